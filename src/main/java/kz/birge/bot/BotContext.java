@@ -1,0 +1,139 @@
+package kz.birge.bot;
+
+import java.util.List;
+import java.util.Optional;
+
+import kz.birge.i18n.Lang;
+import kz.birge.i18n.Messages;
+
+/**
+ * Everything a handler needs for one update: who wrote, in which language to answer, how to
+ * answer, and the conversation they are in.
+ */
+public final class BotContext {
+
+	private final UpdateContext update;
+
+	private final Services services;
+
+	private Lang lang;
+
+	private boolean callbackAnswered;
+
+	BotContext(UpdateContext update, Lang lang, Services services) {
+		this.update = update;
+		this.lang = lang;
+		this.services = services;
+	}
+
+	/** The collaborators every context shares. */
+	record Services(Sender sender, Messages messages, CallbackCodec codec, ConversationStore conversations) {
+	}
+
+	public UpdateContext update() {
+		return this.update;
+	}
+
+	public long chatId() {
+		return this.update.chatId();
+	}
+
+	public long userId() {
+		return this.update.from().id();
+	}
+
+	public Person from() {
+		return this.update.from();
+	}
+
+	public Lang lang() {
+		return this.lang;
+	}
+
+	/** Answers in another language from now on (after /lang). */
+	public void switchLang(Lang lang) {
+		this.lang = lang;
+	}
+
+	public String t(String key, Object... args) {
+		return this.services.messages().get(this.lang, key, args);
+	}
+
+	/** The message under {@code key} in another language, such as a language's own name. */
+	public String tIn(Lang other, String key, Object... args) {
+		return this.services.messages().get(other, key, args);
+	}
+
+	public Sender sender() {
+		return this.services.sender();
+	}
+
+	/** Sends a new message to this chat. */
+	public int reply(Reply reply) {
+		return sender().send(chatId(), reply);
+	}
+
+	/** Sends the message under {@code key}, formatted with {@code args}. */
+	public int say(String key, Object... args) {
+		return reply(Reply.text(t(key, args)));
+	}
+
+	/**
+	 * Shows a reply where a person expects it: in place of the message whose button they tapped,
+	 * or as a new message when they typed.
+	 */
+	public void show(Reply reply) {
+		if (this.update.incoming() instanceof Incoming.Callback callback) {
+			sender().edit(chatId(), callback.messageId(), reply);
+		}
+		else {
+			reply(reply);
+		}
+	}
+
+	/** A short notice on the tapped button (the small pop-up); does nothing for typed messages. */
+	public void notice(String key, Object... args) {
+		if (this.update.incoming() instanceof Incoming.Callback callback && !this.callbackAnswered) {
+			sender().answerCallback(callback.queryId(), t(key, args));
+			this.callbackAnswered = true;
+		}
+	}
+
+	boolean callbackAnswered() {
+		return this.callbackAnswered;
+	}
+
+	void markCallbackAnswered() {
+		this.callbackAnswered = true;
+	}
+
+	public Button button(String text, CallbackData data) {
+		return new Button(text, this.services.codec().encode(data), "");
+	}
+
+	/** A button whose label is the message under {@code key}. */
+	public Button buttonOf(String key, CallbackData data) {
+		return button(t(key), data);
+	}
+
+	public static Keyboard.Inline inline(List<Button> buttons, int perRow) {
+		List<List<Button>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < buttons.size(); i += perRow) {
+			rows.add(buttons.subList(i, Math.min(i + perRow, buttons.size())));
+		}
+		return new Keyboard.Inline(rows);
+	}
+
+	public Optional<Conversation> conversation() {
+		return this.services.conversations().find(chatId(), userId());
+	}
+
+	public void converse(Conversation conversation) {
+		this.services.conversations().save(chatId(), userId(), conversation);
+	}
+
+	public void endConversation() {
+		this.services.conversations().clear(chatId(), userId());
+	}
+
+}

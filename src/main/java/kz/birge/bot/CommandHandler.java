@@ -1,0 +1,48 @@
+package kz.birge.bot;
+
+import java.util.function.BiConsumer;
+
+/** Answers one command, such as /start. */
+public interface CommandHandler {
+
+	/** The command without the slash, lower case. */
+	String command();
+
+	void onCommand(BotContext ctx, String arguments);
+
+	/**
+	 * Where the command stands in Telegram's command menu, or a negative number to leave it out.
+	 * Its description there is the message "command.NAME".
+	 */
+	default int menuOrder() {
+		return -1;
+	}
+
+	/** A command handler that passes the arguments to {@code action}. */
+	static CommandHandler of(String name, int menuOrder, BiConsumer<BotContext, String> action) {
+		return new CommandHandler() {
+
+			@Override
+			public String command() {
+				return name;
+			}
+
+			@Override
+			public int menuOrder() {
+				return menuOrder;
+			}
+
+			@Override
+			public void onCommand(BotContext ctx, String arguments) {
+				action.accept(ctx, arguments);
+			}
+
+			@Override
+			public String toString() {
+				return "/" + name;
+			}
+
+		};
+	}
+
+}

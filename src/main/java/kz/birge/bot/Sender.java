@@ -1,0 +1,27 @@
+package kz.birge.bot;
+
+/**
+ * What the bot can do in Telegram. Implemented at the edge (telegram/); everything else sees only this.
+ * Failures surface as {@link SendException}.
+ */
+public interface Sender {
+
+	/** Sends a message and returns its message id. */
+	int send(long chatId, Reply reply);
+
+	/** Replaces the text and inline keyboard of a message sent before. */
+	void edit(long chatId, int messageId, Reply reply);
+
+	/** Stops the spinner on a tapped button, optionally with a short notice. */
+	void answerCallback(String queryId, String notice);
+
+	/** Sends a file. */
+	void sendDocument(long chatId, String fileName, byte[] content, String caption);
+
+	/** Downloads a file a person sent. */
+	byte[] download(String fileId);
+
+	/** The bot's username, from getMe. */
+	String botUsername();
+
+}

@@ -1,0 +1,158 @@
+package kz.birge.telegram;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.birge.bot.Dispatcher;
+import kz.birge.bot.SendException;
+import kz.birge.i18n.Lang;
+import kz.birge.i18n.Messages;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Long polling through the library: updates are handed to a {@link ChatExecutor} (chats in
+ * parallel, one chat in order), and the library's polling thread never sees an exception. On
+ * shutdown it stops polling, finishes the updates in flight, and only then lets the database close.
+ */
+@Component
+class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+
+	private static final List<String> SERVED_UPDATES = List.of("message", "callback_query");
+
+	private final TelegramProperties properties;
+
+	private final Dispatcher dispatcher;
+
+	private final TelegramSender sender;
+
+	private final Messages messages;
+
+	private volatile boolean running;
+
+	private ChatExecutor chats;
+
+	private OkHttpClient pollingHttp;
+
+	private ScheduledExecutorService pollingThread;
+
+	private TelegramBotsLongPollingApplication application;
+
+	TelegramPolling(TelegramProperties properties, Dispatcher dispatcher, TelegramSender sender, Messages messages) {
+		this.properties = properties;
+		this.dispatcher = dispatcher;
+		this.sender = sender;
+		this.messages = messages;
+	}
+
+	@Override
+	public void start() {
+		String username = identify();
+		registerCommands();
+		this.chats = new ChatExecutor(this.properties.workers());
+		this.pollingHttp = new OkHttpClient.Builder().readTimeout(100, TimeUnit.SECONDS).build();
+		this.pollingThread = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "birge-polling");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> this.pollingHttp,
+				() -> this.pollingThread);
+		try {
+			this.application.registerBot(this.properties.token(), () -> TelegramConfig.telegramUrl(this.properties),
+					new DefaultGetUpdatesGenerator(SERVED_UPDATES), this);
+		}
+		catch (TelegramApiException ex) {
+			throw new IllegalStateException("Cannot start long polling at " + this.properties.apiUrl(), ex);
+		}
+		this.running = true;
+		log.info("Birge is polling {} as @{}", this.properties.apiUrl(), username);
+	}
+
+	private String identify() {
+		try {
+			return this.sender.botUsername();
+		}
+		catch (SendException ex) {
+			throw new IllegalStateException("Telegram at " + this.properties.apiUrl()
+					+ " did not accept the bot token (getMe failed); check TELEGRAM_BOT_TOKEN", ex);
+		}
+	}
+
+	/** The command menu in Kazakh (also the default for other languages), Russian and English. */
+	private void registerCommands() {
+		try {
+			this.sender.setCommands(SetMyCommands.builder().commands(commands(Lang.KK)).build());
+			for (Lang lang : Lang.values()) {
+				this.sender.setCommands(SetMyCommands.builder().commands(commands(lang)).languageCode(lang.code()).build());
+			}
+		}
+		catch (SendException ex) {
+			log.warn("Could not register the command menu: {}", ex.getMessage());
+		}
+	}
+
+	private List<BotCommand> commands(Lang lang) {
+		return this.dispatcher.menu()
+			.stream()
+			.map((command) -> new BotCommand(command, this.messages.get(lang, "command." + command)))
+			.toList();
+	}
+
+	@Override
+	public void consume(List<Update> updates) {
+		for (Update update : updates) {
+			try {
+				if (!this.running) {
+					return;
+				}
+				UpdateMapper.map(update)
+					.ifPresent((context) -> this.chats.submit(context.chatId(), () -> this.dispatcher.dispatch(context)));
+			}
+			catch (RuntimeException ex) {
+				// never let an exception reach the library: it would end the polling loop
+				log.error("Update {} could not be queued", update.getUpdateId(), ex);
+			}
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		try {
+			this.application.close();
+		}
+		catch (Exception ex) {
+			log.warn("Long polling did not close cleanly: {}", ex.getMessage());
+		}
+		this.pollingThread.shutdownNow();
+		this.pollingHttp.dispatcher().cancelAll();
+		this.chats.shutdown(Duration.ofSeconds(30));
+		this.pollingHttp.dispatcher().executorService().shutdown();
+		this.pollingHttp.connectionPool().evictAll();
+		log.info("Birge stopped polling; updates in flight are done");
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

@@ -1,0 +1,210 @@
+package kz.birge.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+import kz.birge.bot.Button;
+import kz.birge.bot.Keyboard;
+import kz.birge.bot.Reply;
+import kz.birge.bot.SendException;
+import kz.birge.bot.Sender;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * {@link Sender} over the TelegramBots client. Waits and retries when Telegram asks to slow down
+ * (429 with retry_after), and treats "message is not modified" as done.
+ */
+final class TelegramSender implements Sender {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+
+	private static final int ATTEMPTS = 3;
+
+	private static final int MAX_WAIT_SECONDS = 30;
+
+	private final OkHttpTelegramClient client;
+
+	private final OkHttpClient http;
+
+	private final TelegramProperties properties;
+
+	private volatile String username;
+
+	TelegramSender(OkHttpTelegramClient client, OkHttpClient http, TelegramProperties properties) {
+		this.client = client;
+		this.http = http;
+		this.properties = properties;
+	}
+
+	@Override
+	public int send(long chatId, Reply reply) {
+		SendMessage message = SendMessage.builder()
+			.chatId(chatId)
+			.text(reply.text())
+			.replyMarkup(markup(reply.keyboard()))
+			.build();
+		return call("sendMessage", () -> this.client.execute(message).getMessageId());
+	}
+
+	@Override
+	public void edit(long chatId, int messageId, Reply reply) {
+		InlineKeyboardMarkup markup = (reply.keyboard() instanceof Keyboard.Inline inline) ? inline(inline)
+				: InlineKeyboardMarkup.builder().keyboard(List.of()).build();
+		EditMessageText edit = EditMessageText.builder()
+			.chatId(chatId)
+			.messageId(messageId)
+			.text(reply.text())
+			.replyMarkup(markup)
+			.build();
+		call("editMessageText", () -> {
+			try {
+				return this.client.execute(edit);
+			}
+			catch (TelegramApiRequestException ex) {
+				if (ex.getApiResponse() != null && ex.getApiResponse().contains("message is not modified")) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	@Override
+	public void answerCallback(String queryId, String notice) {
+		AnswerCallbackQuery answer = AnswerCallbackQuery.builder()
+			.callbackQueryId(queryId)
+			.text(notice.isEmpty() ? null : notice)
+			.build();
+		call("answerCallbackQuery", () -> this.client.execute(answer));
+	}
+
+	@Override
+	public void sendDocument(long chatId, String fileName, byte[] content, String caption) {
+		SendDocument document = SendDocument.builder()
+			.chatId(chatId)
+			.document(new InputFile(new ByteArrayInputStream(content), fileName))
+			.caption(caption.isEmpty() ? null : caption)
+			.build();
+		call("sendDocument", () -> this.client.execute(document));
+	}
+
+	@Override
+	public byte[] download(String fileId) {
+		String path = call("getFile", () -> this.client.execute(new GetFile(fileId)).getFilePath());
+		Request request = new Request.Builder().url(this.properties.fileBase() + path).get().build();
+		try (Response response = this.http.newCall(request).execute(); ResponseBody body = response.body()) {
+			if (!response.isSuccessful() || body == null) {
+				throw new SendException("File download answered " + response.code(), null);
+			}
+			return body.bytes();
+		}
+		catch (IOException ex) {
+			throw new SendException("File download failed", ex);
+		}
+	}
+
+	@Override
+	public String botUsername() {
+		if (this.username == null) {
+			this.username = call("getMe", () -> this.client.execute(new GetMe()).getUserName());
+		}
+		return this.username;
+	}
+
+	void setCommands(org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands commands) {
+		call("setMyCommands", () -> this.client.execute(commands));
+	}
+
+	private <T> T call(String method, TelegramCall<T> call) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return call.run();
+			}
+			catch (TelegramApiRequestException ex) {
+				Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
+				if (ex.getErrorCode() != null && ex.getErrorCode() == 429 && retryAfter != null && attempt < ATTEMPTS) {
+					log.info("Telegram asks to wait {} s before {}", retryAfter, method);
+					sleep(Math.min(retryAfter, MAX_WAIT_SECONDS));
+					continue;
+				}
+				throw new SendException(method + " refused: " + ex.getApiResponse(), ex);
+			}
+			catch (TelegramApiException ex) {
+				throw new SendException(method + " failed", ex);
+			}
+		}
+	}
+
+	private static void sleep(int seconds) {
+		try {
+			Thread.sleep(seconds * 1000L);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SendException("Interrupted while waiting for Telegram", ex);
+		}
+	}
+
+	private static ReplyKeyboard markup(Keyboard keyboard) {
+		if (keyboard instanceof Keyboard.Inline inline) {
+			return inline(inline);
+		}
+		if (keyboard instanceof Keyboard.Reply reply) {
+			List<KeyboardRow> rows = new java.util.ArrayList<>();
+			if (!reply.contactButton().isEmpty()) {
+				rows.add(new KeyboardRow(List.of(KeyboardButton.builder().text(reply.contactButton()).requestContact(true).build())));
+			}
+			reply.rows().forEach((row) -> rows.add(new KeyboardRow(row.stream().map(KeyboardButton::new).toList())));
+			return ReplyKeyboardMarkup.builder().keyboard(rows).resizeKeyboard(true).oneTimeKeyboard(true).build();
+		}
+		if (keyboard instanceof Keyboard.Remove) {
+			return ReplyKeyboardRemove.builder().removeKeyboard(true).build();
+		}
+		return null;
+	}
+
+	private static InlineKeyboardMarkup inline(Keyboard.Inline keyboard) {
+		List<InlineKeyboardRow> rows = keyboard.rows()
+			.stream()
+			.map((row) -> new InlineKeyboardRow(row.stream().map(TelegramSender::button).toList()))
+			.toList();
+		return InlineKeyboardMarkup.builder().keyboard(rows).build();
+	}
+
+	private static InlineKeyboardButton button(Button button) {
+		InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> builder = InlineKeyboardButton.builder().text(button.text());
+		return button.url().isEmpty() ? builder.callbackData(button.data()).build() : builder.url(button.url()).build();
+	}
+
+	@FunctionalInterface
+	private interface TelegramCall<T> {
+
+		T run() throws TelegramApiException;
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package kz.birge.user;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import kz.birge.bot.Person;
+import kz.birge.bot.PersonDirectory;
+import kz.birge.i18n.Lang;
+import kz.birge.system.BirgeProperties;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The people who use Birge: registered at first contact, in the language their Telegram speaks,
+ * and changed only through here. Coordinators from BIRGE_ADMIN_IDS are coordinators from the start.
+ */
+@Service
+public class Users implements PersonDirectory {
+
+	private final MongoTemplate mongo;
+
+	private final BirgeProperties properties;
+
+	private final Clock clock;
+
+	private final Cache<Long, User> cache = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
+	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public Lang arrive(Person person, long chatId) {
+		User user = find(person.id()).orElseGet(() -> register(person, chatId));
+		boolean admin = this.properties.isAdmin(person.id());
+		if (user.chatId() != chatId || !user.telegramName().equals(person.fullName())
+				|| (admin && user.role() != Role.COORDINATOR)) {
+			Update update = new Update().set("chatId", chatId).set("telegramName", person.fullName());
+			if (admin) {
+				update.set("role", Role.COORDINATOR);
+			}
+			user = change(person.id(), update);
+		}
+		return user.lang();
+	}
+
+	private User register(Person person, long chatId) {
+		Role role = this.properties.isAdmin(person.id()) ? Role.COORDINATOR : Role.NEWCOMER;
+		User user = new User(person.id(), chatId, role, Lang.fromTelegram(person.languageCode()), person.fullName(), null,
+				null, null, null, null, this.clock.instant());
+		try {
+			this.mongo.insert(user);
+		}
+		catch (DuplicateKeyException ex) {
+			return this.mongo.findById(person.id(), User.class);
+		}
+		this.cache.put(user.id(), user);
+		return user;
+	}
+
+	public Optional<User> find(long id) {
+		User cached = this.cache.getIfPresent(id);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<User> loaded = Optional.ofNullable(this.mongo.findById(id, User.class));
+		loaded.ifPresent((user) -> this.cache.put(id, user));
+		return loaded;
+	}
+
+	/** The user behind an update: they were registered by {@link #arrive} before any handler runs. */
+	public User get(long id) {
+		return find(id).orElseThrow(() -> new IllegalStateException("No user " + id));
+	}
+
+	public User setLang(long id, Lang lang) {
+		return change(id, new Update().set("lang", lang));
+	}
+
+	/** Makes them a student of this class (and organisation, when there is a choice). */
+	public User becomeStudent(long id, SchoolClass schoolClass, Optional<String> organisationId) {
+		Update update = new Update().set("role", Role.STUDENT)
+			.set("grade", schoolClass.grade())
+			.set("parallel", schoolClass.letter());
+		organisationId.ifPresent((organisation) -> update.set("organisationId", organisation));
+		return change(id, update);
+	}
+
+	public User becomeVolunteer(long id, String name, Optional<String> phone) {
+		Update update = new Update().set("role", Role.VOLUNTEER).set("name", name);
+		phone.ifPresent((number) -> update.set("phone", number));
+		return change(id, update);
+	}
+
+	public User setClass(long id, SchoolClass schoolClass) {
+		return change(id, new Update().set("grade", schoolClass.grade()).set("parallel", schoolClass.letter()));
+	}
+
+	public User setName(long id, String name) {
+		return change(id, new Update().set("name", name));
+	}
+
+	public User setPhone(long id, String phone) {
+		return change(id, new Update().set("phone", phone));
+	}
+
+	public User setOrganisation(long id, String organisationId) {
+		return change(id, new Update().set("organisationId", organisationId));
+	}
+
+	/** A teacher, by an invite of a coordinator. */
+	public User becomeTeacher(long id, Optional<String> organisationId) {
+		Update update = new Update().set("role", Role.TEACHER);
+		organisationId.ifPresent((organisation) -> update.set("organisationId", organisation));
+		return change(id, update);
+	}
+
+	private User change(long id, Update update) {
+		User changed = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+				FindAndModifyOptions.options().returnNew(true), User.class);
+		if (changed == null) {
+			throw new IllegalStateException("No user " + id);
+		}
+		this.cache.put(id, changed);
+		return changed;
+	}
+
+}
