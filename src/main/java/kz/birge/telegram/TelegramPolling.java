@@ -14,6 +14,7 @@ import kz.birge.i18n.Messages;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
@@ -22,6 +23,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -142,12 +145,33 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		catch (Exception ex) {
 			log.warn("Long polling did not close cleanly: {}", ex.getMessage());
 		}
-		this.pollingThread.shutdownNow();
-		this.pollingHttp.dispatcher().cancelAll();
+		abortLongPoll();
 		this.chats.shutdown(Duration.ofSeconds(30));
 		this.pollingHttp.dispatcher().executorService().shutdown();
 		this.pollingHttp.connectionPool().evictAll();
 		log.info("Birge stopped polling; updates in flight are done");
+	}
+
+	/**
+	 * Ends the getUpdates call in flight instead of waiting out its long poll. The library logs that
+	 * cancellation as an error, so its session logger is quiet while it happens.
+	 */
+	private void abortLongPoll() {
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		String sessionLogger = BotSession.class.getName();
+		LogLevel before = logging.getLoggerConfiguration(sessionLogger).getConfiguredLevel();
+		logging.setLogLevel(sessionLogger, LogLevel.OFF);
+		try {
+			this.pollingThread.shutdownNow();
+			this.pollingHttp.dispatcher().cancelAll();
+			this.pollingThread.awaitTermination(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			logging.setLogLevel(sessionLogger, before);
+		}
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** An error answer of the Bot API: {@code {"ok":false,"error_code":...,"description":...}}. */
 final class ApiFailure extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final int code;
 
 	private final Integer retryAfter;

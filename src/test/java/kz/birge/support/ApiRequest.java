@@ -1,8 +1,11 @@
 package kz.birge.support;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -16,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 record ApiRequest(String method, ObjectNode params, Map<String, UploadedFile> files) {
 
 	ApiRequest {
-		files = Map.copyOf(files);
+		files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
 	}
 
 	/** The file uploaded in {@code field}. */
@@ -55,10 +58,24 @@ record ApiRequest(String method, ObjectNode params, Map<String, UploadedFile> fi
 		return (value == null || value.isEmpty()) ? fallback : requiredLong(name);
 	}
 
-	/** A JSON parameter such as reply_markup, or {@code null} when absent. */
+	/**
+	 * A JSON parameter such as reply_markup, or {@code null} when absent; like Telegram, it also
+	 * accepts the JSON serialized into a string.
+	 */
 	JsonNode json(String name) {
 		JsonNode value = this.params.get(name);
-		return (value == null || value.isNull()) ? null : value;
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isTextual()) {
+			return value;
+		}
+		try {
+			return Json.MAPPER.readTree(value.asText());
+		}
+		catch (JsonProcessingException ex) {
+			throw ApiFailure.badRequest("can't parse " + name + " JSON object");
+		}
 	}
 
 }

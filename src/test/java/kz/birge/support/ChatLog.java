@@ -1,0 +1,55 @@
+package kz.birge.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The messages the bot sent, chat by chat, with ids that increase within each chat and are never
+ * reused, not even after {@link #clear()}.
+ */
+final class ChatLog {
+
+	private final Map<Long, NavigableMap<Integer, StoredMessage>> chats = new HashMap<>();
+
+	private final Map<Long, Integer> lastIds = new HashMap<>();
+
+	StoredMessage add(long chatId, StoredMessage.Kind kind, String text, ObjectNode replyMarkup,
+			FileStore.StoredFile file) {
+		int messageId = this.lastIds.merge(chatId, 1, Integer::sum);
+		StoredMessage message = new StoredMessage(chatId, messageId, kind, text, replyMarkup, file);
+		this.chats.computeIfAbsent(chatId, id -> new TreeMap<>()).put(messageId, message);
+		return message;
+	}
+
+	Optional<StoredMessage> find(long chatId, int messageId) {
+		return Optional.ofNullable(this.chats.getOrDefault(chatId, new TreeMap<>()).get(messageId));
+	}
+
+	/** Removes a message; false when the chat has no such message. */
+	boolean delete(long chatId, int messageId) {
+		NavigableMap<Integer, StoredMessage> chat = this.chats.get(chatId);
+		return chat != null && chat.remove(messageId) != null;
+	}
+
+	/** The chat's messages in the order they were sent, as they look now. */
+	List<SentMessage> messages(long chatId) {
+		return this.chats.getOrDefault(chatId, new TreeMap<>()).values().stream().map(StoredMessage::snapshot).toList();
+	}
+
+	/** The id of the last message sent to the chat, 0 before the first. */
+	int lastId(long chatId) {
+		return this.lastIds.getOrDefault(chatId, 0);
+	}
+
+	/** Forgets all messages but keeps counting ids. */
+	void clear() {
+		this.chats.clear();
+	}
+
+}
