@@ -94,8 +94,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 			return this.sender.botUsername();
 		}
 		catch (SendException ex) {
-			throw new IllegalStateException("Telegram at " + this.properties.apiUrl()
-					+ " did not accept the bot token (getMe failed); check TELEGRAM_BOT_TOKEN", ex);
+			throw new IllegalStateException("getMe at " + this.properties.apiUrl() + " failed (" + ex.getMessage()
+					+ "); check TELEGRAM_API_URL and TELEGRAM_BOT_TOKEN", ex);
 		}
 	}
 
