@@ -29,6 +29,8 @@ public class Dispatcher {
 
 	private final Map<String, ConversationHandler> flows;
 
+	private final Optional<DocumentHandler> documents;
+
 	private final ProcessedUpdates processed;
 
 	private final PersonDirectory people;
@@ -36,11 +38,12 @@ public class Dispatcher {
 	private final BotContext.Services services;
 
 	Dispatcher(List<CommandHandler> commands, List<CallbackHandler<?>> callbacks, List<ConversationHandler> flows,
-			ProcessedUpdates processed, PersonDirectory people, Sender sender, Messages messages, CallbackCodec codec,
+			Optional<DocumentHandler> documents, ProcessedUpdates processed, PersonDirectory people, Sender sender, Messages messages, CallbackCodec codec,
 			ConversationStore conversations) {
 		this.commands = unique(commands, CommandHandler::command, "command");
 		this.callbacks = unique(callbacks, (handler) -> CallbackCodec.prefixOf(handler.type()), "callback prefix");
 		this.flows = unique(flows, ConversationHandler::flow, "conversation flow");
+		this.documents = documents;
 		this.processed = processed;
 		this.people = people;
 		this.services = new BotContext.Services(sender, messages, codec, conversations);
@@ -94,6 +97,10 @@ public class Dispatcher {
 			Optional<ConversationHandler> flow = conversation.map(Conversation::flow).map(this.flows::get);
 			if (flow.isPresent()) {
 				flow.get().onInput(ctx, conversation.get());
+			}
+			else if (incoming instanceof Incoming.Document document && this.documents.isPresent()) {
+				conversation.ifPresent((lost) -> ctx.endConversation());
+				this.documents.get().onDocument(ctx, document);
 			}
 			else {
 				conversation.ifPresent((lost) -> ctx.endConversation());

@@ -1,0 +1,294 @@
+package kz.birge.planimport;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kz.birge.planimport.ImportWarning.Kind;
+import kz.birge.planimport.PlanDraft.ActivityDraft;
+import kz.birge.planimport.PlanDraft.FractionDraft;
+import kz.birge.planimport.dates.PlanPeriod;
+import kz.birge.planimport.dates.Schedule;
+import kz.birge.planimport.source.Block;
+import kz.birge.planimport.source.Row;
+import kz.birge.planimport.vocabulary.Column;
+import kz.birge.planimport.vocabulary.HeaderRow;
+
+/**
+ * Makes sense of a plan's blocks: the front matter, fraction and month headings, tables with their
+ * header rows, rows continued on the next line, projects whose cell spans several rows, and, for a
+ * plan written as prose, its numbered list of directions. What it cannot place becomes a warning.
+ */
+public final class PlanInterpreter {
+
+	private static final Pattern FRACTION_HEADING = Pattern.compile("^\\s*(\\d{1,2})\\s*[.)]?\\s*(.*фракция.*)$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})[.)]?\\s+(\\S.*)$", Pattern.DOTALL);
+
+	/** Fractions of a school parliament, by a word their projects or activities carry. */
+	private static final List<List<String>> KNOWN_FRACTIONS = List.of(List.of("эко", "ЭКОЛОГИЯ ФРАКЦИЯСЫ"),
+			List.of("дебат", "ДЕБАТ ҚОЗҒАЛЫСЫНЫҢ ФРАКЦИЯСЫ"), List.of("спорт", "СПОРТ ЖӘНЕ САЛАУАТТЫ ӨМІР САЛТЫ ФРАКЦИЯСЫ"),
+			List.of("қайырым", "ҚАЙЫРЫМДЫЛЫҚ ФРАКЦИЯСЫ"), List.of("өнер", "МӘДЕНИЕТ ЖӘНЕ ӨНЕР ФРАКЦИЯСЫ"),
+			List.of("ақпарат", "АҚПАРАТ ФРАКЦИЯСЫ"), List.of("құқық", "ҚҰҚЫҚ ЖӘНЕ ТӘРТІП ФРАКЦИЯСЫ"));
+
+	private final List<ImportWarning> warnings = new ArrayList<>();
+
+	private final Map<String, List<String>> fractions = new LinkedHashMap<>();
+
+	private final List<RawRow> rows = new ArrayList<>();
+
+	private PlanInterpreter() {
+	}
+
+	/** Reads a plan from the blocks of its file. */
+	public static ReadPlan interpret(List<Block> blocks) {
+		return new PlanInterpreter().read(blocks);
+	}
+
+	private ReadPlan read(List<Block> blocks) {
+		List<String> front = new ArrayList<>();
+		for (Block block : blocks) {
+			if (block instanceof Block.Table) {
+				break;
+			}
+			front.add(((Block.Paragraph) block).text());
+		}
+		boolean hasTables = blocks.stream().anyMatch(Block.Table.class::isInstance);
+		List<String> allText = blocks.stream()
+			.filter(Block.Paragraph.class::isInstance)
+			.map((block) -> ((Block.Paragraph) block).text())
+			.toList();
+		FrontMatter.Facts facts = FrontMatter.read(hasTables ? front : allText);
+		PlanPeriod period = facts.period().orElseGet(() -> {
+			this.warnings.add(new ImportWarning(0, "", Kind.PERIOD_GUESSED, facts.title()));
+			return PlanPeriod.academicYear(LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear()
+					: LocalDate.now().getYear() - 1);
+		});
+		if (facts.organisation().isEmpty()) {
+			this.warnings.add(new ImportWarning(0, "", Kind.ORGANISATION_NOT_FOUND, facts.title()));
+		}
+		List<LocalDate> deadlines = new ArrayList<>();
+		List<ActivityDraft> activities;
+		if (hasTables) {
+			walk(blocks, period, deadlines);
+			activities = this.rows.stream().map((row) -> row.draft(period, this.warnings)).flatMap(Optional::stream).toList();
+			activities = Branches.fill(activities);
+		}
+		else {
+			activities = ProsePlan.activities(allText, period);
+			allText.forEach((text) -> deadlines.addAll(FrontMatter.reportDeadlines(text, period)));
+		}
+		if (activities.isEmpty()) {
+			this.warnings.add(new ImportWarning(0, "", Kind.NO_ACTIVITIES, facts.title()));
+		}
+		List<FractionDraft> fractionDrafts = this.fractions.entrySet()
+			.stream()
+			.map((entry) -> new FractionDraft(entry.getKey(), entry.getValue()))
+			.toList();
+		PlanDraft plan = new PlanDraft(facts.organisation(), facts.title(), period, deadlines.stream().distinct().toList(),
+				weeklyReport(activities), fractionDrafts, activities);
+		return new ReadPlan(plan, this.warnings);
+	}
+
+	// ------------------------------------------------------------------ walking the blocks
+
+	private String fraction;
+
+	private int fractionNumber;
+
+	private boolean fractionHasTable;
+
+	private Map<Integer, Column> header = Map.of();
+
+	private Map<Integer, String> headerText = Map.of();
+
+	private void walk(List<Block> blocks, PlanPeriod period, List<LocalDate> deadlines) {
+		for (Block block : blocks) {
+			if (block instanceof Block.Paragraph paragraph) {
+				onParagraph(paragraph, period, deadlines);
+			}
+			else if (block instanceof Block.Table table) {
+				onTable(table);
+			}
+		}
+	}
+
+	private void onParagraph(Block.Paragraph paragraph, PlanPeriod period, List<LocalDate> deadlines) {
+		String text = FrontMatter.clean(paragraph.text());
+		Matcher heading = FRACTION_HEADING.matcher(text);
+		if (heading.matches()) {
+			this.fractionNumber = Integer.parseInt(heading.group(1));
+			startFraction(heading.group(2).trim());
+			return;
+		}
+		deadlines.addAll(FrontMatter.reportDeadlines(text, period));
+	}
+
+	private void startFraction(String name) {
+		this.fraction = name;
+		this.fractions.putIfAbsent(name, new ArrayList<>());
+		this.fractionHasTable = false;
+	}
+
+	private void onTable(Block.Table table) {
+		List<RawRow> tableRows = new ArrayList<>();
+		for (Row row : table.rows()) {
+			Optional<Map<Integer, Column>> matched = HeaderRow.match(row.cells());
+			if (matched.isPresent()) {
+				finishTable(tableRows);
+				tableRows = new ArrayList<>();
+				startTable(row, matched.get());
+				continue;
+			}
+			if (this.header.isEmpty()) {
+				if (row.cells().stream().anyMatch((cell) -> !cell.isBlank())) {
+					this.warnings.add(new ImportWarning(row.line(), "", Kind.ROW_OUTSIDE_TABLE, String.join(" | ", row.cells())));
+				}
+				continue;
+			}
+			onRow(row, tableRows);
+		}
+		finishTable(tableRows);
+	}
+
+	private void startTable(Row headerRow, Map<Integer, Column> columns) {
+		if (this.fractionHasTable && !this.fractions.isEmpty()) {
+			// a new header row without a new fraction heading: the heading is missing
+			this.fraction = null;
+		}
+		this.header = columns;
+		Map<Integer, String> texts = new LinkedHashMap<>();
+		for (int i = 0; i < headerRow.cells().size(); i++) {
+			String cell = headerRow.cells().get(i).trim();
+			texts.put(i, cell);
+			if (!columns.containsKey(i) && !cell.isEmpty()) {
+				this.warnings.add(new ImportWarning(headerRow.line(), cell, Kind.COLUMN_NOT_UNDERSTOOD, cell));
+			}
+		}
+		this.headerText = texts;
+		this.fractionHasTable = true;
+	}
+
+	private void onRow(Row row, List<RawRow> tableRows) {
+		List<String> cells = new ArrayList<>(row.cells());
+		while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+			cells.remove(cells.size() - 1);
+		}
+		if (cells.isEmpty()) {
+			return;
+		}
+		int width = this.header.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+		boolean numbered = this.header.get(0) == Column.NUMBER;
+		if (numbered && cells.size() == width - 1) {
+			Matcher leading = LEADING_NUMBER.matcher(cells.get(0).trim());
+			if (leading.matches()) {
+				// "11 "Табиғат біздің қолымызда"...": the number and the title share a cell
+				cells.set(0, leading.group(2));
+				cells.add(0, leading.group(1));
+			}
+			else if (!tableRows.isEmpty()) {
+				// a row continued on the next line: its cells stand one column to the right
+				tableRows.get(tableRows.size() - 1).append(cells, 1);
+				return;
+			}
+		}
+		tableRows.add(new RawRow(row.line(), cellsByColumn(cells), columnNames(), this.header));
+	}
+
+	private Map<Column, String> columnNames() {
+		Map<Column, String> names = new LinkedHashMap<>();
+		this.header.forEach((index, column) -> names.put(column, this.headerText.getOrDefault(index, column.name())));
+		return names;
+	}
+
+	private Map<Column, String> cellsByColumn(List<String> cells) {
+		Map<Column, String> byColumn = new LinkedHashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			Column column = this.header.get(i);
+			if (column != null) {
+				byColumn.merge(column, cells.get(i).trim(), (a, b) -> a + "\n" + b);
+			}
+		}
+		return byColumn;
+	}
+
+	private void finishTable(List<RawRow> tableRows) {
+		if (tableRows.isEmpty()) {
+			return;
+		}
+		Projects.spread(tableRows);
+		if (this.fraction == null && !this.fractions.isEmpty()) {
+			inferFraction(tableRows);
+		}
+		tableRows.forEach((row) -> {
+			row.fraction = this.fraction;
+			row.project().ifPresent((project) -> {
+				List<String> projects = this.fractions.get(this.fraction);
+				if (projects != null && !projects.contains(project)) {
+					projects.add(project);
+				}
+			});
+		});
+		this.rows.addAll(tableRows);
+	}
+
+	/**
+	 * A table without its fraction heading: name it by the known fraction its projects point to, or
+	 * failing that its activities' titles.
+	 */
+	private void inferFraction(List<RawRow> tableRows) {
+		String projects = FrontMatter.lower(String.join(" ", tableRows.stream().map((row) -> row.project().orElse("")).toList()));
+		String titles = FrontMatter.lower(String.join(" ", tableRows.stream().map((row) -> row.get(Column.TITLE)).toList()));
+		Optional<String> known = knownFraction(projects).or(() -> knownFraction(titles));
+		int line = tableRows.get(0).line;
+		if (known.isPresent()) {
+			this.warnings.add(new ImportWarning(line, "", Kind.FRACTION_INFERRED, known.get()));
+			startFraction(known.get());
+		}
+		else {
+			String name = String.valueOf(this.fractionNumber + 1);
+			this.warnings.add(new ImportWarning(line, "", Kind.FRACTION_MISSING, name));
+			startFraction(name);
+		}
+		this.fractionNumber++;
+		this.fractionHasTable = true;
+	}
+
+	private Optional<String> knownFraction(String words) {
+		return KNOWN_FRACTIONS.stream()
+			.filter((known) -> words.contains(known.get(0)))
+			.map((known) -> known.get(1))
+			.filter((name) -> this.fractions.keySet().stream().noneMatch((used) -> sameFraction(used, name)))
+			.findFirst();
+	}
+
+	private static boolean sameFraction(String a, String b) {
+		String first = FrontMatter.lower(a).split("\\s+")[0];
+		return FrontMatter.lower(b).startsWith(first.substring(0, Math.min(4, first.length())));
+	}
+
+	/** A weekly report day, where an activity is a report due every week on a given day. */
+	private static Optional<DayOfWeek> weeklyReport(List<ActivityDraft> activities) {
+		Pattern report = Pattern.compile("ақпарат|есе[пб]|отч[её]т|информац|report", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		return activities.stream()
+			.filter((activity) -> report.matcher(activity.title()).find())
+			.flatMap((activity) -> activity.schedules().stream())
+			.filter(Schedule.Every.class::isInstance)
+			.map(Schedule.Every.class::cast)
+			.flatMap((every) -> every.day().stream())
+			.findFirst();
+	}
+
+	static String key(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+	}
+
+}

@@ -1,0 +1,98 @@
+package kz.birge.planimport;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kz.birge.bot.BotContext;
+import kz.birge.planimport.PlanDraft.ActivityDraft;
+import kz.birge.planimport.dates.DateSpan;
+import kz.birge.planimport.dates.Occurrences;
+
+/** What a coordinator sees before importing: the plan in numbers, and what could not be placed. */
+final class PlanPreview {
+
+	static final int WARNINGS_SHOWN = 5;
+
+	private static final int WARNING_TEXT = 160;
+
+	private PlanPreview() {
+	}
+
+	static String render(BotContext ctx, ReadPlan read, String organisation) {
+		PlanDraft plan = read.plan();
+		List<String> lines = new ArrayList<>();
+		lines.add(ctx.t("import.preview.title", shorten(plan.title(), 300)));
+		lines.add(ctx.t("import.preview.organisation", organisation));
+		lines.add(ctx.t("import.preview.period", date(ctx, plan.period().start()), date(ctx, plan.period().end())));
+		plan.reportDeadlines().forEach((deadline) -> lines.add(ctx.t("import.preview.report-deadline", date(ctx, deadline))));
+		plan.weeklyReportDay()
+			.ifPresent((day) -> lines.add(ctx.t("import.preview.weekly-report", day.getDisplayName(TextStyle.FULL, ctx.lang().locale()))));
+		lines.add(ctx.t("import.preview.activities", plan.activities().size()));
+		Map<String, Long> byFraction = count(plan.activities(), (activity) -> activity.fraction().orElse(ctx.t("import.preview.no-fraction")));
+		if (byFraction.size() > 1 || !plan.fractions().isEmpty()) {
+			lines.add(ctx.t("import.preview.by-fraction"));
+			plan.fractions().forEach((fraction) -> lines.add(ctx.t("import.preview.line", shorten(fraction.name(), 80),
+					byFraction.getOrDefault(fraction.name(), 0L))));
+		}
+		Map<YearMonth, Long> byMonth = new TreeMap<>(count(plan.activities(), (activity) -> firstMonth(activity, read)));
+		if (!byMonth.isEmpty()) {
+			lines.add(ctx.t("import.preview.by-month"));
+			byMonth.forEach((month, count) -> lines.add(ctx.t("import.preview.line", month(ctx, month), count)));
+		}
+		if (!read.warnings().isEmpty()) {
+			lines.add("");
+			lines.add(ctx.t("import.preview.warnings", read.warnings().size()));
+			read.warnings().stream().limit(WARNINGS_SHOWN).forEach((warning) -> lines.add("• " + warning(ctx, warning)));
+			if (read.warnings().size() > WARNINGS_SHOWN) {
+				lines.add(ctx.t("import.preview.warnings-file"));
+			}
+		}
+		lines.add("");
+		lines.add(ctx.t("import.preview.question"));
+		return String.join("\n", lines);
+	}
+
+	/** Every warning, one a line, for the file sent with a long preview. */
+	static String allWarnings(BotContext ctx, ReadPlan read) {
+		return read.warnings().stream().map((warning) -> warning(ctx, warning)).collect(Collectors.joining("\n")) + "\n";
+	}
+
+	static String warning(BotContext ctx, ImportWarning warning) {
+		String text = shorten(warning.text(), WARNING_TEXT);
+		String message = ctx.t("import.warning." + warning.kind().name(), text, warning.column());
+		return (warning.line() > 0) ? ctx.t("import.warning.at-line", warning.line(), message) : message;
+	}
+
+	private static YearMonth firstMonth(ActivityDraft activity, ReadPlan read) {
+		List<DateSpan> spans = Occurrences.expandAll(activity.schedules(), read.plan().period());
+		LocalDate first = spans.stream().map(DateSpan::start).min(LocalDate::compareTo).orElse(read.plan().period().start());
+		return YearMonth.from(first);
+	}
+
+	private static <K> Map<K, Long> count(List<ActivityDraft> activities, Function<ActivityDraft, K> key) {
+		return activities.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+	}
+
+	static String date(BotContext ctx, LocalDate date) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(date);
+	}
+
+	private static String month(BotContext ctx, YearMonth month) {
+		return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear();
+	}
+
+	static String shorten(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
+	}
+
+
+}

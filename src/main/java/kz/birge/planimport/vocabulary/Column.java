@@ -1,0 +1,31 @@
+package kz.birge.planimport.vocabulary;
+
+/** A column an activity plan's table may have; {@link HeaderRow} finds them by their header. */
+public enum Column {
+
+	/** The activity's number: "№". */
+	NUMBER,
+	/** The project or direction the activity belongs to: "Жобалық қызметінің бағыттары". */
+	PROJECT,
+	/** The activity's name, sometimes with its form inside: "Іс-шараның атауы". */
+	TITLE,
+	/** How it is held: "Өткізілу формасы", "Форма проведения". */
+	FORM,
+	/** What it is about, at more length than the title. */
+	DESCRIPTION,
+	/** Where: "Өткізілу орны". */
+	PLACE,
+	/** Who runs it: "Жауаптылар". */
+	RESPONSIBLE,
+	/** When: "Орындалу мерзімі". */
+	DATES,
+	/** Who it is for: "Қатысатындар", "Мақсатты аудитория: қатысушылар". */
+	AUDIENCE,
+	/** What is counted: "Орындалу индикаторлары". */
+	INDICATORS,
+	/** Who helps: "Серіктестер". */
+	PARTNERS,
+	/** The evidence of completion expected: "Орындалуы туралы мәлімет". */
+	EVIDENCE
+
+}
