@@ -98,7 +98,8 @@ public class PlanImporter {
 			String id = (before != null) ? before.id() : UUID.randomUUID().toString();
 			Activity activity = activity(id, draft, organisation.id(), campaign.id(), fractionId, sourceKey, fingerprint,
 					before);
-			activities.upsert(Query.query(Criteria.where("_id").is(id)), Update.fromDocument(toDocument(activity)));
+			activities.upsert(Query.query(Criteria.where("_id").is(id)),
+					Update.fromDocument(new org.bson.Document("$set", toDocument(activity))));
 			List<Occurrence> occurrences = occurrences(activity, draft.schedules(), plan.period());
 			if (before == null) {
 				counts.created++;

@@ -42,7 +42,7 @@ public final class BirgeInstance implements AutoCloseable {
 		sources.addAll(List.of(extraConfiguration));
 		Map<String, Object> all = new java.util.HashMap<>(Map.of("telegram.token", BirgeInstance.TOKEN,
 				"telegram.api-url", api.url(), "birge.database.data-dir", dataDir.toString(), "spring.mongodb.database",
-				database, "birge.admin-ids", String.valueOf(ADMIN_ID), "telegram.workers", "8"));
+				database, "birge.admin-ids", String.valueOf(ADMIN_ID), "telegram.workers", "8", "birge.demo", "false"));
 		all.putAll(properties);
 		// as command-line arguments, so they win over application.properties and the environment
 		String[] args = all.entrySet().stream().map((entry) -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);

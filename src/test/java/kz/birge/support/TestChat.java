@@ -80,6 +80,17 @@ public final class TestChat {
 		return deliver(Updates.contact(this.user, phone, ownerId));
 	}
 
+	/** Sends a file as a document, as Telegram delivers it: the bot fetches the bytes with getFile. */
+	public long sendFile(String fileName, byte[] content) {
+		return sendFile(fileName, content, content.length);
+	}
+
+	/** Sends a file whose size Telegram reports as {@code size}. */
+	public long sendFile(String fileName, byte[] content, long size) {
+		String fileId = this.api.registerFile(content, fileName);
+		return deliver(Updates.document(this.user, fileId, fileName, "application/octet-stream", size, null));
+	}
+
 	public long deliver(ObjectNode update) {
 		remember();
 		return this.api.enqueue(update);
