@@ -49,12 +49,12 @@ public class Invites {
 	}
 
 	/** Creates an invite and returns the /start payload that redeems it. */
-	String create(User coordinator, Role role) {
+	String create(User coordinator, Role role, Optional<String> organisationId) {
 		byte[] bytes = new byte[12];
 		RANDOM.nextBytes(bytes);
 		String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = this.clock.instant();
-		this.mongo.insert(new Invite(code, role, coordinator.organisationId(), coordinator.id(), now,
+		this.mongo.insert(new Invite(code, role, organisationId.orElse(null), coordinator.id(), now,
 				now.plus(this.properties.inviteValidity()), null, null));
 		return PAYLOAD_PREFIX + code;
 	}
@@ -71,7 +71,7 @@ public class Invites {
 		if (taken == null) {
 			return whyRefused(code, now);
 		}
-		this.users.becomeTeacher(user.id(), Optional.ofNullable(taken.organisationId()));
+		this.users.becomeStaff(user.id(), taken.role(), Optional.ofNullable(taken.organisationId()));
 		return Outcome.ACCEPTED;
 	}
 
@@ -81,6 +81,10 @@ public class Invites {
 			return Outcome.UNKNOWN;
 		}
 		return (invite.usedBy() != null) ? Outcome.ALREADY_USED : Outcome.EXPIRED;
+	}
+
+	Users users() {
+		return this.users;
 	}
 
 	long validityHours() {

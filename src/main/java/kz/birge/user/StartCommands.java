@@ -32,10 +32,12 @@ class StartCommands {
 
 	private static void redeem(BotContext ctx, Invites invites, User user, String payload) {
 		Invites.Outcome outcome = invites.redeem(payload, user);
-		ctx.say("invite." + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		User now = invites.users().get(user.id());
+		String key = "invite." + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		ctx.say(key, ctx.t(Profiles.roleKey(now.role())));
 		if (outcome == Invites.Outcome.ACCEPTED) {
 			ctx.endConversation();
-			ctx.say("help.teacher");
+			ctx.say(ProfileCommands.helpKey(now.role()));
 		}
 		else if (user.role() == Role.NEWCOMER && ctx.conversation().isEmpty()) {
 			onboardingHint(ctx);
@@ -44,20 +46,6 @@ class StartCommands {
 
 	private static void onboardingHint(BotContext ctx) {
 		ctx.say("invite.start-instead");
-	}
-
-	@Bean
-	CommandHandler inviteCommand(Users users, Invites invites) {
-		return CommandHandler.of("invite", -1, (ctx, args) -> {
-			User user = users.get(ctx.userId());
-			if (user.role() != Role.COORDINATOR) {
-				ctx.say("invite.not-allowed");
-				return;
-			}
-			String payload = invites.create(user, Role.TEACHER);
-			String link = "https://t.me/" + ctx.sender().botUsername() + "?start=" + payload;
-			ctx.say("invite.created", link, invites.validityHours());
-		});
 	}
 
 }

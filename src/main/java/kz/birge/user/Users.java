@@ -122,9 +122,12 @@ public class Users implements PersonDirectory {
 		return change(id, new Update().set("organisationId", organisationId));
 	}
 
-	/** A teacher, by an invite of a coordinator. */
-	public User becomeTeacher(long id, Optional<String> organisationId) {
-		Update update = new Update().set("role", Role.TEACHER);
+	/** A teacher or a coordinator, by an invite of a coordinator. */
+	public User becomeStaff(long id, Role role, Optional<String> organisationId) {
+		if (role != Role.TEACHER && role != Role.COORDINATOR) {
+			throw new IllegalArgumentException("Not a staff role: " + role);
+		}
+		Update update = new Update().set("role", role);
 		organisationId.ifPresent((organisation) -> update.set("organisationId", organisation));
 		return change(id, update);
 	}

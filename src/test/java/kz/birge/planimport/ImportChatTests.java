@@ -231,4 +231,38 @@ class ImportChatTests {
 		assertThat(mongo().count(new Query(), Campaign.class)).isEqualTo(campaigns + 1);
 	}
 
+	@Test
+	@Order(8)
+	void aCoordinatorInvitedForOneOrganisationImportsIntoIt() throws Exception {
+		TestChat admin = this.own.admin();
+		Organisation park = mongo().findAll(Organisation.class)
+			.stream()
+			.filter((o) -> o.name().contains("Жоңғар-Алатауы"))
+			.findFirst()
+			.orElseThrow();
+		admin.send("/invite");
+		admin.tap(admin.expect("invite.ask-role"), admin.t("role.coordinator"));
+		SentMessage organisations = admin.expect("invite.ask-organisation");
+		admin.tap(organisations, "Жоңғар-Алатауы");
+		SentMessage invite = admin.expectText("?start=inv_");
+		assertThat(invite.text()).contains(park.name());
+		String payload = invite.text().replaceAll("(?s).*\\?start=(inv_[A-Za-z0-9_-]+).*", "$1");
+
+		TestChat ranger = this.own.newChat("Бақыт", "ru");
+		ranger.send("/start " + payload);
+		ranger.expect("invite.accepted", ranger.t("role.coordinator"));
+		kz.birge.user.User user = mongo().findById(ranger.id(), kz.birge.user.User.class);
+		assertThat(user.role()).isEqualTo(kz.birge.user.Role.COORDINATOR);
+		assertThat(user.organisation()).contains(park.id());
+
+		// the school plan, sent by the park's coordinator, becomes the park's
+		ranger.sendFile("school.txt", Seeds.bytes("004"));
+		SentMessage preview = ranger.expect("import.preview.question");
+		assertThat(preview.text()).contains(ranger.t("import.preview.organisation", park.name()));
+		ranger.tap(preview, ranger.t("import.confirm"));
+		ranger.expectThat("import done", (m) -> m.messageId() == preview.messageId() && !m.text().equals(preview.text()));
+		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("school.txt")), Campaign.class);
+		assertThat(campaign.organisationId()).isEqualTo(park.id());
+	}
+
 }

@@ -197,13 +197,14 @@ class OnboardingTests {
 	void inviteMakesOneTeacherAndIsRefusedTheSecondTime() {
 		TestChat admin = this.shared.admin();
 		admin.send("/invite");
+		admin.tap(admin.expect("invite.ask-role"), admin.t("role.teacher"));
 		SentMessage invite = admin.expectText("https://t.me/birge_test_bot?start=inv_");
 		String payload = invite.text().replaceAll("(?s).*\\?start=(inv_[A-Za-z0-9_-]+).*", "$1");
 		assertThat(payload.getBytes()).hasSizeLessThanOrEqualTo(64);
 
 		TestChat teacher = this.shared.newChat("Гүлнар", "kk");
 		teacher.send("/start " + payload);
-		teacher.expect("invite.accepted");
+		teacher.expect("invite.accepted", teacher.t("role.teacher"));
 		assertThat(user(teacher).role()).isEqualTo(Role.TEACHER);
 
 		TestChat second = this.shared.newChat("Марат", "ru");
