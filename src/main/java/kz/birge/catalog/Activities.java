@@ -1,0 +1,154 @@
+package kz.birge.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import kz.birge.indicators.IndicatorSpec;
+import kz.birge.indicators.Metric;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Activities as coordinators create and change them in chat. Every change is announced with an
+ * {@link ActivityChanged} event, so that caches and the people signed up hear of it.
+ */
+@Service
+public class Activities {
+
+	/** The campaign that holds the activities a coordinator creates in chat. */
+	static final String MANUAL_KEY = "birge-manual";
+
+	private final MongoTemplate mongo;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Activities(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What a coordinator gives for a new activity. */
+	public record NewActivity(String organisationId, String title, Optional<String> fractionId, Instant start, Instant end,
+			boolean allDay, Optional<String> place, Audience audience, Optional<Integer> capacity, String campaignTitle) {
+	}
+
+	public Activity create(NewActivity spec) {
+		Campaign campaign = manualCampaign(spec.organisationId(), spec.campaignTitle());
+		String id = UUID.randomUUID().toString();
+		Activity activity = new Activity(id, spec.organisationId(), campaign.id(), spec.fractionId().orElse(null), null, 0,
+				spec.title(), null, spec.place().map(List::of).orElse(List.of()), List.of(), "", "", spec.audience(),
+				List.of(new IndicatorSpec(Metric.PARTICIPANTS, "")), "", "", false, spec.capacity().orElse(null),
+				ActivityStatus.ACTIVE, "manual:" + id, "", this.clock.instant());
+		this.mongo.insert(activity);
+		this.mongo.insert(new Occurrence(UUID.randomUUID().toString(), id, campaign.id(), spec.organisationId(),
+				spec.fractionId().orElse(null), spec.start(), spec.end(), spec.allDay(), Occurrence.Kind.SCHEDULED, false));
+		this.events.publishEvent(new ActivityChanged(id, ActivityChanged.Change.CREATED));
+		return activity;
+	}
+
+	private Campaign manualCampaign(String organisationId, String title) {
+		Query query = Query.query(Criteria.where("organisationId").is(organisationId).and("key").is(MANUAL_KEY));
+		Campaign found = this.mongo.findOne(query, Campaign.class);
+		if (found != null) {
+			return found;
+		}
+		Instant now = this.clock.instant();
+		java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+		Campaign campaign = new Campaign(UUID.randomUUID().toString(), organisationId, title, MANUAL_KEY, today,
+				today.plusYears(1), List.of(), null, "", now);
+		this.mongo.insert(campaign);
+		return campaign;
+	}
+
+	public Optional<Activity> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Activity.class));
+	}
+
+	/** The occurrences of an activity, in time order. */
+	public List<Occurrence> occurrences(String activityId) {
+		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)).with(Sort.by("start")), Occurrence.class);
+	}
+
+	/**
+	 * Activities of these organisations (all when empty) with an occurrence ending after {@code now},
+	 * soonest first: {@code limit} of them from {@code offset}. Two queries whatever the page; the
+	 * first reads only the activity ids of the coming occurrences.
+	 */
+	public List<Activity> upcoming(Optional<String> organisationId, Instant now, int offset, int limit) {
+		Criteria criteria = Criteria.where("end").gt(now).and("cancelled").is(false);
+		organisationId.ifPresent((id) -> criteria.and("organisationId").is(id));
+		Query query = Query.query(criteria).with(Sort.by("start"));
+		query.fields().include("activityId");
+		List<String> page = this.mongo.find(query, org.bson.Document.class, this.mongo.getCollectionName(Occurrence.class))
+			.stream()
+			.map((doc) -> doc.getString("activityId"))
+			.distinct()
+			.skip(offset)
+			.limit(limit)
+			.toList();
+		List<Activity> found = this.mongo.find(Query.query(Criteria.where("_id").in(page)), Activity.class);
+		return page.stream().flatMap((id) -> found.stream().filter((a) -> a.id().equals(id))).toList();
+	}
+
+	public Activity rename(String id, String title) {
+		return change(id, new Update().set("title", title), ActivityChanged.Change.EDITED);
+	}
+
+	public Activity setPlace(String id, String place) {
+		return change(id, new Update().set("places", List.of(place)), ActivityChanged.Change.EDITED);
+	}
+
+	public Activity setCapacity(String id, Optional<Integer> capacity) {
+		Update update = capacity.map((seats) -> new Update().set("capacity", seats)).orElseGet(() -> new Update().unset("capacity"));
+		return change(id, update, ActivityChanged.Change.EDITED);
+	}
+
+	public Activity setOpenToAll(String id, boolean open) {
+		return change(id, new Update().set("openToAll", open), ActivityChanged.Change.EDITED);
+	}
+
+	public Activity cancel(String id) {
+		Activity activity = change(id, new Update().set("status", ActivityStatus.CANCELLED), ActivityChanged.Change.CANCELLED);
+		return activity;
+	}
+
+	public Activity restore(String id) {
+		return change(id, new Update().set("status", ActivityStatus.ACTIVE), ActivityChanged.Change.RESTORED);
+	}
+
+	/** Moves a one-occurrence activity to a new time. */
+	public Activity move(String id, Instant start, Instant end, boolean allDay) {
+		List<Occurrence> occurrences = occurrences(id);
+		if (occurrences.size() != 1) {
+			throw new IllegalStateException("Only an activity with one occurrence can be moved: " + id);
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(occurrences.get(0).id())),
+				new Update().set("start", start).set("end", end).set("allDay", allDay), Occurrence.class);
+		return change(id, new Update().set("scheduleText", ""), ActivityChanged.Change.MOVED);
+	}
+
+	private Activity change(String id, Update update, ActivityChanged.Change change) {
+		update.set("updatedAt", this.clock.instant());
+		Activity changed = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
+				FindAndModifyOptions.options().returnNew(true), Activity.class);
+		if (changed == null) {
+			throw new IllegalArgumentException("No activity " + id);
+		}
+		this.events.publishEvent(new ActivityChanged(id, change));
+		return changed;
+	}
+
+}

@@ -1,0 +1,33 @@
+package kz.birge.catalog;
+
+import java.util.Optional;
+
+import kz.birge.user.Role;
+import kz.birge.user.User;
+import kz.birge.user.Users;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may manage what: a coordinator invited for one organisation manages that one; a coordinator
+ * from BIRGE_ADMIN_IDS (who has none) manages every organisation.
+ */
+@Component
+public class Coordinators {
+
+	private final Users users;
+
+	Coordinators(Users users) {
+		this.users = users;
+	}
+
+	/** The coordinator behind this user id, if they are one. */
+	public Optional<User> coordinator(long userId) {
+		return this.users.find(userId).filter((user) -> user.role() == Role.COORDINATOR);
+	}
+
+	public boolean manages(long userId, String organisationId) {
+		return coordinator(userId).map((user) -> user.organisation().map(organisationId::equals).orElse(true)).orElse(false);
+	}
+
+}
