@@ -55,7 +55,7 @@ public class Activities {
 		this.mongo.insert(activity);
 		this.mongo.insert(new Occurrence(UUID.randomUUID().toString(), id, campaign.id(), spec.organisationId(),
 				spec.fractionId().orElse(null), spec.start(), spec.end(), spec.allDay(), Occurrence.Kind.SCHEDULED, false));
-		this.events.publishEvent(new ActivityChanged(id, ActivityChanged.Change.CREATED));
+		this.events.publishEvent(new ActivityChanged(id, spec.organisationId(), ActivityChanged.Change.CREATED));
 		return activity;
 	}
 
@@ -75,6 +75,11 @@ public class Activities {
 
 	public Optional<Activity> find(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, Activity.class));
+	}
+
+	/** These activities, in one query. */
+	public List<Activity> findAll(java.util.Collection<String> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Activity.class);
 	}
 
 	/** The occurrences of an activity, in time order. */
@@ -147,7 +152,7 @@ public class Activities {
 		if (changed == null) {
 			throw new IllegalArgumentException("No activity " + id);
 		}
-		this.events.publishEvent(new ActivityChanged(id, change));
+		this.events.publishEvent(new ActivityChanged(id, changed.organisationId(), change));
 		return changed;
 	}
 

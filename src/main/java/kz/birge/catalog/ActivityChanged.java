@@ -1,12 +1,13 @@
 package kz.birge.catalog;
 
 /**
- * A coordinator changed an activity: those signed up may need to hear of it.
+ * A coordinator changed an activity: caches forget it, and those signed up may need to hear of it.
  *
  * @param activityId the activity
+ * @param organisationId its organisation
  * @param change what changed
  */
-public record ActivityChanged(String activityId, Change change) {
+public record ActivityChanged(String activityId, String organisationId, Change change) {
 
 	/** What changed. */
 	public enum Change {

@@ -86,6 +86,7 @@ public class PlanImporter {
 		Set<String> seen = new java.util.HashSet<>();
 		BulkOperations activities = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Activity.class);
 		List<Occurrence> newOccurrences = new ArrayList<>();
+		List<String> createdIds = new ArrayList<>();
 		for (ActivityDraft draft : plan.activities()) {
 			String sourceKey = uniqueKey(draft, seen);
 			String fractionId = draft.fraction().map(fractionIds::get).orElse(null);
@@ -103,6 +104,7 @@ public class PlanImporter {
 			List<Occurrence> occurrences = occurrences(activity, draft.schedules(), plan.period());
 			if (before == null) {
 				counts.created++;
+				createdIds.add(id);
 				newOccurrences.addAll(occurrences);
 			}
 			else {
@@ -131,7 +133,7 @@ public class PlanImporter {
 		}
 		counts.occurrences = (int) this.mongo.count(
 				Query.query(Criteria.where("campaignId").is(campaign.id()).and("cancelled").is(false)), Occurrence.class);
-		this.events.publishEvent(new PlanImported(organisation.id(), campaign.id()));
+		this.events.publishEvent(new PlanImported(organisation.id(), campaign.id(), createdIds));
 		return new ImportOutcome(campaign.id(), organisation.id(), counts.created, counts.updated, counts.unchanged,
 				counts.removed, counts.occurrences);
 	}

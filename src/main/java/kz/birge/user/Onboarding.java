@@ -8,6 +8,7 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.Conversation;
 import kz.birge.bot.ConversationHandler;
+import kz.birge.bot.DeepLinks;
 import kz.birge.bot.Incoming;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
@@ -38,6 +39,8 @@ class Onboarding implements ConversationHandler {
 
 	private static final String NAME = "name";
 
+	private static final String LANDING = "landing";
+
 	private static final int MAX_NAME = 64;
 
 	enum Step {
@@ -52,10 +55,13 @@ class Onboarding implements ConversationHandler {
 
 	private final Profiles profiles;
 
-	Onboarding(Users users, Organisations organisations, Profiles profiles) {
+	private final DeepLinks links;
+
+	Onboarding(Users users, Organisations organisations, Profiles profiles, DeepLinks links) {
 		this.users = users;
 		this.organisations = organisations;
 		this.profiles = profiles;
+		this.links = links;
 	}
 
 	@Override
@@ -65,9 +71,11 @@ class Onboarding implements ConversationHandler {
 
 	// ------------------------------------------------------------------ starting points
 
-	void begin(BotContext ctx) {
+	/** Starts onboarding; {@code landing} is a deep link to open once it is done. */
+	void begin(BotContext ctx, Optional<String> landing) {
 		ctx.say("onboarding.greeting", ctx.from().firstName());
-		askRole(ctx, Conversation.start(FLOW, Step.ROLE));
+		Conversation start = Conversation.start(FLOW, Step.ROLE);
+		askRole(ctx, landing.map((payload) -> start.with(LANDING, payload)).orElse(start));
 	}
 
 	/** From /profile: change one thing, then show the profile again. */
@@ -138,7 +146,10 @@ class Onboarding implements ConversationHandler {
 		}
 		ctx.show(Reply.text(ctx.t("onboarding.role-chosen", ctx.t(Profiles.roleKey(role)))));
 		// a new role needs its own answers, so a change of role from /profile runs onboarding anew
-		Conversation fresh = Conversation.start(FLOW, Step.ROLE);
+		Conversation fresh = conversation.get()
+			.get(LANDING)
+			.map((payload) -> Conversation.start(FLOW, Step.ROLE).with(LANDING, payload))
+			.orElse(Conversation.start(FLOW, Step.ROLE));
 		if (role == Role.STUDENT) {
 			afterRoleStudent(ctx, fresh);
 		}
@@ -267,6 +278,7 @@ class Onboarding implements ConversationHandler {
 		this.users.becomeStudent(ctx.userId(), schoolClass, conversation.get(ORGANISATION));
 		ctx.say("onboarding.done-student", schoolClass);
 		ctx.say("help.student");
+		land(ctx, conversation);
 	}
 
 	private void nameChosen(BotContext ctx, Conversation conversation, String name) {
@@ -291,6 +303,13 @@ class Onboarding implements ConversationHandler {
 		this.users.becomeVolunteer(ctx.userId(), name, phone);
 		ctx.reply(new Reply(ctx.t("onboarding.done-volunteer", name), Keyboard.REMOVE));
 		ctx.say("help.volunteer");
+		land(ctx, conversation);
+	}
+
+	/** Opens the deep link that brought a newcomer here, now that they have a profile. */
+	private void land(BotContext ctx, Conversation conversation) {
+		conversation.get(LANDING)
+			.ifPresent((payload) -> this.links.find(payload).ifPresent((handler) -> handler.open(ctx, payload)));
 	}
 
 	private void backToProfile(BotContext ctx) {

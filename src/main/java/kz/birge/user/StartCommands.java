@@ -1,26 +1,33 @@
 package kz.birge.user;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import kz.birge.bot.BotContext;
 import kz.birge.bot.CommandHandler;
+import kz.birge.bot.DeepLinkHandler;
+import kz.birge.bot.DeepLinks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** /start (with or without a deep-link payload) and /invite. */
+/**
+ * /start, with or without a deep-link payload. A link that needs a profile (an activity's card)
+ * waits until a newcomer has finished onboarding; an invite opens at once.
+ */
 @Configuration(proxyBeanMethods = false)
 class StartCommands {
 
 	@Bean
-	CommandHandler startCommand(Users users, Onboarding onboarding, Invites invites) {
+	CommandHandler startCommand(Users users, Onboarding onboarding, DeepLinks links) {
 		return CommandHandler.of("start", 0, (ctx, payload) -> {
 			User user = users.get(ctx.userId());
-			if (Invites.isInvite(payload)) {
-				redeem(ctx, invites, user, payload);
+			Optional<DeepLinkHandler> link = payload.isEmpty() ? Optional.empty() : links.find(payload);
+			if (link.isPresent() && (!link.get().afterOnboarding() || user.role() != Role.NEWCOMER)) {
+				link.get().open(ctx, payload);
 			}
 			else if (user.role() == Role.NEWCOMER) {
-				onboarding.begin(ctx);
+				onboarding.begin(ctx, link.map((handler) -> payload));
 			}
 			else {
 				ctx.endConversation();
@@ -28,6 +35,28 @@ class StartCommands {
 				ctx.say(ProfileCommands.helpKey(user.role()));
 			}
 		});
+	}
+
+	@Bean
+	DeepLinkHandler inviteLink(Invites invites, Users users) {
+		return new DeepLinkHandler() {
+
+			@Override
+			public String prefix() {
+				return Invites.PAYLOAD_PREFIX;
+			}
+
+			@Override
+			public boolean afterOnboarding() {
+				return false;
+			}
+
+			@Override
+			public void open(BotContext ctx, String payload) {
+				redeem(ctx, invites, users.get(ctx.userId()), payload);
+			}
+
+		};
 	}
 
 	private static void redeem(BotContext ctx, Invites invites, User user, String payload) {
@@ -40,12 +69,8 @@ class StartCommands {
 			ctx.say(ProfileCommands.helpKey(now.role()));
 		}
 		else if (user.role() == Role.NEWCOMER && ctx.conversation().isEmpty()) {
-			onboardingHint(ctx);
+			ctx.say("invite.start-instead");
 		}
-	}
-
-	private static void onboardingHint(BotContext ctx) {
-		ctx.say("invite.start-instead");
 	}
 
 }

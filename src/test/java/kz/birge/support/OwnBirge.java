@@ -18,16 +18,16 @@ public final class OwnBirge implements AutoCloseable {
 
 	private final BirgeInstance birge;
 
-	private OwnBirge(Map<String, Object> properties) throws IOException {
+	private OwnBirge(Map<String, Object> properties, Class<?>... configuration) throws IOException {
 		this.api = FakeBotApi.start(BirgeInstance.TOKEN);
 		Path dataDir = Files.createTempDirectory("birge-own");
 		this.birge = BirgeInstance.start(this.api, dataDir, "birge_own_" + UUID.randomUUID().toString().substring(0, 8),
-				properties);
+				properties, configuration);
 	}
 
-	public static OwnBirge start(Map<String, Object> properties) {
+	public static OwnBirge start(Map<String, Object> properties, Class<?>... configuration) {
 		try {
-			return new OwnBirge(properties);
+			return new OwnBirge(properties, configuration);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

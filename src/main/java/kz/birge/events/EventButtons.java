@@ -1,0 +1,69 @@
+package kz.birge.events;
+
+import kz.birge.bot.CallbackData;
+
+/** The buttons of /events, the activity card and /my. */
+final class EventButtons {
+
+	private EventButtons() {
+	}
+
+	@CallbackData.Prefix("ep")
+	record Page(int page) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("ew")
+	record SetWindow(EventFilter.Window window) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("eP")
+	record ChooseFraction() implements CallbackData {
+	}
+
+	/** A fraction's id, or "-" for all. */
+	@CallbackData.Prefix("ef")
+	record SetFraction(String fractionId) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("eQ")
+	record ChooseCampaign() implements CallbackData {
+	}
+
+	/** A campaign's id, or "-" for all. */
+	@CallbackData.Prefix("ec")
+	record SetCampaign(String campaignId) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("es")
+	record ToggleWholeSchool() implements CallbackData {
+	}
+
+	/** An activity's card; {@code page} is the list page to go back to, -1 for none. */
+	@CallbackData.Prefix("eo")
+	record Card(String occurrenceId, int page) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("su")
+	record SignUp(String occurrenceId) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("sx")
+	record CancelSignUp(String occurrenceId) implements CallbackData {
+	}
+
+	/** "I can't come", under a reminder. */
+	@CallbackData.Prefix("sc")
+	record CantCome(String occurrenceId) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("sk")
+	record AddToCalendar(String occurrenceId) implements CallbackData {
+	}
+
+	@CallbackData.Prefix("sh")
+	record Share(String occurrenceId) implements CallbackData {
+	}
+
+	static final String ALL = "-";
+
+}

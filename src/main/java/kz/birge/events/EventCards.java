@@ -1,0 +1,145 @@
+package kz.birge.events;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import kz.birge.bot.BotContext;
+import kz.birge.bot.Button;
+import kz.birge.bot.Reply;
+import kz.birge.catalog.Activities;
+import kz.birge.catalog.Activity;
+import kz.birge.catalog.ActivityText;
+import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.Fraction;
+import kz.birge.catalog.Listing;
+import kz.birge.catalog.Occurrence;
+import kz.birge.indicators.IndicatorSpec;
+import kz.birge.indicators.Metric;
+import kz.birge.signup.Registration;
+import kz.birge.signup.Registrations;
+import kz.birge.signup.Seats;
+import kz.birge.system.BirgeProperties;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * An activity's card: what, when, where, fraction and project, for whom, who runs it, seats left,
+ * what will be counted, and where this person stands; with sign up or cancel, add to calendar,
+ * share, and back to the list.
+ */
+@Component
+class EventCards {
+
+	private final Catalogue catalogue;
+
+	private final Activities activities;
+
+	private final Registrations registrations;
+
+	private final ZoneId zone;
+
+	EventCards(Catalogue catalogue, Activities activities, Registrations registrations, BirgeProperties properties) {
+		this.catalogue = catalogue;
+		this.activities = activities;
+		this.registrations = registrations;
+		this.zone = properties.timezone();
+	}
+
+	ZoneId zone() {
+		return this.zone;
+	}
+
+	/** The card of an occurrence, or a short notice when it is gone. */
+	Reply card(BotContext ctx, Viewer viewer, String occurrenceId, int backPage) {
+		Optional<Listing> found = this.catalogue.listing(occurrenceId);
+		Optional<Activity> activity = found.flatMap((listing) -> this.activities.find(listing.activityId()));
+		if (found.isEmpty() || activity.isEmpty()) {
+			return Reply.text(ctx.t("events.gone"));
+		}
+		Listing listing = found.get();
+		Seats seats = this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE);
+		Optional<Registration> mine = Optional.ofNullable(this.registrations.mine(viewer.userId(), List.of(occurrenceId)).get(occurrenceId))
+			.filter(Registration::active);
+		List<String> lines = new ArrayList<>();
+		lines.add(activity.get().title());
+		Optional.ofNullable(activity.get().form()).ifPresent((form) -> lines.add(ctx.t("card.form", ctx.t("form." + form))));
+		lines.add(ctx.t("card.when", when(ctx, listing)));
+		activity.get().places().forEach((place) -> lines.add(ctx.t("card.place", place)));
+		fraction(listing).ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
+		Optional.ofNullable(activity.get().project()).ifPresent((project) -> lines.add(ctx.t("card.project", project)));
+		lines.add(ctx.t("card.audience", ActivityText.audience(ctx, activity.get())));
+		if (!activity.get().responsible().isBlank()) {
+			lines.add(ctx.t("card.responsible", activity.get().responsible()));
+		}
+		lines.add(seatsLine(ctx, listing, seats));
+		if (!activity.get().indicators().isEmpty()) {
+			lines.add(ctx.t("card.counted", indicators(ctx, activity.get().indicators())));
+		}
+		mine.ifPresent((registration) -> lines.add(registration.status() == Registration.Status.CONFIRMED
+				? ctx.t("card.you-are-in") : ctx.t("card.you-wait", this.registrations.position(registration))));
+		Viewer.Refusal refusal = viewer.refusal(listing);
+		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
+			lines.add(refusalText(ctx, viewer, listing, refusal));
+		}
+		return new Reply(shorten(String.join("\n", lines)), BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
+	}
+
+	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine, int backPage) {
+		List<Button> buttons = new ArrayList<>();
+		if (mine.isPresent()) {
+			buttons.add(ctx.buttonOf("card.cancel-sign-up", new EventButtons.CancelSignUp(listing.occurrenceId())));
+		}
+		else if (viewer.refusal(listing) == Viewer.Refusal.NONE) {
+			buttons.add(ctx.buttonOf("card.sign-up", new EventButtons.SignUp(listing.occurrenceId())));
+		}
+		buttons.add(ctx.buttonOf("card.calendar", new EventButtons.AddToCalendar(listing.occurrenceId())));
+		buttons.add(ctx.buttonOf("card.share", new EventButtons.Share(listing.occurrenceId())));
+		if (backPage >= 0) {
+			buttons.add(ctx.buttonOf("card.back", new EventButtons.Page(backPage)));
+		}
+		return buttons;
+	}
+
+	String refusalText(BotContext ctx, Viewer viewer, Listing listing, Viewer.Refusal refusal) {
+		return switch (refusal) {
+			case NOT_YOUR_GRADE -> ctx.t("signup.not-your-grade", listing.audience().grades().stream().map(Object::toString)
+				.reduce((a, b) -> a + ", " + b).orElse(""), viewer.schoolClass().map(Object::toString).orElse("—"));
+			case NOT_FOR_VOLUNTEERS -> ctx.t("signup.not-for-volunteers");
+			case NOT_FOR_STUDENTS -> ctx.t("signup.not-for-students");
+			case STAFF -> ctx.t("signup.staff");
+			case NOT_REGISTERED -> ctx.t("signup.register-first");
+			case NONE -> "";
+		};
+	}
+
+	private String seatsLine(BotContext ctx, Listing listing, Seats seats) {
+		return seats.left(listing.seats()).map((left) -> left > 0 ? ctx.t("card.seats-left", left, listing.capacity())
+				: ctx.t("card.full", seats.waiting())).orElse(ctx.t("card.no-seat-limit"));
+	}
+
+	String when(BotContext ctx, Listing listing) {
+		Occurrence occurrence = new Occurrence(listing.occurrenceId(), listing.activityId(), listing.campaignId(),
+				listing.organisationId(), listing.fractionId(), listing.start(), listing.end(), listing.allDay(), listing.kind(),
+				false);
+		return ActivityText.when(ctx, occurrence, this.zone);
+	}
+
+	Optional<Fraction> fraction(Listing listing) {
+		return listing.fraction()
+			.flatMap((id) -> this.catalogue.fractions(listing.organisationId()).stream().filter((f) -> f.id().equals(id)).findFirst());
+	}
+
+	private static String indicators(BotContext ctx, List<IndicatorSpec> indicators) {
+		return String.join(", ", indicators.stream()
+			.map((indicator) -> indicator.metric() == Metric.CUSTOM ? indicator.label() : ctx.t("metric." + indicator.metric().name()))
+			.distinct()
+			.toList());
+	}
+
+	private static String shorten(String text) {
+		return (text.length() <= 3500) ? text : text.substring(0, 3499) + "…";
+	}
+
+}

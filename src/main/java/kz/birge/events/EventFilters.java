@@ -1,0 +1,53 @@
+package kz.birge.events;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/** Each person's /events filter, kept across restarts, with a cache in front. */
+@Component
+class EventFilters {
+
+	static final String COLLECTION = "event_filters";
+
+	private final MongoTemplate mongo;
+
+	private final Cache<Long, EventFilter> cache = Caffeine.newBuilder()
+		.maximumSize(50_000)
+		.expireAfterAccess(Duration.ofHours(1))
+		.build();
+
+	EventFilters(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	EventFilter of(long userId) {
+		return this.cache.get(userId, this::load);
+	}
+
+	void save(long userId, EventFilter filter) {
+		Document doc = new Document("_id", userId).append("window", filter.window().name())
+			.append("fractionId", filter.fractionId().orElse(null))
+			.append("campaignId", filter.campaignId().orElse(null))
+			.append("wholeSchool", filter.wholeSchool());
+		this.mongo.getCollection(COLLECTION).replaceOne(new Document("_id", userId), doc, new ReplaceOptions().upsert(true));
+		this.cache.put(userId, filter);
+	}
+
+	private EventFilter load(long userId) {
+		Document doc = this.mongo.getCollection(COLLECTION).find(new Document("_id", userId)).first();
+		if (doc == null) {
+			return EventFilter.DEFAULT;
+		}
+		return new EventFilter(EventFilter.Window.valueOf(doc.getString("window")), Optional.ofNullable(doc.getString("fractionId")),
+				Optional.ofNullable(doc.getString("campaignId")), Boolean.TRUE.equals(doc.getBoolean("wholeSchool")));
+	}
+
+}

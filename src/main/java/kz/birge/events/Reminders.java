@@ -1,0 +1,94 @@
+package kz.birge.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kz.birge.bot.BotContext;
+import kz.birge.bot.Notifier;
+import kz.birge.bot.Reply;
+import kz.birge.catalog.Activities;
+import kz.birge.catalog.Activity;
+import kz.birge.catalog.Catalogue;
+import kz.birge.signup.Registration;
+import kz.birge.signup.Registrations;
+import kz.birge.signup.Registrations.Reminder;
+import kz.birge.user.Users;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminders to everyone with a seat: the day before and two hours before, each sent once (the
+ * sign-up is marked before the message goes, so a restart does not send it again), with an "I
+ * can't come" button that gives the seat to the waitlist.
+ */
+@Component
+class Reminders {
+
+	private static final int BATCH = 200;
+
+	private final Registrations registrations;
+
+	private final Activities activities;
+
+	private final Catalogue catalogue;
+
+	private final Users users;
+
+	private final Notifier notifier;
+
+	private final EventCards cards;
+
+	private final Clock clock;
+
+	Reminders(Registrations registrations, Activities activities, Catalogue catalogue, Users users, Notifier notifier,
+			EventCards cards, Clock clock) {
+		this.registrations = registrations;
+		this.activities = activities;
+		this.catalogue = catalogue;
+		this.users = users;
+		this.notifier = notifier;
+		this.cards = cards;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${birge.reminders.every:PT1M}", initialDelayString = "${birge.reminders.every:PT1M}")
+	void send() {
+		remind(Reminder.SOON);
+		remind(Reminder.DAY_BEFORE);
+	}
+
+	private void remind(Reminder reminder) {
+		List<Registration> due = this.registrations.due(reminder, BATCH);
+		if (due.isEmpty()) {
+			return;
+		}
+		Map<String, Activity> titles = this.activities.findAll(due.stream().map(Registration::activityId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Activity::id, Function.identity()));
+		for (Registration registration : due) {
+			boolean soonCovers = reminder == Reminder.DAY_BEFORE && !registration.allDay()
+					&& Duration.between(this.clock.instant(), registration.start()).compareTo(Reminder.SOON.ahead()) <= 0;
+			if (!this.registrations.claim(registration, reminder) || soonCovers) {
+				continue;
+			}
+			Activity activity = titles.get(registration.activityId());
+			this.users.find(registration.userId()).ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(),
+					user.lang(), (ctx) -> ctx.reply(reminderText(ctx, reminder, registration, activity))));
+		}
+	}
+
+	private Reply reminderText(BotContext ctx, Reminder reminder, Registration registration, Activity activity) {
+		String when = this.catalogue.listing(registration.occurrenceId()).map((listing) -> this.cards.when(ctx, listing)).orElse("");
+		String title = (activity != null) ? activity.title() : "";
+		String key = (reminder == Reminder.SOON) ? "reminder.soon" : "reminder.day-before";
+		return new Reply(ctx.t(key, title, when),
+				BotContext.inline(List.of(ctx.buttonOf("reminder.cant-come", new EventButtons.CantCome(registration.occurrenceId())),
+						ctx.buttonOf("reminder.open", new EventButtons.Card(registration.occurrenceId(), -1))), 1));
+	}
+
+}

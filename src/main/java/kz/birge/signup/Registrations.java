@@ -1,0 +1,261 @@
+package kz.birge.signup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import kz.birge.catalog.Listing;
+import kz.birge.signup.Registration.Status;
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sign-ups, seats and waitlists. Without transactions, every step is one atomic document update:
+ * the sign-up's id is "occurrence:user", so one person holds at most one; a seat is taken by
+ * incrementing the occurrence's counter only while it is below the capacity, so two people racing
+ * for the last seat never both get it; a cancelled seat passes straight to the first in line.
+ */
+@Service
+public class Registrations {
+
+	static final String COUNTERS = "seat_counters";
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	Registrations(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** What a cancellation did: whether there was a sign-up, and who got the seat. */
+	public record Cancellation(boolean cancelled, Optional<Registration> promoted) {
+	}
+
+	public SignUpResult signUp(Listing listing, long userId, long chatId) {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(listing.signUpCloses())) {
+			return SignUpResult.of(SignUpResult.Outcome.CLOSED);
+		}
+		String id = Registration.idOf(listing.occurrenceId(), userId);
+		if (!claim(id, listing, userId, chatId, now)) {
+			Registration existing = this.mongo.findById(id, Registration.class);
+			int position = (existing != null && existing.status() == Status.WAITLISTED) ? position(existing) : 0;
+			return new SignUpResult(SignUpResult.Outcome.ALREADY, position);
+		}
+		counters().updateOne(Filters.eq("_id", listing.occurrenceId()),
+				Updates.combine(Updates.setOnInsert("taken", 0), Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L)),
+				new com.mongodb.client.model.UpdateOptions().upsert(true));
+		if (takeSeat(listing.occurrenceId(), listing.seats())) {
+			setStatus(id, Status.CONFIRMED, 0);
+			return SignUpResult.of(SignUpResult.Outcome.CONFIRMED);
+		}
+		Document counter = counters().findOneAndUpdate(Filters.eq("_id", listing.occurrenceId()),
+				Updates.combine(Updates.inc("waiting", 1), Updates.inc("seq", 1L)),
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+		long seq = ((Number) counter.get("seq")).longValue();
+		Registration waiting = setStatus(id, Status.WAITLISTED, seq);
+		return new SignUpResult(SignUpResult.Outcome.WAITLISTED, position(waiting));
+	}
+
+	/** Creates the sign-up as PENDING, or takes over a cancelled one; false when it is already there. */
+	private boolean claim(String id, Listing listing, long userId, long chatId, Instant now) {
+		Registration fresh = new Registration(id, listing.occurrenceId(), listing.activityId(), listing.organisationId(), userId,
+				chatId, Status.PENDING, 0, listing.start(), listing.end(), listing.allDay(), now, false, false);
+		try {
+			this.mongo.insert(fresh);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			Registration revived = this.mongo.findAndModify(
+					Query.query(Criteria.where("_id").is(id).and("status").is(Status.CANCELLED)),
+					new Update().set("status", Status.PENDING).set("chatId", chatId).set("signedUpAt", now)
+						.set("remindedDayBefore", false).set("remindedSoon", false),
+					Registration.class);
+			return revived != null;
+		}
+	}
+
+	private boolean takeSeat(String occurrenceId, Optional<Integer> capacity) {
+		org.bson.conversions.Bson filter = capacity
+			.map((seats) -> Filters.and(Filters.eq("_id", occurrenceId), Filters.lt("taken", seats)))
+			.orElse(Filters.eq("_id", occurrenceId));
+		return counters().findOneAndUpdate(filter, Updates.inc("taken", 1)) != null;
+	}
+
+	private Registration setStatus(String id, Status status, long seq) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("status", status).set("seq", seq), FindAndModifyOptions.options().returnNew(true),
+				Registration.class);
+	}
+
+	public Cancellation cancel(String occurrenceId, long userId) {
+		Registration before = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(Registration.idOf(occurrenceId, userId))
+					.and("status").in(Status.CONFIRMED, Status.WAITLISTED)),
+				new Update().set("status", Status.CANCELLED), Registration.class);
+		if (before == null) {
+			return new Cancellation(false, Optional.empty());
+		}
+		if (before.status() == Status.WAITLISTED) {
+			counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("waiting", -1));
+			return new Cancellation(true, Optional.empty());
+		}
+		return new Cancellation(true, passSeat(occurrenceId));
+	}
+
+	/** Gives a freed seat to the first in line, or frees it when nobody waits. */
+	private Optional<Registration> passSeat(String occurrenceId) {
+		while (true) {
+			Registration first = this.mongo.findOne(Query
+				.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
+				.with(Sort.by("seq")), Registration.class);
+			if (first == null) {
+				counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("taken", -1));
+				return Optional.empty();
+			}
+			Registration promoted = this.mongo.findAndModify(
+					Query.query(Criteria.where("_id").is(first.id()).and("status").is(Status.WAITLISTED)),
+					new Update().set("status", Status.CONFIRMED), FindAndModifyOptions.options().returnNew(true),
+					Registration.class);
+			if (promoted != null) {
+				counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("waiting", -1));
+				return Optional.of(promoted);
+			}
+			// the first in line cancelled meanwhile: try the next
+		}
+	}
+
+	/** Cancels every sign-up of an activity's occurrences (the activity was cancelled); returns who had one. */
+	public List<Registration> cancelAll(String activityId) {
+		List<Registration> active = activeOf(activityId);
+		if (!active.isEmpty()) {
+			this.mongo.updateMulti(Query.query(Criteria.where("activityId").is(activityId).and("status").in(Status.CONFIRMED,
+					Status.WAITLISTED, Status.PENDING)), new Update().set("status", Status.CANCELLED), Registration.class);
+			List<String> occurrences = active.stream().map(Registration::occurrenceId).distinct().toList();
+			counters().updateMany(Filters.in("_id", occurrences), Updates.combine(Updates.set("taken", 0), Updates.set("waiting", 0)));
+		}
+		return active;
+	}
+
+	/** The sign-ups that are confirmed or waiting for an activity's occurrences. */
+	public List<Registration> activeOf(String activityId) {
+		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId).and("status").in(Status.CONFIRMED,
+				Status.WAITLISTED)), Registration.class);
+	}
+
+	/** Keeps the reminders' times in step with a moved occurrence. */
+	public void moved(String occurrenceId, Instant start, Instant end, boolean allDay) {
+		this.mongo.updateMulti(Query.query(Criteria.where("occurrenceId").is(occurrenceId)),
+				new Update().set("start", start).set("end", end).set("allDay", allDay).set("remindedDayBefore", false)
+					.set("remindedSoon", false),
+				Registration.class);
+	}
+
+	/** Counted seats of these occurrences: one query. */
+	public Map<String, Seats> seats(Collection<String> occurrenceIds) {
+		return counters().find(Filters.in("_id", occurrenceIds))
+			.into(new java.util.ArrayList<>())
+			.stream()
+			.collect(Collectors.toMap((doc) -> doc.getString("_id"),
+					(doc) -> new Seats(((Number) doc.get("taken")).intValue(), ((Number) doc.get("waiting")).intValue())));
+	}
+
+	/** This person's sign-ups among these occurrences: one query. */
+	public Map<String, Registration> mine(long userId, Collection<String> occurrenceIds) {
+		List<String> ids = occurrenceIds.stream().map((occurrence) -> Registration.idOf(occurrence, userId)).toList();
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Registration.class)
+			.stream()
+			.collect(Collectors.toMap(Registration::occurrenceId, Function.identity()));
+	}
+
+	/** Place on the waitlist, 1 for the first in line. */
+	public int position(Registration waiting) {
+		return (int) this.mongo.count(Query.query(Criteria.where("occurrenceId").is(waiting.occurrenceId())
+			.and("status").is(Status.WAITLISTED).and("seq").lte(waiting.seq())), Registration.class);
+	}
+
+	/** This person's sign-ups that are active and not over, soonest first. */
+	public List<Registration> upcoming(long userId) {
+		return this.mongo.find(Query.query(Criteria.where("userId").is(userId).and("status").in(Status.CONFIRMED,
+				Status.WAITLISTED).and("end").gt(this.clock.instant())).with(Sort.by("start")), Registration.class);
+	}
+
+	/** This person's sign-ups that are over, latest first. */
+	public List<Registration> history(long userId, int limit) {
+		return this.mongo.find(Query.query(Criteria.where("userId").is(userId).and("status").is(Status.CONFIRMED)
+			.and("end").lte(this.clock.instant())).with(Sort.by(Sort.Direction.DESC, "start")).limit(limit), Registration.class);
+	}
+
+	/** Which reminder. */
+	public enum Reminder {
+
+		/** The day before: sent once the start is less than a day away. */
+		DAY_BEFORE("remindedDayBefore", java.time.Duration.ofDays(1)),
+		/** Two hours before, for occurrences with a start time. */
+		SOON("remindedSoon", java.time.Duration.ofHours(2));
+
+		private final String flag;
+
+		private final java.time.Duration ahead;
+
+		Reminder(String flag, java.time.Duration ahead) {
+			this.flag = flag;
+			this.ahead = ahead;
+		}
+
+		public java.time.Duration ahead() {
+			return this.ahead;
+		}
+
+	}
+
+	/** Confirmed sign-ups whose occurrence starts within the reminder's reach and that did not get it yet. */
+	public List<Registration> due(Reminder reminder, int limit) {
+		Instant now = this.clock.instant();
+		Criteria criteria = Criteria.where("status").is(Status.CONFIRMED).and(reminder.flag).is(false)
+			.and("start").gt(now).lte(now.plus(reminder.ahead));
+		if (reminder == Reminder.SOON) {
+			criteria.and("allDay").is(false);
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("start")).limit(limit), Registration.class);
+	}
+
+	/** Marks a reminder as sent; true for the one caller that marks it first, so it goes out once, across restarts too. */
+	public boolean claim(Registration registration, Reminder reminder) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(registration.id()).and(reminder.flag).is(false)),
+				new Update().set(reminder.flag, true), Registration.class) != null;
+	}
+
+	/** Counts from the sign-ups themselves, to check the kept counters. */
+	public Seats recount(String occurrenceId) {
+		int taken = (int) this.mongo.count(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status")
+			.is(Status.CONFIRMED)), Registration.class);
+		int waiting = (int) this.mongo.count(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status")
+			.is(Status.WAITLISTED)), Registration.class);
+		return new Seats(taken, waiting);
+	}
+
+	private com.mongodb.client.MongoCollection<Document> counters() {
+		return this.mongo.getCollection(COUNTERS);
+	}
+
+}
