@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** /my: my coming sign-ups, each with its card and a cancel button, and what I took part in. */
 @Configuration(proxyBeanMethods = false)
-class MyCommand {
+class MySignUps {
 
 	private static final int SHOWN = 10;
 

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** /fractions: the school parliament's fractions with their projects; a student joins and leaves them. */
 @Configuration(proxyBeanMethods = false)
-class FractionsCommand {
+class FractionsHandlers {
 
 	@CallbackData.Prefix("fj")
 	record Toggle(String fractionId) implements CallbackData {
