@@ -378,4 +378,35 @@ class EventsTests {
 		assertThat(chat.fresh()).noneMatch((m) -> m.text().contains("Жаңа дебат"));
 	}
 
+	@Test
+	void signUpClosesWhenTheOccurrenceStartsAndAMoveIsAnnounced() {
+		Activity early = create("school", "eco", "Таңғы жүгіру", NOW.plus(Duration.ofHours(3)), grades(5, 9), null);
+		String occurrence = occurrenceOf(early);
+		TestChat chat = student("Ілияс", 5, "А");
+		chat.send("/start ev_" + occurrence);
+		SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith("Таңғы жүгіру"));
+		chat.tap(card, chat.t("card.sign-up"));
+		chat.expect("card.you-are-in");
+
+		this.own.birge().bean(Activities.class).move(early.id(), NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1).plusHours(2)), false);
+		String moved = chat.t("notice.moved", "Таңғы жүгіру", "").strip();
+		chat.expectThat("the move notice", (m) -> m.text().startsWith(moved) && m.text().contains("24"));
+		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).start()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+
+		TestChat late = student("Кеш", 6, "А");
+		late.send("/start ev_" + occurrence);
+		SentMessage lateCard = late.expectThat("the card", (m) -> m.text().startsWith("Таңғы жүгіру"));
+		this.clock.set(NOW.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(5)));
+		try {
+			late.tap(lateCard, late.t("card.sign-up"));
+			this.own.api().awaitIdle();
+			assertThat(mongo().findById(occurrence + ":" + late.id(), Registration.class)).isNull();
+			assertThat(this.own.api().calls("answerCallbackQuery").stream()
+				.anyMatch((call) -> call.params().path("text").asText("").equals(late.t("signup.closed")))).isTrue();
+		}
+		finally {
+			this.clock.set(NOW);
+		}
+	}
+
 }
