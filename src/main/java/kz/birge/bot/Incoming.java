@@ -36,7 +36,11 @@ public sealed interface Incoming {
 	record Document(String fileId, String fileName, String mimeType, long size) implements Incoming {
 	}
 
-	/** Anything else a person can send in a private chat: a sticker, a photo, a voice message. */
+	/** A photo; {@code fileId} is its largest size. */
+	record Photo(String fileId) implements Incoming {
+	}
+
+	/** Anything else a person can send in a private chat: a sticker, a voice message. */
 	record Other(String kind) implements Incoming {
 	}
 

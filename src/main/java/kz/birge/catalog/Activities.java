@@ -82,6 +82,17 @@ public class Activities {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Activity.class);
 	}
 
+	public Optional<Occurrence> occurrence(String occurrenceId) {
+		return Optional.ofNullable(this.mongo.findById(occurrenceId, Occurrence.class));
+	}
+
+	/** Occurrences of an organisation (every one when empty) around now, the latest first: for rosters. */
+	public List<Occurrence> around(Optional<String> organisationId, Instant from, Instant to, int limit) {
+		Criteria criteria = Criteria.where("start").lte(to).and("end").gte(from).and("cancelled").is(false);
+		organisationId.ifPresent((id) -> criteria.and("organisationId").is(id));
+		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "start")).limit(limit), Occurrence.class);
+	}
+
 	/** The occurrences of an activity, in time order. */
 	public List<Occurrence> occurrences(String activityId) {
 		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)).with(Sort.by("start")), Occurrence.class);

@@ -26,6 +26,19 @@ public class Coordinators {
 		return this.users.find(userId).filter((user) -> user.role() == Role.COORDINATOR);
 	}
 
+	/** A teacher or coordinator of this organisation (a coordinator of every organisation included). */
+	public boolean staffOf(long userId, String organisationId) {
+		return this.users.find(userId)
+			.filter((user) -> user.role() == Role.TEACHER || user.role() == Role.COORDINATOR)
+			.map((user) -> user.organisation().map(organisationId::equals).orElse(user.role() == Role.COORDINATOR))
+			.orElse(false);
+	}
+
+	/** The staff member behind this user id, if they are one. */
+	public Optional<User> staff(long userId) {
+		return this.users.find(userId).filter((user) -> user.role() == Role.TEACHER || user.role() == Role.COORDINATOR);
+	}
+
 	public boolean manages(long userId, String organisationId) {
 		return coordinator(userId).map((user) -> user.organisation().map(organisationId::equals).orElse(true)).orElse(false);
 	}

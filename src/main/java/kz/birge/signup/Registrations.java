@@ -162,6 +162,12 @@ public class Registrations {
 				Status.WAITLISTED)), Registration.class);
 	}
 
+	/** The confirmed sign-ups of one occurrence, in order of arrival: the roster. */
+	public List<Registration> confirmedFor(String occurrenceId) {
+		return this.mongo.find(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.CONFIRMED))
+			.with(Sort.by("signedUpAt")), Registration.class);
+	}
+
 	/** Keeps the reminders' times in step with a moved occurrence. */
 	public void moved(String occurrenceId, Instant start, Instant end, boolean allDay) {
 		this.mongo.updateMulti(Query.query(Criteria.where("occurrenceId").is(occurrenceId)),

@@ -61,8 +61,8 @@ final class UpdateMapper {
 		if (message.hasSticker()) {
 			return new Incoming.Other("sticker");
 		}
-		if (message.hasPhoto()) {
-			return new Incoming.Other("photo");
+		if (message.hasPhoto() && !message.getPhoto().isEmpty()) {
+			return new Incoming.Photo(message.getPhoto().get(message.getPhoto().size() - 1).getFileId());
 		}
 		return new Incoming.Other("other");
 	}

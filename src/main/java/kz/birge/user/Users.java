@@ -82,6 +82,17 @@ public class Users implements PersonDirectory {
 		return loaded;
 	}
 
+	/** The coordinators of an organisation, and those of every organisation: who hears of its reports. */
+	public java.util.List<User> coordinatorsOf(String organisationId) {
+		return this.mongo.find(Query.query(Criteria.where("role").is(Role.COORDINATOR)
+			.orOperator(Criteria.where("organisationId").is(organisationId), Criteria.where("organisationId").is(null))), User.class);
+	}
+
+	/** These users, in one query. */
+	public java.util.List<User> findAll(java.util.Collection<Long> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), User.class);
+	}
+
 	/** The user behind an update: they were registered by {@link #arrive} before any handler runs. */
 	public User get(long id) {
 		return find(id).orElseThrow(() -> new IllegalStateException("No user " + id));

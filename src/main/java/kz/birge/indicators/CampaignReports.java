@@ -1,0 +1,192 @@
+package kz.birge.indicators;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kz.birge.bot.BotContext;
+import kz.birge.catalog.Activity;
+import kz.birge.catalog.Campaign;
+import kz.birge.catalog.Fraction;
+import kz.birge.catalog.Occurrence;
+import kz.birge.catalog.Organisations;
+import kz.birge.indicators.report.ReportData;
+import kz.birge.system.BirgeProperties;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * A campaign's report, from the kept counters and never from raw records: the totals of every
+ * indicator with their units and targets, participants, unique participants, classes and schools,
+ * and the views by fraction, month and branch, and one row per occurrence. A handful of queries,
+ * whatever the size of the campaign.
+ */
+@Service
+public class CampaignReports {
+
+	private final MongoTemplate mongo;
+
+	private final Counters counters;
+
+	private final IndicatorValues values;
+
+	private final Targets targets;
+
+	private final Organisations organisations;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	CampaignReports(MongoTemplate mongo, Counters counters, IndicatorValues values, Targets targets,
+			Organisations organisations, BirgeProperties properties, Clock clock) {
+		this.mongo = mongo;
+		this.counters = counters;
+		this.values = values;
+		this.targets = targets;
+		this.organisations = organisations;
+		this.zone = properties.timezone();
+		this.clock = clock;
+	}
+
+	/** A column of the report: an indicator's key and how the reader calls it. */
+	record Column(String key, IndicatorSpec indicator) {
+	}
+
+	public Optional<Campaign> campaign(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Campaign.class));
+	}
+
+	/** The campaigns a coordinator reports on: their organisation's, or all. */
+	public List<Campaign> campaigns(Optional<String> organisationId) {
+		Query query = organisationId.map((id) -> Query.query(Criteria.where("organisationId").is(id))).orElseGet(Query::new);
+		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "start")).limit(30), Campaign.class);
+	}
+
+	/** The indicators a campaign's activities record, besides participants. */
+	List<Column> columns(Campaign campaign) {
+		return columns(this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class));
+	}
+
+	/** The indicators these activities record, besides participants. */
+	List<Column> columns(List<Activity> activities) {
+		Map<String, IndicatorSpec> byKey = new LinkedHashMap<>();
+		activities.stream()
+			.flatMap((activity) -> activity.indicators().stream())
+			.filter((indicator) -> indicator.metric() != Metric.PARTICIPANTS)
+			.sorted(Comparator.comparing(IndicatorSpec::metric))
+			.forEach((indicator) -> byKey.putIfAbsent(IndicatorValues.keyOf(indicator), indicator));
+		return byKey.entrySet().stream().map((entry) -> new Column(entry.getKey(), entry.getValue())).toList();
+	}
+
+	public ReportData build(BotContext ctx, Campaign campaign) {
+		List<Activity> activities = this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class);
+		Map<String, Activity> byId = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
+		List<Occurrence> occurrences = this.mongo.find(
+				Query.query(Criteria.where("campaignId").is(campaign.id()).and("cancelled").is(false)).with(Sort.by("start")),
+				Occurrence.class);
+		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
+		Map<String, List<String>> evidence = this.values.evidenceLinks(campaign.id());
+		Map<String, String> fractions = this.mongo.find(Query.query(Criteria.where("organisationId").is(campaign.organisationId())),
+				Fraction.class).stream().collect(Collectors.toMap(Fraction::id, Fraction::name));
+		Counters.Counted total = this.counters.campaign(campaign.id());
+		Map<String, BigDecimal> goals = this.targets.of(Targets.campaign(campaign.id()));
+		List<Column> columns = columns(activities);
+
+		List<ReportData.Total> totals = new ArrayList<>();
+		totals.add(new ReportData.Total(ctx.t("metric.PARTICIPANTS"), ctx.t("unit.people"), BigDecimal.valueOf(total.participants()),
+				Optional.ofNullable(goals.get(Metric.PARTICIPANTS.name()))));
+		for (Column column : columns) {
+			totals.add(new ReportData.Total(IndicatorFlow.label(ctx, column.indicator()), unit(ctx, column.indicator()),
+					total.metric(column.key()), Optional.ofNullable(goals.get(column.key()))));
+		}
+		List<ReportData.OccurrenceRow> rows = new ArrayList<>();
+		Map<String, Tally> byFraction = new LinkedHashMap<>();
+		Map<YearMonth, Tally> byMonth = new java.util.TreeMap<>();
+		Map<String, Tally> byBranch = new LinkedHashMap<>();
+		for (Occurrence occurrence : occurrences) {
+			Activity activity = byId.get(occurrence.activityId());
+			Counters.Counted here = counted.getOrDefault(occurrence.id(), Counters.Counted.NONE);
+			boolean started = !occurrence.start().isAfter(this.clock.instant());
+			if (activity == null || (!started && here.participants() == 0 && here.metrics().isEmpty())) {
+				continue;
+			}
+			LocalDate day = LocalDate.ofInstant(occurrence.start(), this.zone);
+			List<BigDecimal> values = columns.stream().map((column) -> here.metric(column.key())).toList();
+			String fraction = Optional.ofNullable(activity.fractionId()).map(fractions::get).orElse(ctx.t("report.no-fraction"));
+			rows.add(new ReportData.OccurrenceRow(day, activity.title(), String.join("; ", activity.places()), fraction,
+					here.participants(), values, evidence.getOrDefault(occurrence.id(), List.of())));
+			byFraction.computeIfAbsent(fraction, (key) -> new Tally(columns.size())).add(here, columns);
+			byMonth.computeIfAbsent(YearMonth.from(day), (key) -> new Tally(columns.size())).add(here, columns);
+			List<String> branches = activity.branches().isEmpty() ? List.of(ctx.t("report.no-branch")) : activity.branches();
+			branches.forEach((branch) -> byBranch.computeIfAbsent(branch, (key) -> new Tally(columns.size())).add(here, columns));
+		}
+		String organisation = this.organisations.find(campaign.organisationId()).map((o) -> o.name()).orElse("");
+		return new ReportData(campaign.title(), organisation, campaign.start(), campaign.end(), totals, total.participants(),
+				total.unique(), total.classes(), total.schools(), columns.stream().map((c) -> header(ctx, c.indicator())).toList(),
+				groups(byFraction), groups(monthLabels(ctx, byMonth)), groups(byBranch), rows);
+	}
+
+	private static Map<String, Tally> monthLabels(BotContext ctx, Map<YearMonth, Tally> byMonth) {
+		Map<String, Tally> labelled = new LinkedHashMap<>();
+		byMonth.forEach((month, tally) -> labelled.put(
+				month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear(), tally));
+		return labelled;
+	}
+
+	private static List<ReportData.Group> groups(Map<String, Tally> tallies) {
+		return tallies.entrySet()
+			.stream()
+			.map((entry) -> new ReportData.Group(entry.getKey(), entry.getValue().occurrences, entry.getValue().participants,
+					List.of(entry.getValue().values)))
+			.toList();
+	}
+
+	static String unit(BotContext ctx, IndicatorSpec indicator) {
+		return indicator.metric().unit().isEmpty() ? "" : ctx.t("unit." + indicator.metric().unit());
+	}
+
+	private static String header(BotContext ctx, IndicatorSpec indicator) {
+		return IndicatorFlow.label(ctx, indicator);
+	}
+
+	/** Sums of one group of occurrences. */
+	private static final class Tally {
+
+		int occurrences;
+
+		long participants;
+
+		final BigDecimal[] values;
+
+		Tally(int columns) {
+			this.values = new BigDecimal[columns];
+			java.util.Arrays.fill(this.values, BigDecimal.ZERO);
+		}
+
+		void add(Counters.Counted counted, List<Column> columns) {
+			this.occurrences++;
+			this.participants += counted.participants();
+			for (int i = 0; i < columns.size(); i++) {
+				this.values[i] = this.values[i].add(counted.metric(columns.get(i).key()));
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package kz.birge.indicators;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Target figures a coordinator sets on a campaign or an activity, as programmes do ("at least 20
+ * participants a meeting", "coverage over 8,000"); reports show what was reached against them.
+ */
+@Service
+public class Targets {
+
+	static final String COLLECTION = "targets";
+
+	private final MongoTemplate mongo;
+
+	Targets(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	public void set(String scope, String key, BigDecimal value) {
+		this.mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", scope), Updates.set("values." + key, value.toPlainString()),
+				new UpdateOptions().upsert(true));
+	}
+
+	/** The targets of a campaign ("campaign:ID") or an activity ("activity:ID"), by indicator key. */
+	public Map<String, BigDecimal> of(String scope) {
+		Document doc = this.mongo.getCollection(COLLECTION).find(Filters.eq("_id", scope)).first();
+		Document values = (doc == null) ? null : doc.get("values", Document.class);
+		return (values == null) ? Map.of()
+				: values.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, (e) -> new BigDecimal(String.valueOf(e.getValue()))));
+	}
+
+	public static String campaign(String campaignId) {
+		return "campaign:" + campaignId;
+	}
+
+}
