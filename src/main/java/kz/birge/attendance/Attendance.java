@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Whether someone came to an occurrence: a person with an account ("occurrence:user"), or a
  * walk-in, by name or as a group's headcount ("park staff: 14").
  *
- * @param id occurrence id and user id, or occurrence id, ":w:" and a short id for a walk-in
+ * @param id occurrence id, "_" and user id, or occurrence id, "_w_" and a short id for a walk-in
  * @param occurrenceId the occurrence
  * @param activityId its activity
  * @param campaignId its campaign

@@ -140,7 +140,7 @@ public class Attendances {
 	public Attendance walkIn(Occurrence occurrence, String name, long headcount, long markedBy) {
 		byte[] random = new byte[6];
 		RANDOM.nextBytes(random);
-		String id = occurrence.id() + ":w:" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String id = occurrence.id() + "_w_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		Attendance walkIn = new Attendance(id, occurrence.id(), occurrence.activityId(), occurrence.campaignId(),
 				occurrence.organisationId(), null, name, headcount, Attendance.Mark.PRESENT, null, null, markedBy, this.clock.instant());
 		this.mongo.insert(walkIn);
@@ -191,11 +191,11 @@ public class Attendances {
 	}
 
 	static String idOf(String occurrenceId, long userId) {
-		return occurrenceId + ":" + userId;
+		return occurrenceId + "_" + userId;
 	}
 
 	private static long userIdOf(String attendanceId) {
-		return Long.parseLong(attendanceId.substring(attendanceId.lastIndexOf(':') + 1));
+		return Long.parseLong(attendanceId.substring(attendanceId.lastIndexOf('_') + 1));
 	}
 
 }

@@ -258,7 +258,7 @@ class Rosters implements ConversationHandler {
 	}
 
 	static String occurrenceIdOf(String attendanceId) {
-		int colon = attendanceId.indexOf(':');
+		int colon = attendanceId.indexOf('_');
 		return (colon < 0) ? attendanceId : attendanceId.substring(0, colon);
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kz.birge.attendance.Attendance;
+import kz.birge.attendance.Attendances;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.CommandHandler;
@@ -28,8 +30,9 @@ class MySignUps {
 	private static final int SHOWN = 10;
 
 	@Bean
-	CommandHandler myCommand(Registrations registrations, Activities activities, EventCards cards) {
+	CommandHandler myCommand(Registrations registrations, Activities activities, EventCards cards, Attendances attendances) {
 		return CommandHandler.of("my", 6, (ctx, args) -> {
+			List<String> record = record(ctx, attendances.attendedBy(ctx.userId()));
 			List<Registration> upcoming = registrations.upcoming(ctx.userId());
 			List<Registration> history = registrations.history(ctx.userId(), SHOWN);
 			List<String> activityIds = new ArrayList<>();
@@ -65,8 +68,41 @@ class MySignUps {
 			for (Registration registration : history) {
 				lines.add(ctx.t("my.past", when(ctx, registration, cards), title(byId, registration)));
 			}
+			lines.add("");
+			lines.addAll(record);
 			ctx.reply(new Reply(String.join("\n", lines), rows.isEmpty() ? Keyboard.NONE : new Keyboard.Inline(rows)));
 		});
+	}
+
+	/** Small, non-material rewards for taking part, as a checklist app would give. */
+	enum Badge {
+
+		FIRST(1), FIVE(5), TEN(10), TWENTY_FIVE(25);
+
+		final int needed;
+
+		Badge(int needed) {
+			this.needed = needed;
+		}
+
+	}
+
+	/** What I took part in, counted from the confirmed attendances, and the badges it earned. */
+	private static List<String> record(BotContext ctx, List<Attendance> attended) {
+		List<String> lines = new ArrayList<>();
+		long activities = attended.stream().map(Attendance::activityId).distinct().count();
+		long campaigns = attended.stream().map(Attendance::campaignId).distinct().count();
+		lines.add(ctx.t("my.record", attended.size(), activities, campaigns));
+		for (Badge badge : Badge.values()) {
+			if (attended.size() >= badge.needed) {
+				lines.add(ctx.t("my.badge." + badge.name()));
+			}
+		}
+		java.util.Arrays.stream(Badge.values())
+			.filter((badge) -> attended.size() < badge.needed)
+			.findFirst()
+			.ifPresent((next) -> lines.add(ctx.t("my.next-badge", next.needed - attended.size(), ctx.t("my.badge." + next.name()))));
+		return lines;
 	}
 
 	private static String title(Map<String, Activity> byId, Registration registration) {
