@@ -1,0 +1,107 @@
+package kz.birge.indicators;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import kz.birge.bot.Notifier;
+import kz.birge.bot.Reply;
+import kz.birge.catalog.Campaign;
+import kz.birge.system.BirgeProperties;
+import kz.birge.user.User;
+import kz.birge.user.Users;
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells coordinators what their plans ask of them: a report deadline a few days ahead, and the
+ * weekly summary on the plan's day ("әр апта сайын бейсенбіде": every Thursday). Each notice is
+ * recorded before it goes, so it goes once, across restarts too.
+ */
+@Component
+class ReportReminders {
+
+	static final String SENT = "report_notices";
+
+	static final int DAYS_AHEAD = 3;
+
+	private final MongoTemplate mongo;
+
+	private final Users users;
+
+	private final Notifier notifier;
+
+	private final CampaignReports reports;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	ReportReminders(MongoTemplate mongo, Users users, Notifier notifier, CampaignReports reports, BirgeProperties properties,
+			Clock clock) {
+		this.mongo = mongo;
+		this.users = users;
+		this.notifier = notifier;
+		this.reports = reports;
+		this.zone = properties.timezone();
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${birge.reports.every:PT1H}", initialDelayString = "${birge.reports.every:PT1H}")
+	void send() {
+		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
+		List<Campaign> open = this.mongo.find(Query.query(Criteria.where("end").gte(today.minusDays(DAYS_AHEAD))), Campaign.class);
+		for (Campaign campaign : open) {
+			for (LocalDate deadline : campaign.reportDeadlines()) {
+				long days = Duration.between(today.atStartOfDay(), deadline.atStartOfDay()).toDays();
+				if (days >= 0 && days <= DAYS_AHEAD && once("deadline:" + campaign.id() + ":" + deadline)) {
+					tellCoordinators(campaign, (user) -> new Notice("report.deadline-soon", campaign.title(), deadline, days));
+				}
+			}
+			boolean weekly = campaign.weeklyReport().map((day) -> day == today.getDayOfWeek()).orElse(false)
+					&& !today.isBefore(campaign.start()) && !today.isAfter(campaign.end());
+			if (weekly && once("weekly:" + campaign.id() + ":" + today)) {
+				tellCoordinators(campaign, (user) -> new Notice("report.weekly", campaign.title(), today, 0));
+			}
+		}
+	}
+
+	private record Notice(String key, String title, LocalDate day, long days) {
+	}
+
+	private void tellCoordinators(Campaign campaign, java.util.function.Function<User, Notice> notice) {
+		for (User coordinator : this.users.coordinatorsOf(campaign.organisationId())) {
+			Notice what = notice.apply(coordinator);
+			this.notifier.tell(coordinator.chatId(), coordinator.id(), coordinator.lang(), (ctx) -> {
+				String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(what.day());
+				if (what.key().equals("report.weekly")) {
+					ctx.say(what.key(), what.title(), day);
+					ctx.reply(new Reply(ReportHandlers.summary(ctx, this.reports.build(ctx, campaign)), kz.birge.bot.Keyboard.NONE));
+				}
+				else {
+					ctx.say(what.key(), what.title(), day, what.days());
+				}
+			});
+		}
+	}
+
+	/** True the first time a notice is recorded. */
+	private boolean once(String id) {
+		try {
+			this.mongo.insert(new Document("_id", id).append("at", this.clock.instant()), SENT);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+}
