@@ -68,6 +68,51 @@ public class CampaignReports {
 	record Column(String key, IndicatorSpec indicator) {
 	}
 
+	/** An activity's participants target against its average per occurrence held. */
+	public record ActivityTarget(String title, BigDecimal average, BigDecimal target) {
+
+		public BigDecimal sharePercent() {
+			return this.average.multiply(BigDecimal.valueOf(100)).divide(this.target, 0, java.math.RoundingMode.HALF_UP);
+		}
+
+	}
+
+	public List<Activity> activities(Campaign campaign) {
+		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id())).with(Sort.by("number", "title")), Activity.class);
+	}
+
+	public Optional<Activity> activity(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Activity.class));
+	}
+
+	/** The activities of a campaign with a participants target, and how they do on average. */
+	public List<ActivityTarget> activityTargets(Campaign campaign) {
+		List<Activity> activities = activities(campaign);
+		Map<String, BigDecimal> goals = this.targets.participantsOf(activities.stream().map(Activity::id).toList());
+		if (goals.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
+		Map<String, long[]> held = new java.util.HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id()).and("activityId").in(goals.keySet())), Occurrence.class)
+			.stream()
+			.filter((occurrence) -> counted.containsKey(occurrence.id()))
+			.forEach((occurrence) -> {
+				long[] sums = held.computeIfAbsent(occurrence.activityId(), (id) -> new long[2]);
+				sums[0]++;
+				sums[1] += counted.get(occurrence.id()).participants();
+			});
+		return activities.stream()
+			.filter((activity) -> goals.containsKey(activity.id()))
+			.map((activity) -> {
+				long[] sums = held.getOrDefault(activity.id(), new long[2]);
+				BigDecimal average = (sums[0] == 0) ? BigDecimal.ZERO
+						: BigDecimal.valueOf(sums[1]).divide(BigDecimal.valueOf(sums[0]), 1, java.math.RoundingMode.HALF_UP);
+				return new ActivityTarget(activity.title(), average, goals.get(activity.id()));
+			})
+			.toList();
+	}
+
 	public Optional<Campaign> campaign(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, Campaign.class));
 	}

@@ -49,6 +49,15 @@ class ReportHandlers implements ConversationHandler {
 	record SetTarget(String campaignId, String key) implements CallbackData {
 	}
 
+	@CallbackData.Prefix("ta")
+	record ChooseActivityTarget(String campaignId) implements CallbackData {
+	}
+
+	/** A target on one activity, compared with its average per occurrence. */
+	@CallbackData.Prefix("tA")
+	record SetActivityTarget(String activityId) implements CallbackData {
+	}
+
 	private final Coordinators coordinators;
 
 	private final CampaignReports reports;
@@ -95,8 +104,32 @@ class ReportHandlers implements ConversationHandler {
 			for (CampaignReports.Column column : this.reports.columns(campaign)) {
 				buttons.add(ctx.button(shorten(IndicatorFlow.label(ctx, column.indicator()), 40), new SetTarget(campaign.id(), column.key())));
 			}
+			buttons.add(ctx.buttonOf("report.activity-target", new ChooseActivityTarget(campaign.id())));
 			ctx.reply(new Reply(ctx.t("report.choose-target"), BotContext.inline(buttons, 1)));
 		}));
+	}
+
+	@Bean
+	CallbackHandler<ChooseActivityTarget> reportChooseActivityTargetButton() {
+		return CallbackHandler.of(ChooseActivityTarget.class, (ctx, data) -> campaign(ctx, data.campaignId()).ifPresent((campaign) -> {
+			List<Button> buttons = this.reports.activities(campaign)
+				.stream()
+				.limit(40)
+				.map((activity) -> ctx.button(shorten(activity.title(), 50), new SetActivityTarget(activity.id())))
+				.toList();
+			ctx.show(new Reply(ctx.t("report.choose-activity"), BotContext.inline(buttons, 1)));
+		}));
+	}
+
+	@Bean
+	CallbackHandler<SetActivityTarget> reportSetActivityTargetButton() {
+		return CallbackHandler.of(SetActivityTarget.class, (ctx, data) -> this.reports.activity(data.activityId())
+			.flatMap((activity) -> campaign(ctx, activity.campaignId()).map((campaign) -> activity))
+			.ifPresent((activity) -> {
+				ctx.converse(new Conversation(TARGET_FLOW, "VALUE", Map.of("campaign", activity.campaignId(), "scope",
+						Targets.activity(activity.id()), "key", Metric.PARTICIPANTS.name())));
+				ctx.say("report.ask-activity-target", activity.title());
+			}));
 	}
 
 	@Bean
@@ -133,7 +166,8 @@ class ReportHandlers implements ConversationHandler {
 			ctx.say("report.bad-target");
 			return;
 		}
-		this.targets.set(Targets.campaign(campaign.get().id()), conversation.get("key").orElseThrow(), value.value());
+		String scope = conversation.get("scope").orElse(Targets.campaign(campaign.get().id()));
+		this.targets.set(scope, conversation.get("key").orElseThrow(), value.value());
 		ctx.endConversation();
 		ctx.say("report.target-saved", number(ctx, value.value()));
 	}
@@ -150,7 +184,7 @@ class ReportHandlers implements ConversationHandler {
 	/** The summary message, the workbook and the chart. */
 	void send(BotContext ctx, Campaign campaign) {
 		ReportData data = this.reports.build(ctx, campaign);
-		ctx.reply(new Reply(summary(ctx, data),
+		ctx.reply(new Reply(summary(ctx, data, activityTargets(ctx, campaign)),
 				BotContext.inline(List.of(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id()))), 1)));
 		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
 				ctx.t("report.file-caption", shorten(campaign.title(), 200)));
@@ -161,6 +195,10 @@ class ReportHandlers implements ConversationHandler {
 	}
 
 	static String summary(BotContext ctx, ReportData data) {
+		return summary(ctx, data, List.of());
+	}
+
+	static String summary(BotContext ctx, ReportData data, List<String> activityTargets) {
 		List<String> lines = new ArrayList<>();
 		lines.add(ctx.t("report.title", shorten(data.title(), 300)));
 		lines.add(ctx.t("report.summary.participants") + ": " + data.participants());
@@ -178,10 +216,25 @@ class ReportHandlers implements ConversationHandler {
 			lines.add(line);
 		}
 		group(ctx, lines, "report.by-fraction", data.byFraction());
+		activityTargets.forEach(lines::add);
 		group(ctx, lines, "report.by-month", data.byMonth());
 		group(ctx, lines, "report.by-branch", data.byBranch());
 		String text = String.join("\n", lines);
 		return (text.length() <= 4000) ? text : text.substring(0, 3999) + "…";
+	}
+
+	/** Lines for the activities with a target: their average participants per occurrence against it. */
+	private List<String> activityTargets(BotContext ctx, Campaign campaign) {
+		List<String> lines = new ArrayList<>();
+		for (CampaignReports.ActivityTarget target : this.reports.activityTargets(campaign)) {
+			if (lines.isEmpty()) {
+				lines.add("");
+				lines.add(ctx.t("report.activity-targets"));
+			}
+			lines.add("• " + shorten(target.title(), 60) + ": " + ctx.t("report.activity-target-line", number(ctx, target.average()),
+					number(ctx, target.target()), number(ctx, target.sharePercent())));
+		}
+		return lines;
 	}
 
 	private static void group(BotContext ctx, List<String> lines, String key, List<ReportData.Group> groups) {

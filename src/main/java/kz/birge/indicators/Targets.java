@@ -44,4 +44,20 @@ public class Targets {
 		return "campaign:" + campaignId;
 	}
 
+	public static String activity(String activityId) {
+		return "activity:" + activityId;
+	}
+
+	/** The participants targets of these activities, by activity id: one query. */
+	public Map<String, BigDecimal> participantsOf(java.util.Collection<String> activityIds) {
+		return this.mongo.getCollection(COLLECTION)
+			.find(Filters.in("_id", activityIds.stream().map(Targets::activity).toList()))
+			.into(new java.util.ArrayList<>())
+			.stream()
+			.filter((doc) -> doc.get("values", Document.class) != null
+					&& doc.get("values", Document.class).containsKey(Metric.PARTICIPANTS.name()))
+			.collect(Collectors.toMap((doc) -> doc.getString("_id").substring("activity:".length()),
+					(doc) -> new BigDecimal(String.valueOf(doc.get("values", Document.class).get(Metric.PARTICIPANTS.name())))));
+	}
+
 }

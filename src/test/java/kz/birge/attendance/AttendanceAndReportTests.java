@@ -216,6 +216,12 @@ class AttendanceAndReportTests {
 		coordinator.expect("report.bad-target");
 		coordinator.send("20");
 		coordinator.expect("report.target-saved", "20");
+		coordinator.tap(summary, coordinator.t("report.set-target"));
+		coordinator.tap(coordinator.expect("report.choose-target"), coordinator.t("report.activity-target"));
+		coordinator.tap(coordinator.expect("report.choose-activity"), "Мектеп ауласын");
+		coordinator.expect("report.ask-activity-target", "Мектеп ауласын тазалау");
+		coordinator.send("20");
+		coordinator.expect("report.target-saved", "20");
 
 		// corrections: Бекзат did not come after all, and it was 2 tonnes
 		teacher.send("/roster");
@@ -247,7 +253,8 @@ class AttendanceAndReportTests {
 		SentMessage corrected = coordinator.expect("report.indicators");
 		assertThat(corrected.text()).contains(coordinator.t("metric.LITTER_COLLECTED") + ": 2 " + coordinator.t("unit.tonnes"))
 			.contains(coordinator.t("metric.PARTICIPANTS") + ": 16 " + coordinator.t("unit.people") + " "
-					+ coordinator.t("report.of-target", "20", "80"));
+					+ coordinator.t("report.of-target", "20", "80"))
+			.contains("Мектеп ауласын тазалау: " + coordinator.t("report.activity-target-line", "16", "20", "80"));
 		coordinator.send("/recount");
 		coordinator.expect("recount.agree", "Таза аула");
 
