@@ -1,5 +1,6 @@
 package kz.birge.attendance;
 
+import kz.birge.bot.Texts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,7 +154,7 @@ class Rosters implements ConversationHandler {
 			.collect(Collectors.toMap(Activity::id, Function.identity()));
 		List<Button> buttons = occurrences.stream()
 			.filter((occurrence) -> titles.containsKey(occurrence.activityId()))
-			.map((occurrence) -> ctx.button(shorten(ActivityText.when(ctx, occurrence, this.zone) + " — "
+			.map((occurrence) -> ctx.button(Texts.shorten(ActivityText.when(ctx, occurrence, this.zone) + " — "
 					+ titles.get(occurrence.activityId()).title(), 60), new Open(occurrence.id(), 0)))
 			.toList();
 		ctx.reply(new Reply(ctx.t("roster.choose"), BotContext.inline(buttons, 1)));
@@ -179,7 +180,7 @@ class Rosters implements ConversationHandler {
 				case ABSENT -> "❌";
 				case CHECKED_IN -> "⏳";
 			}).orElse("▫️");
-			String label = mark + " " + shorten(line.name(), 40) + (line.headcount() > 1 ? " × " + line.headcount() : "");
+			String label = mark + " " + Texts.shorten(line.name(), 40) + (line.headcount() > 1 ? " × " + line.headcount() : "");
 			rows.add(List.of(ctx.button(label, new Toggle(line.attendanceId(), page))));
 		}
 		List<Button> paging = new ArrayList<>();
@@ -262,8 +263,5 @@ class Rosters implements ConversationHandler {
 		return (colon < 0) ? attendanceId : attendanceId.substring(0, colon);
 	}
 
-	private static String shorten(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
-	}
 
 }

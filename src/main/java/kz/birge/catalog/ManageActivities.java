@@ -1,5 +1,6 @@
 package kz.birge.catalog;
 
+import kz.birge.bot.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -167,7 +168,7 @@ class ManageActivities implements ConversationHandler {
 			return;
 		}
 		List<List<Button>> rows = new ArrayList<>();
-		found.stream().limit(PAGE).forEach((activity) -> rows.add(List.of(ctx.button(shorten(activity.title()), new Open(activity.id())))));
+		found.stream().limit(PAGE).forEach((activity) -> rows.add(List.of(ctx.button(Texts.shorten(activity.title(), 60), new Open(activity.id())))));
 		List<Button> paging = new ArrayList<>();
 		if (page > 0) {
 			paging.add(ctx.buttonOf("paging.previous", new ListPage(page - 1)));
@@ -294,8 +295,5 @@ class ManageActivities implements ConversationHandler {
 		return Optional.empty();
 	}
 
-	private static String shorten(String title) {
-		return (title.length() <= 60) ? title : title.substring(0, 59) + "…";
-	}
 
 }

@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import kz.birge.bot.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ class EventCards {
 		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
 			lines.add(refusalText(ctx, viewer, listing, refusal));
 		}
-		return new Reply(shorten(String.join("\n", lines)), BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
+		return new Reply(Texts.shorten(String.join("\n", lines), 3500), BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
 	}
 
 	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine, int backPage) {
@@ -138,8 +139,5 @@ class EventCards {
 			.toList());
 	}
 
-	private static String shorten(String text) {
-		return (text.length() <= 3500) ? text : text.substring(0, 3499) + "…";
-	}
 
 }

@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import kz.birge.bot.Texts;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -80,9 +81,9 @@ class EventsBrowser {
 		for (int i = 0; i < shown.size(); i++) {
 			Listing listing = shown.get(i);
 			lines.add("");
-			lines.add(ctx.t("events.entry", i + 1, this.cards.when(ctx, listing), shorten(listing.title(), 150)));
+			lines.add(ctx.t("events.entry", i + 1, this.cards.when(ctx, listing), Texts.shorten(listing.title(), 150)));
 			List<String> details = new ArrayList<>();
-			this.cards.fraction(listing).ifPresent((fraction) -> details.add(shorten(fraction.name(), 60)));
+			this.cards.fraction(listing).ifPresent((fraction) -> details.add(Texts.shorten(fraction.name(), 60)));
 			Seats counted = seats.getOrDefault(listing.occurrenceId(), Seats.NONE);
 			counted.left(listing.seats()).ifPresent((left) -> details.add(left > 0 ? ctx.t("events.seats-left", left) : ctx.t("events.full")));
 			Optional.ofNullable(mine.get(listing.occurrenceId()))
@@ -164,7 +165,7 @@ class EventsBrowser {
 		buttons.add(ctx.buttonOf("events.all-fractions", new EventButtons.SetFraction(EventButtons.ALL)));
 		viewer.organisationId().ifPresent((organisation) -> {
 			for (Fraction fraction : this.catalogue.fractions(organisation)) {
-				buttons.add(ctx.button(shorten(fraction.name(), 60), new EventButtons.SetFraction(fraction.id())));
+				buttons.add(ctx.button(Texts.shorten(fraction.name(), 60), new EventButtons.SetFraction(fraction.id())));
 			}
 		});
 		return new Reply(ctx.t("events.choose-fraction"), BotContext.inline(buttons, 1));
@@ -179,14 +180,11 @@ class EventsBrowser {
 			.toList();
 		for (String organisation : organisations) {
 			for (Campaign campaign : this.catalogue.campaigns(organisation)) {
-				buttons.add(ctx.button(shorten(campaign.title(), 60), new EventButtons.SetCampaign(campaign.id())));
+				buttons.add(ctx.button(Texts.shorten(campaign.title(), 60), new EventButtons.SetCampaign(campaign.id())));
 			}
 		}
 		return new Reply(ctx.t("events.choose-campaign"), BotContext.inline(buttons.subList(0, Math.min(buttons.size(), 30)), 1));
 	}
 
-	static String shorten(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
-	}
 
 }

@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import kz.birge.bot.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,7 +71,7 @@ class FractionsHandlers {
 			lines.add("");
 			lines.add((member ? "✓ " : "• ") + fraction.name());
 			fraction.projects().forEach((project) -> lines.add("   " + project));
-			buttons.add(ctx.button(ctx.t(member ? "fractions.leave" : "fractions.join", EventsBrowser.shorten(fraction.name(), 40)),
+			buttons.add(ctx.button(ctx.t(member ? "fractions.leave" : "fractions.join", Texts.shorten(fraction.name(), 40)),
 					new Toggle(fraction.id())));
 		}
 		Reply reply = new Reply(String.join("\n", lines), BotContext.inline(buttons, 1));

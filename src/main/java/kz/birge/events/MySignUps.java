@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import kz.birge.bot.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class MySignUps {
 				String title = title(byId, registration);
 				String mark = ctx.t(registration.status() == Registration.Status.CONFIRMED ? "my.confirmed" : "my.waiting");
 				lines.add(ctx.t("my.entry", n, when(ctx, registration, cards), title, mark));
-				rows.add(List.of(ctx.button(n + ". " + EventsBrowser.shorten(title, 40), new EventButtons.Card(registration.occurrenceId(), -1)),
+				rows.add(List.of(ctx.button(n + ". " + Texts.shorten(title, 40), new EventButtons.Card(registration.occurrenceId(), -1)),
 						ctx.buttonOf("my.cancel", new EventButtons.CancelSignUp(registration.occurrenceId()))));
 			}
 			if (upcoming.size() > SHOWN) {
@@ -107,7 +108,7 @@ class MySignUps {
 
 	private static String title(Map<String, Activity> byId, Registration registration) {
 		Activity activity = byId.get(registration.activityId());
-		return (activity != null) ? EventsBrowser.shorten(activity.title(), 120) : "";
+		return (activity != null) ? Texts.shorten(activity.title(), 120) : "";
 	}
 
 	private static String when(BotContext ctx, Registration registration, EventCards cards) {

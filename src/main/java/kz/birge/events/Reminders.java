@@ -12,7 +12,8 @@ import kz.birge.bot.Notifier;
 import kz.birge.bot.Reply;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
-import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.ActivityText;
+import kz.birge.catalog.Occurrence;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Registrations.Reminder;
@@ -35,8 +36,6 @@ class Reminders {
 
 	private final Activities activities;
 
-	private final Catalogue catalogue;
-
 	private final Users users;
 
 	private final Notifier notifier;
@@ -45,11 +44,10 @@ class Reminders {
 
 	private final Clock clock;
 
-	Reminders(Registrations registrations, Activities activities, Catalogue catalogue, Users users, Notifier notifier,
-			EventCards cards, Clock clock) {
+	Reminders(Registrations registrations, Activities activities, Users users, Notifier notifier, EventCards cards,
+			Clock clock) {
 		this.registrations = registrations;
 		this.activities = activities;
-		this.catalogue = catalogue;
 		this.users = users;
 		this.notifier = notifier;
 		this.cards = cards;
@@ -83,7 +81,9 @@ class Reminders {
 	}
 
 	private Reply reminderText(BotContext ctx, Reminder reminder, Registration registration, Activity activity) {
-		String when = this.catalogue.listing(registration.occurrenceId()).map((listing) -> this.cards.when(ctx, listing)).orElse("");
+		Occurrence occurrence = new Occurrence(registration.occurrenceId(), registration.activityId(), "", registration.organisationId(),
+				null, registration.start(), registration.end(), registration.allDay(), Occurrence.Kind.DAYS, false);
+		String when = ActivityText.when(ctx, occurrence, this.cards.zone());
 		String title = (activity != null) ? activity.title() : "";
 		String key = (reminder == Reminder.SOON) ? "reminder.soon" : "reminder.day-before";
 		return new Reply(ctx.t(key, title, when),

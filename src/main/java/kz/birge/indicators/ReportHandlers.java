@@ -1,5 +1,6 @@
 package kz.birge.indicators;
 
+import kz.birge.bot.Texts;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class ReportHandlers implements ConversationHandler {
 				ctx.say("report.no-campaigns");
 				return;
 			}
-			List<Button> buttons = campaigns.stream().map((c) -> ctx.button(shorten(c.title(), 60), new Pick(c.id()))).toList();
+			List<Button> buttons = campaigns.stream().map((c) -> ctx.button(Texts.shorten(c.title(), 60), new Pick(c.id()))).toList();
 			ctx.reply(new Reply(ctx.t("report.choose"), BotContext.inline(buttons, 1)));
 		}, () -> ctx.say("report.not-allowed")));
 	}
@@ -102,7 +103,7 @@ class ReportHandlers implements ConversationHandler {
 			List<Button> buttons = new ArrayList<>();
 			buttons.add(ctx.button(ctx.t("metric.PARTICIPANTS"), new SetTarget(campaign.id(), Metric.PARTICIPANTS.name())));
 			for (CampaignReports.Column column : this.reports.columns(campaign)) {
-				buttons.add(ctx.button(shorten(IndicatorFlow.label(ctx, column.indicator()), 40), new SetTarget(campaign.id(), column.key())));
+				buttons.add(ctx.button(Texts.shorten(IndicatorFlow.label(ctx, column.indicator()), 40), new SetTarget(campaign.id(), column.key())));
 			}
 			buttons.add(ctx.buttonOf("report.activity-target", new ChooseActivityTarget(campaign.id())));
 			ctx.reply(new Reply(ctx.t("report.choose-target"), BotContext.inline(buttons, 1)));
@@ -115,7 +116,7 @@ class ReportHandlers implements ConversationHandler {
 			List<Button> buttons = this.reports.activities(campaign)
 				.stream()
 				.limit(40)
-				.map((activity) -> ctx.button(shorten(activity.title(), 50), new SetActivityTarget(activity.id())))
+				.map((activity) -> ctx.button(Texts.shorten(activity.title(), 50), new SetActivityTarget(activity.id())))
 				.toList();
 			ctx.show(new Reply(ctx.t("report.choose-activity"), BotContext.inline(buttons, 1)));
 		}));
@@ -146,8 +147,8 @@ class ReportHandlers implements ConversationHandler {
 			List<String> lines = new ArrayList<>();
 			for (Campaign campaign : this.reports.campaigns(user.organisation())) {
 				List<String> differences = this.recount.check(campaign.id());
-				lines.add(differences.isEmpty() ? ctx.t("recount.agree", shorten(campaign.title(), 80))
-						: ctx.t("recount.differ", shorten(campaign.title(), 80), String.join("; ", differences.subList(0, Math.min(5, differences.size())))));
+				lines.add(differences.isEmpty() ? ctx.t("recount.agree", Texts.shorten(campaign.title(), 80))
+						: ctx.t("recount.differ", Texts.shorten(campaign.title(), 80), String.join("; ", differences.subList(0, Math.min(5, differences.size())))));
 			}
 			ctx.say("recount.result", String.join("\n", lines.isEmpty() ? List.of(ctx.t("report.no-campaigns")) : lines));
 		}, () -> ctx.say("report.not-allowed")));
@@ -187,7 +188,7 @@ class ReportHandlers implements ConversationHandler {
 		ctx.reply(new Reply(summary(ctx, data, activityTargets(ctx, campaign)),
 				BotContext.inline(List.of(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id()))), 1)));
 		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
-				ctx.t("report.file-caption", shorten(campaign.title(), 200)));
+				ctx.t("report.file-caption", Texts.shorten(campaign.title(), 200)));
 		List<ReportData.Group> groups = (data.byFraction().size() > 1) ? data.byFraction() : data.byMonth();
 		String chartTitle = ctx.t((data.byFraction().size() > 1) ? "report.chart-by-fraction" : "report.chart-by-month");
 		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.chart-file-name") + ".png",
@@ -200,7 +201,7 @@ class ReportHandlers implements ConversationHandler {
 
 	static String summary(BotContext ctx, ReportData data, List<String> activityTargets) {
 		List<String> lines = new ArrayList<>();
-		lines.add(ctx.t("report.title", shorten(data.title(), 300)));
+		lines.add(ctx.t("report.title", Texts.shorten(data.title(), 300)));
 		lines.add(ctx.t("report.summary.participants") + ": " + data.participants());
 		lines.add(ctx.t("report.summary.unique") + ": " + data.uniqueParticipants());
 		lines.add(ctx.t("report.summary.classes") + ": " + data.classesCovered() + ", " + ctx.t("report.summary.schools") + ": "
@@ -231,7 +232,7 @@ class ReportHandlers implements ConversationHandler {
 				lines.add("");
 				lines.add(ctx.t("report.activity-targets"));
 			}
-			lines.add("• " + shorten(target.title(), 60) + ": " + ctx.t("report.activity-target-line", number(ctx, target.average()),
+			lines.add("• " + Texts.shorten(target.title(), 60) + ": " + ctx.t("report.activity-target-line", number(ctx, target.average()),
 					number(ctx, target.target()), number(ctx, target.sharePercent())));
 		}
 		return lines;
@@ -243,7 +244,7 @@ class ReportHandlers implements ConversationHandler {
 		}
 		lines.add("");
 		lines.add(ctx.t(key));
-		groups.stream().limit(GROUP_LINES).forEach((group) -> lines.add("• " + shorten(group.label(), 60) + ": "
+		groups.stream().limit(GROUP_LINES).forEach((group) -> lines.add("• " + Texts.shorten(group.label(), 60) + ": "
 				+ ctx.t("report.group-line", group.occurrences(), group.participants())));
 		if (groups.size() > GROUP_LINES) {
 			lines.add(ctx.t("report.more-in-file", groups.size() - GROUP_LINES));
@@ -256,8 +257,5 @@ class ReportHandlers implements ConversationHandler {
 		return format.format(value);
 	}
 
-	private static String shorten(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
-	}
 
 }

@@ -1,5 +1,6 @@
 package kz.birge.planimport;
 
+import kz.birge.bot.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ class ImportChat {
 			}
 			ImportOutcome outcome = importer.save(read.plan(), file.get().fileName(), user.organisation());
 			String organisation = organisations.find(outcome.organisationId()).map((o) -> o.name()).orElse("");
-			ctx.show(Reply.text(ctx.t("import.done", PlanPreview.shorten(read.plan().title(), 300), organisation,
+			ctx.show(Reply.text(ctx.t("import.done", Texts.shorten(read.plan().title(), 300), organisation,
 					outcome.created(), outcome.updated(), outcome.unchanged(), outcome.removed(), outcome.occurrences())));
 		});
 	}

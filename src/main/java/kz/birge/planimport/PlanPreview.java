@@ -1,5 +1,6 @@
 package kz.birge.planimport;
 
+import kz.birge.bot.Texts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -30,7 +31,7 @@ final class PlanPreview {
 	static String render(BotContext ctx, ReadPlan read, String organisation) {
 		PlanDraft plan = read.plan();
 		List<String> lines = new ArrayList<>();
-		lines.add(ctx.t("import.preview.title", shorten(plan.title(), 300)));
+		lines.add(ctx.t("import.preview.title", Texts.shorten(plan.title(), 300)));
 		lines.add(ctx.t("import.preview.organisation", organisation));
 		lines.add(ctx.t("import.preview.period", date(ctx, plan.period().start()), date(ctx, plan.period().end())));
 		plan.reportDeadlines().forEach((deadline) -> lines.add(ctx.t("import.preview.report-deadline", date(ctx, deadline))));
@@ -40,7 +41,7 @@ final class PlanPreview {
 		Map<String, Long> byFraction = count(plan.activities(), (activity) -> activity.fraction().orElse(ctx.t("import.preview.no-fraction")));
 		if (byFraction.size() > 1 || !plan.fractions().isEmpty()) {
 			lines.add(ctx.t("import.preview.by-fraction"));
-			plan.fractions().forEach((fraction) -> lines.add(ctx.t("import.preview.line", shorten(fraction.name(), 80),
+			plan.fractions().forEach((fraction) -> lines.add(ctx.t("import.preview.line", Texts.shorten(fraction.name(), 80),
 					byFraction.getOrDefault(fraction.name(), 0L))));
 		}
 		Map<YearMonth, Long> byMonth = new TreeMap<>(count(plan.activities(), (activity) -> firstMonth(activity, read)));
@@ -67,7 +68,7 @@ final class PlanPreview {
 	}
 
 	static String warning(BotContext ctx, ImportWarning warning) {
-		String text = shorten(warning.text(), WARNING_TEXT);
+		String text = Texts.shorten(warning.text(), WARNING_TEXT);
 		String message = ctx.t("import.warning." + warning.kind().name(), text, warning.column());
 		return (warning.line() > 0) ? ctx.t("import.warning.at-line", warning.line(), message) : message;
 	}
@@ -90,9 +91,6 @@ final class PlanPreview {
 		return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear();
 	}
 
-	static String shorten(String text, int max) {
-		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
-	}
 
 
 }
