@@ -59,7 +59,8 @@ class ChangeNotices {
 			case CANCELLED -> cancelled(event.activityId());
 			case MOVED -> moved(event.activityId());
 			case CREATED -> announce(List.of(event.activityId()));
-			case EDITED, RESTORED -> {
+			case EDITED -> seatsMayHaveComeFree(event.activityId());
+			case RESTORED -> {
 			}
 		}
 	}
@@ -75,6 +76,19 @@ class ChangeNotices {
 		Activity activity = this.activities.find(activityId).orElseThrow();
 		for (Registration registration : this.registrations.cancelAll(activityId)) {
 			tell(registration.chatId(), registration.userId(), "notice.cancelled", activity.title());
+		}
+	}
+
+	/** A coordinator may have raised the capacity: the waitlist moves up, and those promoted are told. */
+	private void seatsMayHaveComeFree(String activityId) {
+		Activity activity = this.activities.find(activityId).orElseThrow();
+		for (Occurrence occurrence : this.activities.occurrences(activityId)) {
+			if (occurrence.cancelled() || !occurrence.end().isAfter(this.clock.instant())) {
+				continue;
+			}
+			for (Registration promoted : this.registrations.fill(occurrence.id(), activity.seats())) {
+				tell(promoted.chatId(), promoted.userId(), "signup.promoted");
+			}
 		}
 	}
 

@@ -144,6 +144,33 @@ public class Registrations {
 		}
 	}
 
+	/**
+	 * Seats came free without a cancellation (a coordinator raised the capacity or lifted it): the
+	 * waitlist moves up while there is room. Returns who got a seat.
+	 */
+	public List<Registration> fill(String occurrenceId, Optional<Integer> capacity) {
+		List<Registration> promoted = new java.util.ArrayList<>();
+		while (true) {
+			Registration first = this.mongo.findOne(Query
+				.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
+				.with(Sort.by("seq")), Registration.class);
+			if (first == null || !takeSeat(occurrenceId, capacity)) {
+				return promoted;
+			}
+			Registration confirmed = this.mongo.findAndModify(
+					Query.query(Criteria.where("_id").is(first.id()).and("status").is(Status.WAITLISTED)),
+					new Update().set("status", Status.CONFIRMED), FindAndModifyOptions.options().returnNew(true),
+					Registration.class);
+			if (confirmed == null) {
+				// they left the waitlist meanwhile: give the seat back and look again
+				counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("taken", -1));
+				continue;
+			}
+			counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("waiting", -1));
+			promoted.add(confirmed);
+		}
+	}
+
 	/** Cancels every sign-up of an activity's occurrences (the activity was cancelled); returns who had one. */
 	public List<Registration> cancelAll(String activityId) {
 		List<Registration> active = activeOf(activityId);

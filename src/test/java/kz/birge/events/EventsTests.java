@@ -409,4 +409,26 @@ class EventsTests {
 		}
 	}
 
+	@Test
+	void raisingTheCapacityMovesTheWaitlistUp() {
+		Activity small = create("park", null, "Шағын экскурсия", NOW.plus(Duration.ofDays(11)),
+				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 1);
+		String occurrence = occurrenceOf(small);
+		Registrations registrations = this.own.birge().bean(Registrations.class);
+		kz.birge.catalog.Listing listing = this.own.birge().bean(kz.birge.catalog.Catalogue.class).listing(occurrence).orElseThrow();
+		TestChat first = volunteer("Алия");
+		TestChat second = volunteer("Роза");
+		TestChat third = volunteer("Дамир");
+		for (TestChat chat : List.of(first, second, third)) {
+			registrations.signUp(listing, chat.id(), chat.id());
+		}
+		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 2));
+		second.remember();
+		this.own.birge().bean(Activities.class).setCapacity(small.id(), Optional.of(2));
+		second.expect("signup.promoted");
+		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(2, 1))
+			.isEqualTo(registrations.recount(occurrence));
+		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.WAITLISTED);
+	}
+
 }
