@@ -120,20 +120,20 @@ public class Attendances {
 		return Optional.ofNullable(before).map(Attendance::mark);
 	}
 
-	/** Flips a roster line between present and absent (a check-in becomes present). */
-	public Optional<Attendance> toggle(Occurrence occurrence, String attendanceId, long markedBy) {
+	/** Marks a roster line present or absent (a check-in becomes present). */
+	public void set(Occurrence occurrence, String attendanceId, boolean present, long markedBy) {
+		Attendance.Mark next = present ? Attendance.Mark.PRESENT : Attendance.Mark.ABSENT;
 		Attendance current = this.mongo.findById(attendanceId, Attendance.class);
 		if (current != null && current.walkIn()) {
-			Attendance.Mark next = current.present() ? Attendance.Mark.ABSENT : Attendance.Mark.PRESENT;
 			Attendance before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(attendanceId)),
 					new Update().set("mark", next).set("markedBy", markedBy).set("at", this.clock.instant()), Attendance.class);
-			count(before, before.classKeyOf(), withMark(before, next));
-			return Optional.of(withMark(before, next));
+			if (before != null) {
+				count(before, before.classKeyOf(), withMark(before, next));
+			}
+			return;
 		}
 		long userId = (current != null) ? current.userId() : userIdOf(attendanceId);
-		Attendance.Mark next = (current != null && current.present()) ? Attendance.Mark.ABSENT : Attendance.Mark.PRESENT;
 		mark(occurrence, userId, next, markedBy);
-		return Optional.ofNullable(this.mongo.findById(attendanceId, Attendance.class));
 	}
 
 	/** A walk-in: a person by name (headcount 1) or a group by its headcount. */
@@ -150,12 +150,19 @@ public class Attendances {
 
 	/** A self check-in: waits for the teacher's confirmation, and counts nothing until then. */
 	public boolean checkIn(Occurrence occurrence, long userId) {
-		Attendance existing = this.mongo.findById(idOf(occurrence.id(), userId), Attendance.class);
-		if (existing != null) {
+		User person = this.users.find(userId).orElse(null);
+		String classKey = (person != null) ? person.schoolClass().map((c) -> person.organisation().orElse("") + ":" + c).orElse(null) : null;
+		String schoolKey = (person != null && person.schoolClass().isPresent()) ? person.organisation().orElse(null) : null;
+		try {
+			// an insert, never an overwrite: a teacher's mark made meanwhile stands
+			this.mongo.insert(new Attendance(idOf(occurrence.id(), userId), occurrence.id(), occurrence.activityId(),
+					occurrence.campaignId(), occurrence.organisationId(), userId, (person != null) ? person.displayName() : "?", 1,
+					Attendance.Mark.CHECKED_IN, classKey, schoolKey, 0, this.clock.instant()));
+			return true;
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
 			return false;
 		}
-		mark(occurrence, userId, Attendance.Mark.CHECKED_IN, 0);
-		return true;
 	}
 
 	/** Moves the counters when "present" changed between two marks. */

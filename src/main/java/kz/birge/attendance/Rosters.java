@@ -56,8 +56,9 @@ class Rosters implements ConversationHandler {
 	record Open(String occurrenceId, int page) implements CallbackData {
 	}
 
+	/** Sets a line to present or absent: the mark the teacher meant, so a repeated tap changes nothing. */
 	@CallbackData.Prefix("rt")
-	record Toggle(String attendanceId, int page) implements CallbackData {
+	record Toggle(String attendanceId, boolean present, int page) implements CallbackData {
 	}
 
 	@CallbackData.Prefix("ra")
@@ -110,7 +111,7 @@ class Rosters implements ConversationHandler {
 	CallbackHandler<Toggle> rosterToggleButton() {
 		return CallbackHandler.of(Toggle.class, (ctx, data) -> occurrence(ctx, occurrenceIdOf(data.attendanceId()))
 			.ifPresent((occurrence) -> {
-				this.attendances.toggle(occurrence, data.attendanceId(), ctx.userId());
+				this.attendances.set(occurrence, data.attendanceId(), data.present(), ctx.userId());
 				ctx.show(roster(ctx, occurrence, data.page()));
 			}));
 	}
@@ -181,7 +182,8 @@ class Rosters implements ConversationHandler {
 				case CHECKED_IN -> "⏳";
 			}).orElse("▫️");
 			String label = mark + " " + Texts.shorten(line.name(), 40) + (line.headcount() > 1 ? " × " + line.headcount() : "");
-			rows.add(List.of(ctx.button(label, new Toggle(line.attendanceId(), page))));
+			boolean present = line.mark().map((m) -> m == Attendance.Mark.PRESENT).orElse(false);
+			rows.add(List.of(ctx.button(label, new Toggle(line.attendanceId(), !present, page))));
 		}
 		List<Button> paging = new ArrayList<>();
 		if (page > 0) {

@@ -94,8 +94,21 @@ public final class BotContext {
 	/** A short notice on the tapped button (the small pop-up); does nothing for typed messages. */
 	public void notice(String key, Object... args) {
 		if (this.update.incoming() instanceof Incoming.Callback callback && !this.callbackAnswered) {
-			sender().answerCallback(callback.queryId(), t(key, args));
 			this.callbackAnswered = true;
+			answer(callback, t(key, args));
+		}
+	}
+
+	/**
+	 * Answers a tapped button. Best effort: Telegram refuses an answer to a tap that is too old (after
+	 * a backlog or a restart), and by then the tap's work is done, so a refusal is only logged.
+	 */
+	void answer(Incoming.Callback callback, String notice) {
+		try {
+			sender().answerCallback(callback.queryId(), notice);
+		}
+		catch (SendException ex) {
+			org.slf4j.LoggerFactory.getLogger(BotContext.class).debug("Button answer refused: {}", ex.getMessage());
 		}
 	}
 

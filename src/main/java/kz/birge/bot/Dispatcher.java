@@ -138,8 +138,8 @@ public class Dispatcher {
 
 	private void finishCallback(BotContext ctx) {
 		if (ctx.update().incoming() instanceof Incoming.Callback callback && !ctx.callbackAnswered()) {
-			ctx.sender().answerCallback(callback.queryId(), "");
 			ctx.markCallbackAnswered();
+			ctx.answer(callback, "");
 		}
 	}
 

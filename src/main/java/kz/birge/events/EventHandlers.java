@@ -169,7 +169,8 @@ class EventHandlers {
 
 	/** Cancels a sign-up and tells the first in line that they have the seat. */
 	private boolean cancel(BotContext ctx, String occurrenceId) {
-		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId());
+		Optional<Integer> capacity = this.catalogue.listing(occurrenceId).flatMap(Listing::seats);
+		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId(), capacity);
 		ctx.notice(cancellation.cancelled() ? "signup.cancelled" : "signup.not-signed-up");
 		cancellation.promoted().ifPresent(this::tellPromoted);
 		return cancellation.cancelled();

@@ -1,7 +1,6 @@
 package kz.birge.events;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,8 +68,10 @@ class Reminders {
 			.stream()
 			.collect(Collectors.toMap(Activity::id, Function.identity()));
 		for (Registration registration : due) {
-			boolean soonCovers = reminder == Reminder.DAY_BEFORE && !registration.allDay()
-					&& Duration.between(this.clock.instant(), registration.start()).compareTo(Reminder.SOON.ahead()) <= 0;
+			// "tomorrow" only when it is tomorrow in the organisation's zone; a later sign-up gets the "soon" one
+			java.time.LocalDate tomorrow = java.time.LocalDate.now(this.clock.withZone(this.cards.zone())).plusDays(1);
+			boolean soonCovers = reminder == Reminder.DAY_BEFORE
+					&& !java.time.LocalDate.ofInstant(registration.start(), this.cards.zone()).equals(tomorrow);
 			if (!this.registrations.claim(registration, reminder) || soonCovers) {
 				continue;
 			}

@@ -65,18 +65,34 @@ public class Registrations {
 				Updates.combine(Updates.setOnInsert("taken", 0), Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L)),
 				new com.mongodb.client.model.UpdateOptions().upsert(true));
 		if (takeSeat(listing.occurrenceId(), listing.seats())) {
-			setStatus(id, Status.CONFIRMED, 0);
+			if (decide(id, Status.CONFIRMED, 0) == null) {
+				// the activity was cancelled meanwhile: the seat goes back
+				counters().updateOne(Filters.eq("_id", listing.occurrenceId()), Updates.inc("taken", -1));
+				return SignUpResult.of(SignUpResult.Outcome.CLOSED);
+			}
 			return SignUpResult.of(SignUpResult.Outcome.CONFIRMED);
 		}
 		Document counter = counters().findOneAndUpdate(Filters.eq("_id", listing.occurrenceId()),
 				Updates.combine(Updates.inc("waiting", 1), Updates.inc("seq", 1L)),
 				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
 		long seq = ((Number) counter.get("seq")).longValue();
-		Registration waiting = setStatus(id, Status.WAITLISTED, seq);
-		return new SignUpResult(SignUpResult.Outcome.WAITLISTED, position(waiting));
+		if (decide(id, Status.WAITLISTED, seq) == null) {
+			counters().updateOne(Filters.eq("_id", listing.occurrenceId()), Updates.inc("waiting", -1));
+			return SignUpResult.of(SignUpResult.Outcome.CLOSED);
+		}
+		// a seat may have come free while this sign-up was being decided: the line moves up
+		fill(listing.occurrenceId(), listing.seats());
+		Registration decided = this.mongo.findById(id, Registration.class);
+		if (decided != null && decided.status() == Status.CONFIRMED) {
+			return SignUpResult.of(SignUpResult.Outcome.CONFIRMED);
+		}
+		return new SignUpResult(SignUpResult.Outcome.WAITLISTED, (decided != null) ? position(decided) : 0);
 	}
 
-	/** Creates the sign-up as PENDING, or takes over a cancelled one; false when it is already there. */
+	/** How long a sign-up may stay undecided before a new tap takes it over (a crash in between). */
+	private static final java.time.Duration STUCK = java.time.Duration.ofMinutes(1);
+
+	/** Creates the sign-up as PENDING, or takes over a cancelled or stuck one; false when it is already there. */
 	private boolean claim(String id, Listing listing, long userId, long chatId, Instant now) {
 		Registration fresh = new Registration(id, listing.occurrenceId(), listing.activityId(), listing.organisationId(), userId,
 				chatId, Status.PENDING, 0, listing.start(), listing.end(), listing.allDay(), now, false, false);
@@ -86,7 +102,8 @@ public class Registrations {
 		}
 		catch (DuplicateKeyException ex) {
 			Registration revived = this.mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(id).and("status").is(Status.CANCELLED)),
+					Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where("status").is(Status.CANCELLED),
+							Criteria.where("status").is(Status.PENDING).and("signedUpAt").lt(now.minus(STUCK)))),
 					new Update().set("status", Status.PENDING).set("chatId", chatId).set("signedUpAt", now)
 						.set("remindedDayBefore", false).set("remindedSoon", false),
 					Registration.class);
@@ -101,16 +118,21 @@ public class Registrations {
 		return counters().findOneAndUpdate(filter, Updates.inc("taken", 1)) != null;
 	}
 
-	private Registration setStatus(String id, Status status, long seq) {
-		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)),
+	/** Decides a PENDING sign-up; null when it is no longer pending (its activity was cancelled meanwhile). */
+	private Registration decide(String id, Status status, long seq) {
+		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(Status.PENDING)),
 				new Update().set("status", status).set("seq", seq), FindAndModifyOptions.options().returnNew(true),
 				Registration.class);
 	}
 
-	public Cancellation cancel(String occurrenceId, long userId) {
+	/**
+	 * Cancels a sign-up. A freed seat goes to the first in line while the occurrence is below its
+	 * capacity (a capacity lowered by a coordinator is respected).
+	 */
+	public Cancellation cancel(String occurrenceId, long userId, Optional<Integer> capacity) {
 		Registration before = this.mongo.findAndModify(
 				Query.query(Criteria.where("_id").is(Registration.idOf(occurrenceId, userId))
-					.and("status").in(Status.CONFIRMED, Status.WAITLISTED)),
+					.and("status").in(Status.CONFIRMED, Status.WAITLISTED, Status.PENDING)),
 				new Update().set("status", Status.CANCELLED), Registration.class);
 		if (before == null) {
 			return new Cancellation(false, Optional.empty());
@@ -119,29 +141,11 @@ public class Registrations {
 			counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("waiting", -1));
 			return new Cancellation(true, Optional.empty());
 		}
-		return new Cancellation(true, passSeat(occurrenceId));
-	}
-
-	/** Gives a freed seat to the first in line, or frees it when nobody waits. */
-	private Optional<Registration> passSeat(String occurrenceId) {
-		while (true) {
-			Registration first = this.mongo.findOne(Query
-				.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
-				.with(Sort.by("seq")), Registration.class);
-			if (first == null) {
-				counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("taken", -1));
-				return Optional.empty();
-			}
-			Registration promoted = this.mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(first.id()).and("status").is(Status.WAITLISTED)),
-					new Update().set("status", Status.CONFIRMED), FindAndModifyOptions.options().returnNew(true),
-					Registration.class);
-			if (promoted != null) {
-				counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("waiting", -1));
-				return Optional.of(promoted);
-			}
-			// the first in line cancelled meanwhile: try the next
+		if (before.status() == Status.PENDING) {
+			return new Cancellation(true, Optional.empty());
 		}
+		counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("taken", -1));
+		return new Cancellation(true, fill(occurrenceId, capacity).stream().findFirst());
 	}
 
 	/**

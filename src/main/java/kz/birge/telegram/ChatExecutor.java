@@ -40,7 +40,13 @@ final class ChatExecutor {
 		CompletableFuture<Void> next = this.tails.compute(chatId, (id, tail) -> {
 			CompletableFuture<Void> previous = (tail != null) ? tail : CompletableFuture.completedFuture(null);
 			return previous.handleAsync((result, error) -> {
-				task.run();
+				try {
+					task.run();
+				}
+				catch (Throwable ex) {
+					// an Error past the dispatcher's own handling: log it, keep the chat's queue going
+					log.error("A task of chat {} failed", chatId, ex);
+				}
 				return null;
 			}, this.pool);
 		});
