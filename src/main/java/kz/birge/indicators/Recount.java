@@ -89,6 +89,27 @@ public class Recount {
 		return differences;
 	}
 
+	/** Writes a campaign's counters anew from the raw records; a repair when {@link #check} found differences. */
+	public void rebuild(String campaignId) {
+		List<Attendance> present = this.attendances.presentIn(campaignId);
+		List<Document> recorded = this.values.campaignValues(campaignId);
+		Set<String> activityIds = new HashSet<>();
+		present.forEach((attendance) -> activityIds.add(attendance.activityId()));
+		recorded.forEach((value) -> activityIds.add(value.getString("activityId")));
+		this.counters.reset(campaignId, List.copyOf(activityIds));
+		for (Attendance attendance : present) {
+			Counters.Scope scope = new Counters.Scope(attendance.occurrenceId(), attendance.activityId(), campaignId);
+			this.counters.participants(scope, attendance.headcount());
+			String person = (attendance.userId() != null) ? "user:" + attendance.userId() : "walkin:" + attendance.id();
+			this.counters.person(campaignId, person, 1, attendance.headcount(), java.util.Optional.ofNullable(attendance.classKey()),
+					java.util.Optional.ofNullable(attendance.schoolKey()));
+		}
+		for (Document value : recorded) {
+			Counters.Scope scope = new Counters.Scope(value.getString("occurrenceId"), value.getString("activityId"), campaignId);
+			this.counters.metric(scope, value.getString("key"), Counters.fromThousandths(((Number) value.get("value")).longValue()));
+		}
+	}
+
 	private static void compare(List<String> differences, String what, long kept, long counted) {
 		if (kept != counted) {
 			differences.add(what + ": " + kept + " ≠ " + counted);

@@ -145,12 +145,21 @@ class ReportHandlers implements ConversationHandler {
 	CommandHandler recountCommand() {
 		return CommandHandler.of("recount", -1, (ctx, args) -> this.coordinators.coordinator(ctx.userId()).ifPresentOrElse((user) -> {
 			List<String> lines = new ArrayList<>();
+			boolean repair = args.strip().equalsIgnoreCase("fix");
 			for (Campaign campaign : this.reports.campaigns(user.organisation())) {
 				List<String> differences = this.recount.check(campaign.id());
+				if (repair && !differences.isEmpty()) {
+					this.recount.rebuild(campaign.id());
+					lines.add(ctx.t("recount.repaired", Texts.shorten(campaign.title(), 80)));
+					continue;
+				}
 				lines.add(differences.isEmpty() ? ctx.t("recount.agree", Texts.shorten(campaign.title(), 80))
 						: ctx.t("recount.differ", Texts.shorten(campaign.title(), 80), String.join("; ", differences.subList(0, Math.min(5, differences.size())))));
 			}
 			ctx.say("recount.result", String.join("\n", lines.isEmpty() ? List.of(ctx.t("report.no-campaigns")) : lines));
+			if (!repair && lines.stream().anyMatch((line) -> line.startsWith("✗"))) {
+				ctx.say("recount.how-to-repair");
+			}
 		}, () -> ctx.say("report.not-allowed")));
 	}
 

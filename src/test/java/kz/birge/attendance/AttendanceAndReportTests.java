@@ -258,6 +258,17 @@ class AttendanceAndReportTests {
 		coordinator.send("/recount");
 		coordinator.expect("recount.agree", "Таза аула");
 
+		// a counter gone wrong (say, a crash between two updates) is found and rebuilt from the raw records
+		mongo().getCollection("counters").updateOne(new org.bson.Document("_id", "campaign:" + occurrence.campaignId()),
+				new org.bson.Document("$inc", new org.bson.Document("participants", 5)));
+		coordinator.send("/recount");
+		coordinator.expect("recount.how-to-repair");
+		coordinator.send("/recount fix");
+		coordinator.expect("recount.repaired", "Таза аула");
+		assertThat(this.own.birge().bean(Recount.class).check(occurrence.campaignId())).isEmpty();
+		assertThat(counters.campaign(occurrence.campaignId()).participants()).isEqualTo(16);
+		assertThat(counters.campaign(occurrence.campaignId()).metric("LITTER_COLLECTED")).isEqualByComparingTo("2");
+
 		// a student's crafted roster button
 		String attendance = occurrence.id() + "_" + dana.id();
 		dana.tapData(1, "rt:" + attendance + ":0");

@@ -431,4 +431,26 @@ class EventsTests {
 		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.WAITLISTED);
 	}
 
+	@Test
+	void aLoweredCapacityIsRespectedWhenSomeoneCancels() {
+		Activity trip = create("park", null, "Тауға саяхат", NOW.plus(Duration.ofDays(12)),
+				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 2);
+		String occurrence = occurrenceOf(trip);
+		Registrations registrations = this.own.birge().bean(Registrations.class);
+		kz.birge.catalog.Listing listing = this.own.birge().bean(kz.birge.catalog.Catalogue.class).listing(occurrence).orElseThrow();
+		TestChat first = volunteer("Нина");
+		TestChat second = volunteer("Азат");
+		TestChat third = volunteer("Жанар");
+		for (TestChat chat : List.of(first, second, third)) {
+			registrations.signUp(listing, chat.id(), chat.id());
+		}
+		this.own.birge().bean(Activities.class).setCapacity(trip.id(), Optional.of(1));
+		first.send("/my");
+		first.tap(first.expect("my.upcoming"), first.t("my.cancel"));
+		this.own.api().awaitIdle();
+		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
+			.isEqualTo(registrations.recount(occurrence));
+		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.WAITLISTED);
+	}
+
 }
