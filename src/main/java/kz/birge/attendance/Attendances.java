@@ -91,14 +91,26 @@ public class Attendances {
 		return user.schoolClass().map((schoolClass) -> user.displayName() + ", " + schoolClass).orElse(user.displayName());
 	}
 
+	/** What the counters need to know of a person: their name, their class and their school (students only). */
+	private record Who(String name, String classKey, String schoolKey) {
+
+		static Who of(User person) {
+			if (person == null) {
+				return new Who("?", null, null);
+			}
+			String classKey = person.schoolClass().map((c) -> person.organisation().orElse("") + ":" + c).orElse(null);
+			String schoolKey = person.schoolClass().isPresent() ? person.organisation().orElse(null) : null;
+			return new Who(person.displayName(), classKey, schoolKey);
+		}
+
+	}
+
 	/** Marks a person; returns the mark they had before. */
 	public Optional<Attendance.Mark> mark(Occurrence occurrence, long userId, Attendance.Mark mark, long markedBy) {
-		User person = this.users.find(userId).orElse(null);
-		String classKey = (person != null) ? person.schoolClass()
-			.map((c) -> person.organisation().orElse("") + ":" + c)
-			.orElse(null) : null;
-		String schoolKey = (person != null && person.schoolClass().isPresent()) ? person.organisation().orElse(null) : null;
-		String name = (person != null) ? person.displayName() : "?";
+		Who who = Who.of(this.users.find(userId).orElse(null));
+		String classKey = who.classKey();
+		String schoolKey = who.schoolKey();
+		String name = who.name();
 		Attendance before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(idOf(occurrence.id(), userId))),
 				new Update().set("mark", mark)
 					.set("markedBy", markedBy)
@@ -150,14 +162,12 @@ public class Attendances {
 
 	/** A self check-in: waits for the teacher's confirmation, and counts nothing until then. */
 	public boolean checkIn(Occurrence occurrence, long userId) {
-		User person = this.users.find(userId).orElse(null);
-		String classKey = (person != null) ? person.schoolClass().map((c) -> person.organisation().orElse("") + ":" + c).orElse(null) : null;
-		String schoolKey = (person != null && person.schoolClass().isPresent()) ? person.organisation().orElse(null) : null;
+		Who who = Who.of(this.users.find(userId).orElse(null));
 		try {
 			// an insert, never an overwrite: a teacher's mark made meanwhile stands
 			this.mongo.insert(new Attendance(idOf(occurrence.id(), userId), occurrence.id(), occurrence.activityId(),
-					occurrence.campaignId(), occurrence.organisationId(), userId, (person != null) ? person.displayName() : "?", 1,
-					Attendance.Mark.CHECKED_IN, classKey, schoolKey, 0, this.clock.instant()));
+					occurrence.campaignId(), occurrence.organisationId(), userId, who.name(), 1, Attendance.Mark.CHECKED_IN,
+					who.classKey(), who.schoolKey(), 0, this.clock.instant()));
 			return true;
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {

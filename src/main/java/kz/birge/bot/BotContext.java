@@ -91,6 +91,16 @@ public final class BotContext {
 		}
 	}
 
+	/** Shows a reply in place of the tapped message when {@code inPlace}, as a new message otherwise. */
+	public void present(Reply reply, boolean inPlace) {
+		if (inPlace) {
+			show(reply);
+		}
+		else {
+			reply(reply);
+		}
+	}
+
 	/** A short notice on the tapped button (the small pop-up); does nothing for typed messages. */
 	public void notice(String key, Object... args) {
 		if (this.update.incoming() instanceof Incoming.Callback callback && !this.callbackAnswered) {

@@ -159,12 +159,7 @@ class ManageActivities implements ConversationHandler {
 		List<Activity> found = this.activities.upcoming(coordinator.get().organisation(), this.clock.instant(), from, PAGE + 1);
 		if (found.isEmpty()) {
 			Reply empty = Reply.text(ctx.t(page == 0 ? "manage.none" : "manage.no-more"));
-			if (inPlace) {
-				ctx.show(empty);
-			}
-			else {
-				ctx.reply(empty);
-			}
+			ctx.present(empty, inPlace);
 			return;
 		}
 		List<List<Button>> rows = new ArrayList<>();
@@ -180,12 +175,7 @@ class ManageActivities implements ConversationHandler {
 			rows.add(paging);
 		}
 		Reply reply = new Reply(ctx.t("manage.list", page + 1), new Keyboard.Inline(rows));
-		if (inPlace) {
-			ctx.show(reply);
-		}
-		else {
-			ctx.reply(reply);
-		}
+		ctx.present(reply, inPlace);
 	}
 
 	void card(BotContext ctx, Activity activity, boolean inPlace) {
@@ -219,12 +209,7 @@ class ManageActivities implements ConversationHandler {
 		buttons.add(activity.status() == ActivityStatus.CANCELLED ? ctx.buttonOf("manage.restore", new Restore(activity.id()))
 				: ctx.buttonOf("manage.cancel", new Cancel(activity.id(), false)));
 		Reply reply = new Reply(String.join("\n", lines), BotContext.inline(buttons, 2));
-		if (inPlace) {
-			ctx.show(reply);
-		}
-		else {
-			ctx.reply(reply);
-		}
+		ctx.present(reply, inPlace);
 	}
 
 	private Optional<Activity> managed(BotContext ctx, String activityId) {

@@ -75,12 +75,7 @@ class FractionsHandlers {
 					new Toggle(fraction.id())));
 		}
 		Reply reply = new Reply(String.join("\n", lines), BotContext.inline(buttons, 1));
-		if (inPlace) {
-			ctx.show(reply);
-		}
-		else {
-			ctx.reply(reply);
-		}
+		ctx.present(reply, inPlace);
 	}
 
 }

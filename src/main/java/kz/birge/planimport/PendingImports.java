@@ -61,6 +61,7 @@ class PendingImports {
 		return Optional.of(new Pending(id, userId, found.getString("fileName"), found.get("content", Binary.class).getData()));
 	}
 
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
 	void forgetOld() {
 		this.mongo.remove(Query.query(Criteria.where("at").lt(this.clock.instant().minus(KEEP))), COLLECTION);
 	}

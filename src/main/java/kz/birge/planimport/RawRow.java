@@ -1,6 +1,5 @@
 package kz.birge.planimport;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,8 +141,5 @@ final class RawRow {
 		return text.replaceAll("\\s+", " ").trim();
 	}
 
-	static boolean within(LocalDate day, PlanPeriod period) {
-		return period.contains(day);
-	}
 
 }

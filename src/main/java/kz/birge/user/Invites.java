@@ -83,10 +83,6 @@ public class Invites {
 		return (invite.usedBy() != null) ? Outcome.ALREADY_USED : Outcome.EXPIRED;
 	}
 
-	Users users() {
-		return this.users;
-	}
-
 	long validityHours() {
 		return this.properties.inviteValidity().toHours();
 	}

@@ -53,15 +53,16 @@ class StartCommands {
 
 			@Override
 			public void open(BotContext ctx, String payload) {
-				redeem(ctx, invites, users.get(ctx.userId()), payload);
+				redeem(ctx, invites, users, payload);
 			}
 
 		};
 	}
 
-	private static void redeem(BotContext ctx, Invites invites, User user, String payload) {
+	private static void redeem(BotContext ctx, Invites invites, Users users, String payload) {
+		User user = users.get(ctx.userId());
 		Invites.Outcome outcome = invites.redeem(payload, user);
-		User now = invites.users().get(user.id());
+		User now = users.get(user.id());
 		String key = "invite." + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
 		ctx.say(key, ctx.t(Profiles.roleKey(now.role())));
 		if (outcome == Invites.Outcome.ACCEPTED) {
