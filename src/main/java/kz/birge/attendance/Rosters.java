@@ -98,7 +98,7 @@ class Rosters implements ConversationHandler {
 
 	@Bean
 	CommandHandler rosterCommand() {
-		return CommandHandler.of("roster", -1, (ctx, args) -> list(ctx));
+		return CommandHandler.of("roster", 40, CommandHandler.MenuAudience.STAFF, (ctx, args) -> list(ctx));
 	}
 
 	@Bean

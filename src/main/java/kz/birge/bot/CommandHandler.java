@@ -18,9 +18,30 @@ public interface CommandHandler {
 		return -1;
 	}
 
+	/** Who sees the command in their menu, when it has a place there. */
+	enum MenuAudience {
+
+		EVERYONE, STAFF, COORDINATORS
+
+	}
+
+	default MenuAudience menuAudience() {
+		return MenuAudience.EVERYONE;
+	}
+
 	/** A command handler that passes the arguments to {@code action}. */
 	static CommandHandler of(String name, int menuOrder, BiConsumer<BotContext, String> action) {
+		return of(name, menuOrder, MenuAudience.EVERYONE, action);
+	}
+
+	/** A command handler shown in the menus of {@code audience} only. */
+	static CommandHandler of(String name, int menuOrder, MenuAudience audience, BiConsumer<BotContext, String> action) {
 		return new CommandHandler() {
+
+			@Override
+			public MenuAudience menuAudience() {
+				return audience;
+			}
 
 			@Override
 			public String command() {

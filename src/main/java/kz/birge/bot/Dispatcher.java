@@ -55,11 +55,17 @@ public class Dispatcher {
 		}));
 	}
 
-	/** The commands of Telegram's menu, in order. */
+	/** The commands of Telegram's menu for everyone, in order. */
 	public List<String> menu() {
+		return menu(CommandHandler.MenuAudience.EVERYONE);
+	}
+
+	/** The commands of the menu for an audience: everyone's, and theirs. */
+	public List<String> menu(CommandHandler.MenuAudience audience) {
 		return this.commands.values()
 			.stream()
 			.filter((handler) -> handler.menuOrder() >= 0)
+			.filter((handler) -> handler.menuAudience().ordinal() <= audience.ordinal())
 			.sorted(java.util.Comparator.comparingInt(CommandHandler::menuOrder))
 			.map(CommandHandler::command)
 			.toList();

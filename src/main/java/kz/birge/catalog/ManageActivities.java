@@ -97,7 +97,7 @@ class ManageActivities implements ConversationHandler {
 
 	@Bean
 	CommandHandler activitiesCommand() {
-		return CommandHandler.of("activities", -1, (ctx, args) -> list(ctx, 0, false));
+		return CommandHandler.of("activities", 42, CommandHandler.MenuAudience.COORDINATORS, (ctx, args) -> list(ctx, 0, false));
 	}
 
 	@Bean

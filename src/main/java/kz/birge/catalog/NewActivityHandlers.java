@@ -18,7 +18,7 @@ class NewActivityHandlers {
 
 	@Bean
 	CommandHandler newActivityCommand(NewActivityFlow flow) {
-		return CommandHandler.of("new", -1, (ctx, args) -> flow.begin(ctx));
+		return CommandHandler.of("new", 41, CommandHandler.MenuAudience.COORDINATORS, (ctx, args) -> flow.begin(ctx));
 	}
 
 	@Bean

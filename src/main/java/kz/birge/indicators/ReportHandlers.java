@@ -81,7 +81,7 @@ class ReportHandlers implements ConversationHandler {
 
 	@Bean
 	CommandHandler reportCommand() {
-		return CommandHandler.of("report", -1, (ctx, args) -> this.coordinators.coordinator(ctx.userId()).ifPresentOrElse((user) -> {
+		return CommandHandler.of("report", 43, CommandHandler.MenuAudience.COORDINATORS, (ctx, args) -> this.coordinators.coordinator(ctx.userId()).ifPresentOrElse((user) -> {
 			List<Campaign> campaigns = this.reports.campaigns(user.organisation());
 			if (campaigns.isEmpty()) {
 				ctx.say("report.no-campaigns");
@@ -143,7 +143,7 @@ class ReportHandlers implements ConversationHandler {
 
 	@Bean
 	CommandHandler recountCommand() {
-		return CommandHandler.of("recount", -1, (ctx, args) -> this.coordinators.coordinator(ctx.userId()).ifPresentOrElse((user) -> {
+		return CommandHandler.of("recount", 44, CommandHandler.MenuAudience.COORDINATORS, (ctx, args) -> this.coordinators.coordinator(ctx.userId()).ifPresentOrElse((user) -> {
 			List<String> lines = new ArrayList<>();
 			boolean repair = args.strip().equalsIgnoreCase("fix");
 			for (Campaign campaign : this.reports.campaigns(user.organisation())) {

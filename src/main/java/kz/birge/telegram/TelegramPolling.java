@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.birge.bot.CommandHandler;
 import kz.birge.bot.Dispatcher;
 import kz.birge.bot.SendException;
 import kz.birge.i18n.Lang;
@@ -112,8 +113,28 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		}
 	}
 
+	/** A teacher's or coordinator's chat gets a menu with their commands; best effort. */
+	@org.springframework.context.event.EventListener
+	void onStaff(kz.birge.user.StaffJoined staff) {
+		CommandHandler.MenuAudience audience = (staff.role() == kz.birge.user.Role.COORDINATOR)
+				? CommandHandler.MenuAudience.COORDINATORS : CommandHandler.MenuAudience.STAFF;
+		try {
+			this.sender.setCommands(SetMyCommands.builder()
+				.commands(commands(staff.lang(), audience))
+				.scope(new org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat(String.valueOf(staff.chatId())))
+				.build());
+		}
+		catch (SendException ex) {
+			log.info("Could not set the staff menu of chat {}: {}", staff.chatId(), ex.getMessage());
+		}
+	}
+
 	private List<BotCommand> commands(Lang lang) {
-		return this.dispatcher.menu()
+		return commands(lang, CommandHandler.MenuAudience.EVERYONE);
+	}
+
+	private List<BotCommand> commands(Lang lang, CommandHandler.MenuAudience audience) {
+		return this.dispatcher.menu(audience)
 			.stream()
 			.map((command) -> new BotCommand(command, this.messages.get(lang, "command." + command)))
 			.toList();

@@ -32,7 +32,7 @@ class InviteCommands {
 
 	@Bean
 	CommandHandler inviteCommand(Users users) {
-		return CommandHandler.of("invite", -1, (ctx, args) -> {
+		return CommandHandler.of("invite", 45, CommandHandler.MenuAudience.COORDINATORS, (ctx, args) -> {
 			if (users.get(ctx.userId()).role() != Role.COORDINATOR) {
 				ctx.say("invite.not-allowed");
 				return;

@@ -32,15 +32,19 @@ public class Users implements PersonDirectory {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final Cache<Long, User> cache = Caffeine.newBuilder()
 		.maximumSize(100_000)
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock) {
+	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -50,10 +54,14 @@ public class Users implements PersonDirectory {
 		if (user.chatId() != chatId || !user.telegramName().equals(person.fullName())
 				|| (admin && user.role() != Role.COORDINATOR)) {
 			Update update = new Update().set("chatId", chatId).set("telegramName", person.fullName());
+			boolean promoted = admin && user.role() != Role.COORDINATOR;
 			if (admin) {
 				update.set("role", Role.COORDINATOR);
 			}
 			user = change(person.id(), update);
+			if (promoted) {
+				this.events.publishEvent(new StaffJoined(chatId, Role.COORDINATOR, user.lang()));
+			}
 		}
 		return user.lang();
 	}
@@ -69,6 +77,9 @@ public class Users implements PersonDirectory {
 			return this.mongo.findById(person.id(), User.class);
 		}
 		this.cache.put(user.id(), user);
+		if (role == Role.COORDINATOR) {
+			this.events.publishEvent(new StaffJoined(chatId, role, user.lang()));
+		}
 		return user;
 	}
 
@@ -140,7 +151,9 @@ public class Users implements PersonDirectory {
 		}
 		Update update = new Update().set("role", role);
 		organisationId.ifPresent((organisation) -> update.set("organisationId", organisation));
-		return change(id, update);
+		User staff = change(id, update);
+		this.events.publishEvent(new StaffJoined(staff.chatId(), role, staff.lang()));
+		return staff;
 	}
 
 	private User change(long id, Update update) {

@@ -206,6 +206,11 @@ class OnboardingTests {
 		teacher.send("/start " + payload);
 		teacher.expect("invite.accepted", teacher.t("role.teacher"));
 		assertThat(user(teacher).role()).isEqualTo(Role.TEACHER);
+		// the teacher's chat gets a menu with their commands, in their language
+		assertThat(this.shared.api().myCommands("chat:" + teacher.id(), null)).containsEntry("roster", teacher.t("command.roster"))
+			.containsKey("events")
+			.doesNotContainKey("report");
+		assertThat(this.shared.api().myCommands("chat:" + admin.id(), null)).containsKeys("report", "roster", "invite", "new");
 
 		TestChat second = this.shared.newChat("Марат", "ru");
 		second.send("/start " + payload);
