@@ -25,6 +25,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Activities {
 
+	/** The most seats an activity may have: more is a slip of the finger. */
+	public static final int MAX_SEATS = 10_000;
+
 	/** The campaign that holds the activities a coordinator creates in chat. */
 	static final String MANUAL_KEY = "birge-manual";
 

@@ -23,7 +23,6 @@ import kz.birge.user.User;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * /activities: a coordinator's coming activities, five a page; each opens a card to rename it,
@@ -37,8 +36,6 @@ class ManageActivities implements ConversationHandler {
 	static final int PAGE = 5;
 
 	private static final int MAX_TEXT = 200;
-
-	private static final int MAX_SEATS = 10_000;
 
 	/** What a coordinator changes by typing. */
 	enum Field {
@@ -75,17 +72,17 @@ class ManageActivities implements ConversationHandler {
 
 	private final Activities activities;
 
-	private final MongoTemplate mongo;
+	private final Catalogue catalogue;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	ManageActivities(Coordinators coordinators, Activities activities, MongoTemplate mongo, BirgeProperties properties,
+	ManageActivities(Coordinators coordinators, Activities activities, Catalogue catalogue, BirgeProperties properties,
 			Clock clock) {
 		this.coordinators = coordinators;
 		this.activities = activities;
-		this.mongo = mongo;
+		this.catalogue = catalogue;
 		this.zone = properties.timezone();
 		this.clock = clock;
 	}
@@ -196,7 +193,7 @@ class ManageActivities implements ConversationHandler {
 		}
 		activity.places().forEach((place) -> lines.add(ctx.t("card.place", place)));
 		activity.fraction()
-			.flatMap((id) -> Optional.ofNullable(this.mongo.findById(id, Fraction.class)))
+			.flatMap((id) -> this.catalogue.fractions(activity.organisationId()).stream().filter((f) -> f.id().equals(id)).findFirst())
 			.ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
 		lines.add(ctx.t("card.audience", ActivityText.audience(ctx, activity)));
 		lines.add(activity.seats().map((seats) -> ctx.t("card.seats", seats)).orElse(ctx.t("card.no-seat-limit")));
@@ -239,7 +236,7 @@ class ManageActivities implements ConversationHandler {
 			case TITLE -> valid(text) ? Optional.of(this.activities.rename(id, text)) : refuse(ctx, "manage.bad-text", MAX_TEXT);
 			case PLACE -> valid(text) ? Optional.of(this.activities.setPlace(id, text)) : refuse(ctx, "manage.bad-text", MAX_TEXT);
 			case SEATS -> seats(text).map((seats) -> this.activities.setCapacity(id, seats))
-				.or(() -> refuse(ctx, "new.bad-seats", MAX_SEATS));
+				.or(() -> refuse(ctx, "new.bad-seats", Activities.MAX_SEATS));
 			case WHEN -> move(ctx, id, text);
 		};
 		changed.ifPresent((updated) -> {
@@ -250,14 +247,8 @@ class ManageActivities implements ConversationHandler {
 	}
 
 	private Optional<Activity> move(BotContext ctx, String id, String text) {
-		Optional<TypedTime.When> when = TypedTime.parse(text, this.zone, LocalDate.now(this.clock.withZone(this.zone)));
-		if (when.isEmpty()) {
-			return refuse(ctx, "new.bad-when", text);
-		}
-		if (!when.get().end().isAfter(this.clock.instant())) {
-			return refuse(ctx, "new.when-past");
-		}
-		return Optional.of(this.activities.move(id, when.get().start(), when.get().end(), when.get().allDay()));
+		return TypedTime.coming(ctx, text, this.zone, this.clock)
+			.map((when) -> this.activities.move(id, when.start(), when.end(), when.allDay()));
 	}
 
 	/** A number of seats, or "0"/"-" for no limit. */
@@ -265,7 +256,7 @@ class ManageActivities implements ConversationHandler {
 		if (text.equals("0") || text.equals("-")) {
 			return Optional.of(Optional.empty());
 		}
-		if (text.matches("\\d{1,6}") && Integer.parseInt(text) <= MAX_SEATS) {
+		if (text.matches("\\d{1,6}") && Integer.parseInt(text) <= Activities.MAX_SEATS) {
 			return Optional.of(Optional.of(Integer.parseInt(text)));
 		}
 		return Optional.empty();

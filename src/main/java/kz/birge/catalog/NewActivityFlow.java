@@ -24,9 +24,6 @@ import kz.birge.planimport.vocabulary.AudienceReader;
 import kz.birge.system.BirgeProperties;
 import kz.birge.user.User;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +38,6 @@ class NewActivityFlow implements ConversationHandler {
 	static final String FLOW = "new-activity";
 
 	private static final int MAX_TITLE = 200;
-
-	private static final int MAX_SEATS = 10_000;
 
 	enum Step {
 
@@ -89,18 +84,18 @@ class NewActivityFlow implements ConversationHandler {
 
 	private final Activities activities;
 
-	private final MongoTemplate mongo;
+	private final Catalogue catalogue;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	NewActivityFlow(Coordinators coordinators, Organisations organisations, Activities activities, MongoTemplate mongo,
+	NewActivityFlow(Coordinators coordinators, Organisations organisations, Activities activities, Catalogue catalogue,
 			BirgeProperties properties, Clock clock) {
 		this.coordinators = coordinators;
 		this.organisations = organisations;
 		this.activities = activities;
-		this.mongo = mongo;
+		this.catalogue = catalogue;
 		this.zone = properties.timezone();
 		this.clock = clock;
 	}
@@ -143,17 +138,14 @@ class NewActivityFlow implements ConversationHandler {
 	}
 
 	private void askFraction(BotContext ctx, Conversation conversation) {
-		List<Fraction> fractions = this.mongo.find(
-				Query.query(Criteria.where("organisationId").is(conversation.get("org").orElse(""))), Fraction.class);
+		List<Fraction> fractions = this.catalogue.fractions(conversation.get("org").orElse(""));
 		if (fractions.isEmpty()) {
 			askWhen(ctx, conversation.with("fraction", NO_FRACTION));
 			return;
 		}
 		ctx.converse(conversation.at(Step.FRACTION));
 		List<Button> buttons = new ArrayList<>();
-		fractions.stream()
-			.sorted(java.util.Comparator.comparingInt(Fraction::position))
-			.forEach((fraction) -> buttons.add(ctx.button(fraction.name(), new PickFraction(fraction.id()))));
+		fractions.forEach((fraction) -> buttons.add(ctx.button(fraction.name(), new PickFraction(fraction.id()))));
 		buttons.add(ctx.buttonOf("new.no-fraction", new PickFraction(NO_FRACTION)));
 		ctx.reply(new Reply(ctx.t("new.ask-fraction"), BotContext.inline(buttons, 1)));
 	}
@@ -192,11 +184,16 @@ class NewActivityFlow implements ConversationHandler {
 		preview.places().forEach((place) -> lines.add(ctx.t("card.place", place)));
 		conversation.get("fraction")
 			.filter((id) -> !id.equals(NO_FRACTION))
-			.flatMap((id) -> Optional.ofNullable(this.mongo.findById(id, Fraction.class)))
+			.flatMap((id) -> fraction(conversation.get("org").orElse(""), id))
 			.ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
 		lines.add(ctx.t("card.audience", ActivityText.audience(ctx, preview)));
 		lines.add(preview.seats().map((seats) -> ctx.t("card.seats", seats)).orElse(ctx.t("card.no-seat-limit")));
 		ctx.reply(new Reply(String.join("\n", lines), BotContext.inline(List.of(ctx.buttonOf("new.create", new Create())), 1)));
+	}
+
+	/** A fraction of the organisation, from the cached catalogue. */
+	private Optional<Fraction> fraction(String organisationId, String fractionId) {
+		return this.catalogue.fractions(organisationId).stream().filter((f) -> f.id().equals(fractionId)).findFirst();
 	}
 
 	// ------------------------------------------------------------------ answers by button
@@ -214,9 +211,8 @@ class NewActivityFlow implements ConversationHandler {
 
 	void onFraction(BotContext ctx, String fractionId) {
 		Optional<Conversation> conversation = at(ctx, Step.FRACTION);
-		Fraction fraction = NO_FRACTION.equals(fractionId) ? null : this.mongo.findById(fractionId, Fraction.class);
-		if (conversation.isEmpty() || (!NO_FRACTION.equals(fractionId)
-				&& (fraction == null || !fraction.organisationId().equals(conversation.get().get("org").orElse(""))))) {
+		Fraction fraction = conversation.flatMap((c) -> fraction(c.get("org").orElse(""), fractionId)).orElse(null);
+		if (conversation.isEmpty() || (!NO_FRACTION.equals(fractionId) && fraction == null)) {
 			ctx.notice("bot.button-outdated");
 			return;
 		}
@@ -292,14 +288,8 @@ class NewActivityFlow implements ConversationHandler {
 	}
 
 	private void typedWhen(BotContext ctx, Conversation conversation, String text) {
-		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		Optional<TypedTime.When> when = TypedTime.parse(text, this.zone, today);
+		Optional<TypedTime.When> when = TypedTime.coming(ctx, text, this.zone, this.clock);
 		if (when.isEmpty()) {
-			ctx.say("new.bad-when", text);
-			return;
-		}
-		if (!when.get().end().isAfter(this.clock.instant())) {
-			ctx.say("new.when-past");
 			return;
 		}
 		askPlace(ctx, conversation.with("start", when.get().start().toString())
@@ -327,8 +317,8 @@ class NewActivityFlow implements ConversationHandler {
 	}
 
 	private void typedSeats(BotContext ctx, Conversation conversation, String text) {
-		if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > MAX_SEATS) {
-			ctx.say("new.bad-seats", MAX_SEATS);
+		if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > Activities.MAX_SEATS) {
+			ctx.say("new.bad-seats", Activities.MAX_SEATS);
 			return;
 		}
 		confirm(ctx, conversation.with("seats", String.valueOf(Integer.parseInt(text))));

@@ -1,5 +1,6 @@
 package kz.birge.catalog;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.birge.bot.BotContext;
 import kz.birge.planimport.dates.DateGrammar;
 import kz.birge.planimport.dates.ParsedDates;
 import kz.birge.planimport.dates.PlanPeriod;
@@ -30,6 +32,23 @@ final class TypedTime {
 
 	/** A start and end in UTC, and whether it is a whole day. */
 	record When(Instant start, Instant end, boolean allDay) {
+	}
+
+	/**
+	 * A time still to come, read from what a coordinator typed; when it is not one, they are told why
+	 * (not understood, or already past) and the answer is empty.
+	 */
+	static Optional<When> coming(BotContext ctx, String text, ZoneId zone, Clock clock) {
+		Optional<When> when = parse(text, zone, LocalDate.now(clock.withZone(zone)));
+		if (when.isEmpty()) {
+			ctx.say("new.bad-when", text);
+			return Optional.empty();
+		}
+		if (!when.get().end().isAfter(clock.instant())) {
+			ctx.say("new.when-past");
+			return Optional.empty();
+		}
+		return when;
 	}
 
 	static Optional<When> parse(String text, ZoneId zone, LocalDate today) {
