@@ -148,6 +148,16 @@ public class Attendances {
 		mark(occurrence, userId, next, markedBy);
 	}
 
+	/** Marks everyone with an account on the roster present who is not yet. */
+	void allPresent(Occurrence occurrence, long markedBy) {
+		for (Line line : roster(occurrence)) {
+			boolean present = line.mark().map((mark) -> mark == Attendance.Mark.PRESENT).orElse(false);
+			if (line.userId().isPresent() && !present) {
+				mark(occurrence, line.userId().get(), Attendance.Mark.PRESENT, markedBy);
+			}
+		}
+	}
+
 	/** A walk-in: a person by name (headcount 1) or a group by its headcount. */
 	public Attendance walkIn(Occurrence occurrence, String name, long headcount, long markedBy) {
 		byte[] random = new byte[6];
@@ -196,7 +206,7 @@ public class Attendances {
 	}
 
 	/** Every attendance marked present in a campaign: the raw records a recount reads. */
-	public List<Attendance> presentIn(String campaignId) {
+	List<Attendance> presentIn(String campaignId) {
 		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId).and("mark").is(Attendance.Mark.PRESENT)),
 				Attendance.class);
 	}

@@ -1,10 +1,14 @@
 package kz.birge.bot;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Everything a handler needs for one update: who wrote, in which language to answer, how to
@@ -16,18 +20,31 @@ public final class BotContext {
 
 	private final Services services;
 
+	private final Caller caller;
+
 	private Lang lang;
 
 	private boolean callbackAnswered;
 
-	BotContext(UpdateContext update, Lang lang, Services services) {
+	BotContext(UpdateContext update, Caller caller, Services services) {
 		this.update = update;
-		this.lang = lang;
+		this.caller = caller;
+		this.lang = caller.lang();
 		this.services = services;
 	}
 
 	/** The collaborators every context shares. */
+	@Component
 	record Services(Sender sender, Messages messages, CallbackCodec codec, ConversationStore conversations) {
+	}
+
+	Services services() {
+		return this.services;
+	}
+
+	/** Who sent the update: their standing and organisation, as the dispatcher checked them. */
+	public Caller caller() {
+		return this.caller;
 	}
 
 	public UpdateContext update() {
@@ -118,7 +135,7 @@ public final class BotContext {
 			sender().answerCallback(callback.queryId(), notice);
 		}
 		catch (SendException ex) {
-			org.slf4j.LoggerFactory.getLogger(BotContext.class).debug("Button answer refused: {}", ex.getMessage());
+			LoggerFactory.getLogger(BotContext.class).debug("Button answer refused: {}", ex.getMessage());
 		}
 	}
 
@@ -140,7 +157,7 @@ public final class BotContext {
 	}
 
 	public static Keyboard.Inline inline(List<Button> buttons, int perRow) {
-		List<List<Button>> rows = new java.util.ArrayList<>();
+		List<List<Button>> rows = new ArrayList<>();
 		for (int i = 0; i < buttons.size(); i += perRow) {
 			rows.add(buttons.subList(i, Math.min(i + perRow, buttons.size())));
 		}
@@ -149,10 +166,6 @@ public final class BotContext {
 
 	public Optional<Conversation> conversation() {
 		return this.services.conversations().find(chatId(), userId());
-	}
-
-	public void converse(Conversation conversation) {
-		this.services.conversations().save(chatId(), userId(), conversation);
 	}
 
 	public void endConversation() {

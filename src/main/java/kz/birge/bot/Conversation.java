@@ -1,44 +1,30 @@
 package kz.birge.bot;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.bson.Document;
 
 /**
- * Where a person is in a multi-step exchange: the feature's flow, its current step, and what they
- * answered so far. Immutable; {@code with} and {@code at} return changed copies.
+ * Where a person is in a flow, as stored: the flow, its current step, the steps that led there (for
+ * "back"), the typed draft as a document, and when it last moved. Only {@link Flow} reads the draft.
+ *
+ * @param flow the flow's name
+ * @param step the current step's name
+ * @param trail the steps before it, oldest first
+ * @param draft the flow's draft, written by the database's converter
+ * @param updatedAt when the person last answered
  */
-public record Conversation(String flow, String step, Map<String, String> data) {
+public record Conversation(String flow, String step, List<String> trail, Document draft, Instant updatedAt) {
 
 	public Conversation {
-		data = Map.copyOf(data);
+		trail = List.copyOf(trail);
 	}
 
-	public static Conversation start(String flow, Enum<?> step) {
-		return new Conversation(flow, step.name(), Map.of());
-	}
-
-	public Conversation at(Enum<?> next) {
-		return new Conversation(this.flow, next.name(), this.data);
-	}
-
-	public Conversation with(String key, String value) {
-		Map<String, String> copy = new HashMap<>(this.data);
-		copy.put(key, value);
-		return new Conversation(this.flow, this.step, copy);
-	}
-
-	public Optional<String> get(String key) {
-		return Optional.ofNullable(this.data.get(key));
-	}
-
-	public <E extends Enum<E>> Optional<E> step(Class<E> steps) {
-		try {
-			return Optional.of(Enum.valueOf(steps, this.step));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
+	/** True when nobody answered for longer than {@code timeout} before {@code now}. */
+	boolean expired(Instant now, Duration timeout) {
+		return this.updatedAt.plus(timeout).isBefore(now);
 	}
 
 }

@@ -2,11 +2,13 @@ package kz.birge.bot;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Conversation state per (chat, user), kept in MongoDB so that a restart resumes it, with a Caffeine
  * cache in front. Updates of one chat are handled in order, so a key is never written concurrently.
+ * Drafts are records, written and read by the database's own converter.
  */
 @Component
 public class ConversationStore {
@@ -41,15 +44,24 @@ public class ConversationStore {
 		return this.cache.get(key(chatId, userId), this::load);
 	}
 
-	public void save(long chatId, long userId, Conversation conversation) {
+	/** Stores the flow at {@code step} with {@code draft}, stamped now. */
+	void save(long chatId, long userId, String flow, String step, List<String> trail, Object draft) {
+		Document written = new Document();
+		this.mongo.getConverter().write(draft, written);
+		written.remove("_class");
+		Conversation conversation = new Conversation(flow, step, trail, written, this.clock.instant());
 		String key = key(chatId, userId);
-		Document doc = new Document("_id", key).append("flow", conversation.flow())
-			.append("step", conversation.step())
-			.append("data", new Document(Map.copyOf(conversation.data())))
-			.append("updatedAt", this.clock.instant());
-		this.mongo.getCollection(COLLECTION)
-			.replaceOne(new Document("_id", key), doc, new com.mongodb.client.model.ReplaceOptions().upsert(true));
+		Document doc = new Document("_id", key).append("flow", flow)
+			.append("step", step)
+			.append("trail", conversation.trail())
+			.append("draft", written)
+			.append("updatedAt", conversation.updatedAt());
+		this.mongo.getCollection(COLLECTION).replaceOne(new Document("_id", key), doc, new ReplaceOptions().upsert(true));
 		this.cache.put(key, Optional.of(conversation));
+	}
+
+	<D> D draft(Conversation conversation, Class<D> type) {
+		return this.mongo.getConverter().read(type, conversation.draft());
 	}
 
 	public void clear(long chatId, long userId) {
@@ -58,17 +70,17 @@ public class ConversationStore {
 		this.cache.put(key, Optional.empty());
 	}
 
+	Instant now() {
+		return this.clock.instant();
+	}
+
 	private Optional<Conversation> load(String key) {
 		Document doc = this.mongo.getCollection(COLLECTION).find(new Document("_id", key)).first();
-		if (doc == null) {
+		if (doc == null || doc.get("draft", Document.class) == null) {
 			return Optional.empty();
 		}
-		Document data = doc.get("data", Document.class);
-		Map<String, String> values = new java.util.HashMap<>();
-		if (data != null) {
-			data.forEach((k, v) -> values.put(k, String.valueOf(v)));
-		}
-		return Optional.of(new Conversation(doc.getString("flow"), doc.getString("step"), values));
+		return Optional.of(new Conversation(doc.getString("flow"), doc.getString("step"), doc.getList("trail", String.class),
+				doc.get("draft", Document.class), doc.getDate("updatedAt").toInstant()));
 	}
 
 	private static String key(long chatId, long userId) {

@@ -1,24 +1,21 @@
 package kz.birge.bot;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The deep-link handlers, found by the payload's prefix. */
+/** The deep-link handlers, found by the payload's prefix, and the links themselves. */
 @Component
 public class DeepLinks {
 
-	private final List<DeepLinkHandler> handlers;
+	private final Routes routes;
 
-	DeepLinks(List<DeepLinkHandler> handlers) {
-		this.handlers = List.copyOf(handlers);
+	DeepLinks(Routes routes) {
+		this.routes = routes;
 	}
 
-	public Optional<DeepLinkHandler> find(String payload) {
-		return this.handlers.stream()
-			.filter((handler) -> payload.startsWith(handler.prefix()) && payload.length() > handler.prefix().length())
-			.findFirst();
+	public Optional<Routes.LinkRoute> find(String payload) {
+		return this.routes.link(payload);
 	}
 
 	/** The link that opens {@code payload} in this bot. */

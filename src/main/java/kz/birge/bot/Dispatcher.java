@@ -1,10 +1,6 @@
 package kz.birge.bot;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
@@ -15,60 +11,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * Routes each update to the one handler it belongs to: a command by its name, a button by its
- * callback prefix, anything else to the conversation the person is in, and a hint when nothing
- * fits. An update id is handled once; a failure is logged once and answered with an apology.
+ * callback prefix (a flow's button only at the steps it names), a document to the plan import, and
+ * anything else to the step of the flow the person is in, with a hint when nothing fits. Before a
+ * handler runs, the access it declares is checked; a refusal is logged and answered. A flow left
+ * alone too long is dropped with one line. An update id is handled once; a failure is logged once
+ * and answered with an apology.
  */
 @Component
 public class Dispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-	private final Map<String, CommandHandler> commands;
-
-	private final Map<String, CallbackHandler<?>> callbacks;
-
-	private final Map<String, ConversationHandler> flows;
-
-	private final Optional<DocumentHandler> documents;
+	private final Routes routes;
 
 	private final ProcessedUpdates processed;
 
 	private final PersonDirectory people;
 
+	private final Subject.Directory subjects;
+
 	private final BotContext.Services services;
 
-	Dispatcher(List<CommandHandler> commands, List<CallbackHandler<?>> callbacks, List<ConversationHandler> flows,
-			Optional<DocumentHandler> documents, ProcessedUpdates processed, PersonDirectory people, Sender sender, Messages messages, CallbackCodec codec,
-			ConversationStore conversations) {
-		this.commands = unique(commands, CommandHandler::command, "command");
-		this.callbacks = unique(callbacks, (handler) -> CallbackCodec.prefixOf(handler.type()), "callback prefix");
-		this.flows = unique(flows, ConversationHandler::flow, "conversation flow");
-		this.documents = documents;
+	private final BotProperties properties;
+
+	Dispatcher(Routes routes, ProcessedUpdates processed, PersonDirectory people, Subject.Directory subjects,
+			BotContext.Services services, BotProperties properties) {
+		this.routes = routes;
 		this.processed = processed;
 		this.people = people;
-		this.services = new BotContext.Services(sender, messages, codec, conversations);
-	}
-
-	private static <H> Map<String, H> unique(List<H> handlers, Function<H, String> key, String what) {
-		return handlers.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity(), (a, b) -> {
-			throw new IllegalStateException("Two handlers for one " + what + ": " + a + ", " + b);
-		}));
-	}
-
-	/** The commands of Telegram's menu for everyone, in order. */
-	public List<String> menu() {
-		return menu(CommandHandler.MenuAudience.EVERYONE);
-	}
-
-	/** The commands of the menu for an audience: everyone's, and theirs. */
-	public List<String> menu(CommandHandler.MenuAudience audience) {
-		return this.commands.values()
-			.stream()
-			.filter((handler) -> handler.menuOrder() >= 0)
-			.filter((handler) -> handler.menuAudience().ordinal() <= audience.ordinal())
-			.sorted(java.util.Comparator.comparingInt(CommandHandler::menuOrder))
-			.map(CommandHandler::command)
-			.toList();
+		this.subjects = subjects;
+		this.services = services;
+		this.properties = properties;
 	}
 
 	/** Handles one update; never throws. */
@@ -79,8 +52,9 @@ public class Dispatcher {
 				log.debug("Update {} was handled before; skipped", update.updateId());
 				return;
 			}
-			Lang lang = this.people.arrive(update.from(), update.chatId());
-			ctx = new BotContext(update, lang, this.services);
+			Caller caller = this.people.arrive(update.from(), update.chatId());
+			ctx = new BotContext(update, caller, this.services);
+			dropExpired(ctx);
 			route(ctx);
 			finishCallback(ctx);
 		}
@@ -88,6 +62,16 @@ public class Dispatcher {
 			log.error("Update {} failed", update.updateId(), ex);
 			apologise(update, ctx);
 		}
+	}
+
+	/** Ends a flow nobody answered for too long, and says so once. */
+	private void dropExpired(BotContext ctx) {
+		ctx.conversation()
+			.filter((open) -> open.expired(this.services.conversations().now(), this.properties.conversationTimeout()))
+			.ifPresent((open) -> {
+				ctx.endConversation();
+				ctx.say("flow.expired");
+			});
 	}
 
 	private void route(BotContext ctx) {
@@ -98,48 +82,142 @@ public class Dispatcher {
 		else if (incoming instanceof Incoming.Callback callback) {
 			onCallback(ctx, callback);
 		}
+		else if (incoming instanceof Incoming.Document document && this.routes.documents().isPresent()) {
+			Routes.DocumentRoute route = this.routes.documents().get();
+			if (allowed(ctx, route.access(), Optional.empty(), route.target())) {
+				route.target().call(ctx, document);
+			}
+		}
 		else {
-			Optional<Conversation> conversation = ctx.conversation();
-			Optional<ConversationHandler> flow = conversation.map(Conversation::flow).map(this.flows::get);
-			if (flow.isPresent()) {
-				flow.get().onInput(ctx, conversation.get());
-			}
-			else if (incoming instanceof Incoming.Document document && this.documents.isPresent()) {
-				conversation.ifPresent((lost) -> ctx.endConversation());
-				this.documents.get().onDocument(ctx, document);
-			}
-			else {
-				conversation.ifPresent((lost) -> ctx.endConversation());
-				hint(ctx, incoming);
-			}
+			onInput(ctx, incoming);
 		}
 	}
 
 	private void onCommand(BotContext ctx, Incoming.Text text) {
-		CommandHandler handler = this.commands.get(text.command());
-		if (handler == null) {
+		if (text.command().equals("cancel")) {
+			boolean open = ctx.conversation().isPresent();
+			ctx.endConversation();
+			ctx.reply(new Reply(ctx.t(open ? "bot.cancelled" : "bot.nothing-to-cancel"), Keyboard.REMOVE));
+			return;
+		}
+		Optional<Routes.CommandRoute> route = this.routes.command(text.command());
+		if (route.isEmpty()) {
 			ctx.say("bot.unknown-command");
 			return;
 		}
-		handler.onCommand(ctx, text.arguments());
-	}
-
-	private void onCallback(BotContext ctx, Incoming.Callback callback) {
-		CallbackHandler<?> handler = this.callbacks.get(CallbackCodec.prefixOf(callback.data()));
-		if (handler == null || !decodeAndHandle(ctx, handler, callback.data())) {
-			ctx.notice("bot.button-outdated");
+		if (allowed(ctx, route.get().access(), Optional.empty(), route.get().target())) {
+			route.get().target().call(ctx, text.arguments());
 		}
 	}
 
-	private <T extends CallbackData> boolean decodeAndHandle(BotContext ctx, CallbackHandler<T> handler, String data) {
-		Optional<T> decoded = this.services.codec().decode(data, handler.type());
-		decoded.ifPresent((value) -> handler.onCallback(ctx, value));
-		return decoded.isPresent();
+	private void onCallback(BotContext ctx, Incoming.Callback callback) {
+		String prefix = CallbackCodec.prefixOf(callback.data());
+		if (prefix.equals(CallbackCodec.prefixOf(Flow.Back.class))) {
+			back(ctx, callback);
+			return;
+		}
+		Optional<Routes.ButtonRoute> route = this.routes.button(prefix);
+		Optional<? extends CallbackData> data = route.flatMap((found) -> this.services.codec().decode(callback.data(), found.type()));
+		if (data.isEmpty()) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		Routes.ButtonRoute button = route.get();
+		Optional<Subject> subject = (data.get() instanceof Subject.Scoped scoped) ? Optional.of(scoped.subject())
+				: Optional.empty();
+		if (button.flow().isEmpty()) {
+			if (allowed(ctx, button.access(), subject, button.target())) {
+				button.target().call(ctx, data.get());
+			}
+			return;
+		}
+		Flow<?, ?> flow = button.flow().get();
+		Optional<Conversation> open = ctx.conversation()
+			.filter((conversation) -> conversation.flow().equals(flow.name()))
+			.filter((conversation) -> button.steps().contains(conversation.step()));
+		if (open.isEmpty()) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		Object draft = flow.draft(ctx, open.get());
+		if (allowed(ctx, button.access(), subject, button.target()) && allowedInFlow(ctx, flow, draft)) {
+			button.target().call(ctx, data.get(), draft);
+		}
 	}
 
-	private void hint(BotContext ctx, Incoming incoming) {
-		String key = (incoming instanceof Incoming.Text) ? "bot.not-understood" : "bot.unsupported-content";
-		ctx.say(key);
+	private void back(BotContext ctx, Incoming.Callback callback) {
+		Optional<Flow.Back> back = this.services.codec().decode(callback.data(), Flow.Back.class);
+		Optional<Conversation> open = ctx.conversation()
+			.filter((conversation) -> back.isPresent() && conversation.flow().equals(back.get().flow())
+					&& conversation.step().equals(back.get().step()) && !conversation.trail().isEmpty());
+		Optional<Flow<?, ?>> flow = open.flatMap((conversation) -> this.routes.flow(conversation.flow()));
+		if (flow.isEmpty()) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		if (allowedInFlow(ctx, flow.get(), flow.get().draft(ctx, open.get()))) {
+			flow.get().goBack(ctx, open.get());
+		}
+	}
+
+	private void onInput(BotContext ctx, Incoming incoming) {
+		Optional<Conversation> open = ctx.conversation();
+		Optional<Flow<?, ?>> flow = open.flatMap((conversation) -> this.routes.flow(conversation.flow()))
+			.filter((found) -> found.step(open.get()).isPresent());
+		if (flow.isEmpty()) {
+			open.ifPresent((lost) -> ctx.endConversation());
+			ctx.say((incoming instanceof Incoming.Text) ? "bot.not-understood" : "bot.unsupported-content");
+			return;
+		}
+		if (allowedInFlow(ctx, flow.get(), flow.get().draft(ctx, open.get()))) {
+			flow.get().input(ctx, open.get(), incoming);
+		}
+	}
+
+	/** The flow's own access, checked again at each answer: a person may have lost it meanwhile. */
+	private boolean allowedInFlow(BotContext ctx, Flow<?, ?> flow, Object draft) {
+		Optional<Subject> subject = (draft instanceof Subject.Scoped scoped) ? Optional.of(scoped.subject())
+				: Optional.empty();
+		boolean allowed = allowed(ctx, flow.access(), subject, flow);
+		if (!allowed) {
+			ctx.endConversation();
+		}
+		return allowed;
+	}
+
+	/**
+	 * True when the person may use a handler that needs {@code access}, for the organisation of
+	 * {@code subject} when there is one; otherwise they are told, and the refusal is logged.
+	 */
+	private boolean allowed(BotContext ctx, Access access, Optional<Subject> subject, Object handler) {
+		Caller caller = ctx.caller();
+		if (!caller.standing().covers(access)) {
+			refuse(ctx, handler, access.refusalKey(), "needs " + access);
+			return false;
+		}
+		if (subject.isEmpty() || access == Access.ANYONE) {
+			return true;
+		}
+		Optional<String> organisation = this.subjects.organisationOf(subject.get());
+		if (organisation.isEmpty()) {
+			refuse(ctx, handler, "bot.button-outdated", subject.get() + " is gone");
+			return false;
+		}
+		if (!caller.mayActFor(access, organisation.get())) {
+			refuse(ctx, handler, "access.other-organisation", "belongs to " + organisation.get());
+			return false;
+		}
+		return true;
+	}
+
+	private static void refuse(BotContext ctx, Object handler, String key, String why) {
+		log.info("Update {}: user {} refused {} ({})", ctx.update().updateId(), ctx.userId(), handler, why);
+		if (ctx.update().incoming() instanceof Incoming.Callback) {
+			ctx.notice(key);
+		}
+		else {
+			ctx.say(key);
+		}
 	}
 
 	private void finishCallback(BotContext ctx) {
@@ -152,7 +230,8 @@ public class Dispatcher {
 	private void apologise(UpdateContext update, BotContext ctx) {
 		try {
 			Lang lang = (ctx != null) ? ctx.lang() : Lang.fromTelegram(update.from().languageCode());
-			this.services.sender().send(update.chatId(), Reply.text(this.services.messages().get(lang, "bot.failure")));
+			Messages messages = this.services.messages();
+			this.services.sender().send(update.chatId(), Reply.text(messages.get(lang, "bot.failure")));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not apologise for update {}: {}", update.updateId(), ex.getMessage());

@@ -1,12 +1,12 @@
 package kz.birge.bot;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import kz.birge.i18n.Lang;
-import kz.birge.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +34,8 @@ public class Notifier implements DisposableBean {
 		return thread;
 	});
 
-	Notifier(Sender sender, Messages messages, CallbackCodec codec, ConversationStore conversations) {
-		this.services = new BotContext.Services(sender, messages, codec, conversations);
+	Notifier(BotContext.Services services) {
+		this.services = services;
 	}
 
 	/** Queues a notice to a person; {@code compose} writes it with a context in their language. */
@@ -57,7 +57,8 @@ public class Notifier implements DisposableBean {
 	/** A context to write a message to a person outside any update of theirs. */
 	public BotContext contextFor(long chatId, long userId, Lang lang) {
 		Person person = new Person(userId, "", "", "", lang.code());
-		return new BotContext(new UpdateContext(-1, chatId, person, new Incoming.Other("notice")), lang, this.services);
+		return new BotContext(new UpdateContext(-1, chatId, person, new Incoming.Other("notice")),
+				Caller.member(lang, Optional.empty()), this.services);
 	}
 
 	@Override

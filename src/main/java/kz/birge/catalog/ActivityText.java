@@ -1,5 +1,6 @@
 package kz.birge.catalog;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,26 +17,35 @@ public final class ActivityText {
 	}
 
 	public static String when(BotContext ctx, Occurrence occurrence, ZoneId zone) {
+		return when(ctx, occurrence.start(), occurrence.end(), occurrence.allDay(),
+				occurrence.kind() == Occurrence.Kind.DEADLINE, zone);
+	}
+
+	/** A time as people read it: a day, a span of days, "by" a deadline's day, or a day and a time. */
+	public static String when(BotContext ctx, Instant start, Instant end, boolean allDay, boolean deadline, ZoneId zone) {
 		Locale locale = ctx.lang().locale();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
-		if (occurrence.allDay()) {
-			java.time.Instant lastDay = occurrence.end().minusSeconds(1);
-			String from = day.format(occurrence.start());
-			String to = day.format(lastDay);
-			if (occurrence.kind() == Occurrence.Kind.DEADLINE) {
+		if (allDay) {
+			String from = day.format(start);
+			String to = day.format(end.minusSeconds(1));
+			if (deadline) {
 				return ctx.t("when.by", to);
 			}
 			return from.equals(to) ? from : ctx.t("when.range", from, to);
 		}
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(zone);
-		return time.format(occurrence.start());
+		return time.format(start);
 	}
 
 	public static String audience(BotContext ctx, Activity activity) {
-		if (activity.openToAll()) {
+		return audience(ctx, activity.audience(), activity.openToAll());
+	}
+
+	/** Who an activity is for: grades and categories, or everyone. */
+	public static String audience(BotContext ctx, Audience audience, boolean openToAll) {
+		if (openToAll) {
 			return ctx.t("audience.everyone");
 		}
-		Audience audience = activity.audience();
 		if (audience.unspecified()) {
 			return ctx.t("audience.unspecified");
 		}

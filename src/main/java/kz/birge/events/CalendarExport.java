@@ -3,7 +3,6 @@ package kz.birge.events;
 import java.util.Optional;
 
 import kz.birge.bot.BotContext;
-import kz.birge.bot.DeepLinks;
 import kz.birge.calendar.CalendarEvent;
 import kz.birge.calendar.CalendarFiles;
 import kz.birge.catalog.Activities;
@@ -36,7 +35,7 @@ class CalendarExport {
 			ctx.notice("events.gone");
 			return;
 		}
-		String link = DeepLinks.link(ctx.sender(), EventHandlers.LINK_PREFIX + occurrenceId);
+		String link = EventHandlers.link(ctx, occurrenceId);
 		CalendarEvent event = new CalendarEvent(occurrenceId + "@birge", activity.get().title(),
 				String.join("\n", activity.get().responsible(), link).strip(), String.join("; ", activity.get().places()),
 				listing.get().start(), listing.get().end(), listing.get().allDay(), this.cards.zone(), Optional.of(link));

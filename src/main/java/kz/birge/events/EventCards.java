@@ -16,8 +16,8 @@ import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Fraction;
 import kz.birge.catalog.Listing;
 import kz.birge.catalog.Occurrence;
-import kz.birge.indicators.IndicatorSpec;
-import kz.birge.indicators.Metric;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventCards {
+
+	/** Well under Telegram's 4096 characters, leaving room for the buttons. */
+	private static final int CARD_WIDTH = 3500;
 
 	private final Catalogue catalogue;
 
@@ -84,7 +87,7 @@ class EventCards {
 		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
 			lines.add(refusalText(ctx, viewer, listing, refusal));
 		}
-		return new Reply(Texts.shorten(String.join("\n", lines), 3500), BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
+		return new Reply(Texts.shorten(String.join("\n", lines), CARD_WIDTH), BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
 	}
 
 	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine, int backPage) {

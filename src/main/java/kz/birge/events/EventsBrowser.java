@@ -39,6 +39,13 @@ class EventsBrowser {
 
 	static final int PAGE = 5;
 
+	private static final int TITLE_WIDTH = 150;
+
+	private static final int NAME_WIDTH = 60;
+
+	/** Marks the time window chosen, among its buttons. */
+	private static final String CHOSEN_MARK = "• ";
+
 	private final Catalogue catalogue;
 
 	private final Registrations registrations;
@@ -81,9 +88,9 @@ class EventsBrowser {
 		for (int i = 0; i < shown.size(); i++) {
 			Listing listing = shown.get(i);
 			lines.add("");
-			lines.add(ctx.t("events.entry", i + 1, this.cards.when(ctx, listing), Texts.shorten(listing.title(), 150)));
+			lines.add(ctx.t("events.entry", i + 1, this.cards.when(ctx, listing), Texts.shorten(listing.title(), TITLE_WIDTH)));
 			List<String> details = new ArrayList<>();
-			this.cards.fraction(listing).ifPresent((fraction) -> details.add(Texts.shorten(fraction.name(), 60)));
+			this.cards.fraction(listing).ifPresent((fraction) -> details.add(Texts.shorten(fraction.name(), NAME_WIDTH)));
 			Seats counted = seats.getOrDefault(listing.occurrenceId(), Seats.NONE);
 			counted.left(listing.seats()).ifPresent((left) -> details.add(left > 0 ? ctx.t("events.seats-left", left) : ctx.t("events.full")));
 			Optional.ofNullable(mine.get(listing.occurrenceId()))
@@ -119,7 +126,7 @@ class EventsBrowser {
 		List<Button> windows = new ArrayList<>();
 		for (EventFilter.Window window : EventFilter.Window.values()) {
 			String label = ctx.t("events.window-button." + window.name());
-			windows.add(ctx.button((window == filter.window()) ? "• " + label : label, new EventButtons.SetWindow(window)));
+			windows.add(ctx.button((window == filter.window()) ? CHOSEN_MARK + label : label, new EventButtons.SetWindow(window)));
 		}
 		rows.add(windows);
 		List<Button> more = new ArrayList<>();
@@ -165,7 +172,7 @@ class EventsBrowser {
 		buttons.add(ctx.buttonOf("events.all-fractions", new EventButtons.SetFraction(EventButtons.ALL)));
 		viewer.organisationId().ifPresent((organisation) -> {
 			for (Fraction fraction : this.catalogue.fractions(organisation)) {
-				buttons.add(ctx.button(Texts.shorten(fraction.name(), 60), new EventButtons.SetFraction(fraction.id())));
+				buttons.add(ctx.button(Texts.shorten(fraction.name(), NAME_WIDTH), new EventButtons.SetFraction(fraction.id())));
 			}
 		});
 		return new Reply(ctx.t("events.choose-fraction"), BotContext.inline(buttons, 1));
@@ -180,7 +187,7 @@ class EventsBrowser {
 			.toList();
 		for (String organisation : organisations) {
 			for (Campaign campaign : this.catalogue.campaigns(organisation)) {
-				buttons.add(ctx.button(Texts.shorten(campaign.title(), 60), new EventButtons.SetCampaign(campaign.id())));
+				buttons.add(ctx.button(Texts.shorten(campaign.title(), NAME_WIDTH), new EventButtons.SetCampaign(campaign.id())));
 			}
 		}
 		return new Reply(ctx.t("events.choose-campaign"), BotContext.inline(buttons.subList(0, Math.min(buttons.size(), 30)), 1));

@@ -15,19 +15,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kz.birge.catalog.Metric;
+import kz.birge.catalog.IndicatorSpec;
 import kz.birge.bot.BotContext;
+import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Campaign;
+import kz.birge.catalog.Campaigns;
 import kz.birge.catalog.Fraction;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisations;
 import kz.birge.indicators.report.ReportData;
 import kz.birge.system.BirgeProperties;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +39,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignReports {
 
-	private final MongoTemplate mongo;
+	/** The most campaigns a coordinator chooses from. */
+	private static final int CAMPAIGNS_SHOWN = 30;
+
+	private final Campaigns campaigns;
+
+	private final Activities activities;
 
 	private final Counters counters;
 
@@ -53,9 +58,10 @@ public class CampaignReports {
 
 	private final Clock clock;
 
-	CampaignReports(MongoTemplate mongo, Counters counters, IndicatorValues values, Targets targets,
+	CampaignReports(Campaigns campaigns, Activities activities, Counters counters, IndicatorValues values, Targets targets,
 			Organisations organisations, BirgeProperties properties, Clock clock) {
-		this.mongo = mongo;
+		this.campaigns = campaigns;
+		this.activities = activities;
 		this.counters = counters;
 		this.values = values;
 		this.targets = targets;
@@ -78,11 +84,11 @@ public class CampaignReports {
 	}
 
 	public List<Activity> activities(Campaign campaign) {
-		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id())).with(Sort.by("number", "title")), Activity.class);
+		return this.campaigns.activitiesInOrder(campaign.id());
 	}
 
 	public Optional<Activity> activity(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Activity.class));
+		return this.activities.find(id);
 	}
 
 	/** The activities of a campaign with a participants target, and how they do on average. */
@@ -94,7 +100,7 @@ public class CampaignReports {
 		}
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, long[]> held = new java.util.HashMap<>();
-		this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id()).and("activityId").in(goals.keySet())), Occurrence.class)
+		this.campaigns.occurrencesOf(campaign.id(), goals.keySet())
 			.stream()
 			.filter((occurrence) -> counted.containsKey(occurrence.id()))
 			.forEach((occurrence) -> {
@@ -114,18 +120,17 @@ public class CampaignReports {
 	}
 
 	public Optional<Campaign> campaign(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Campaign.class));
+		return this.campaigns.find(id);
 	}
 
 	/** The campaigns a coordinator reports on: their organisation's, or all. */
 	public List<Campaign> campaigns(Optional<String> organisationId) {
-		Query query = organisationId.map((id) -> Query.query(Criteria.where("organisationId").is(id))).orElseGet(Query::new);
-		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "start")).limit(30), Campaign.class);
+		return this.campaigns.latest(organisationId, CAMPAIGNS_SHOWN);
 	}
 
 	/** The indicators a campaign's activities record, besides participants. */
 	List<Column> columns(Campaign campaign) {
-		return columns(this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class));
+		return columns(this.campaigns.activities(campaign.id()));
 	}
 
 	/** The indicators these activities record, besides participants. */
@@ -140,15 +145,14 @@ public class CampaignReports {
 	}
 
 	public ReportData build(BotContext ctx, Campaign campaign) {
-		List<Activity> activities = this.mongo.find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class);
+		List<Activity> activities = this.campaigns.activities(campaign.id());
 		Map<String, Activity> byId = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
-		List<Occurrence> occurrences = this.mongo.find(
-				Query.query(Criteria.where("campaignId").is(campaign.id()).and("cancelled").is(false)).with(Sort.by("start")),
-				Occurrence.class);
+		List<Occurrence> occurrences = this.campaigns.occurrences(campaign.id());
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, List<String>> evidence = this.values.evidenceLinks(campaign.id());
-		Map<String, String> fractions = this.mongo.find(Query.query(Criteria.where("organisationId").is(campaign.organisationId())),
-				Fraction.class).stream().collect(Collectors.toMap(Fraction::id, Fraction::name));
+		Map<String, String> fractions = this.campaigns.fractions(campaign.organisationId())
+			.stream()
+			.collect(Collectors.toMap(Fraction::id, Fraction::name));
 		Counters.Counted total = this.counters.campaign(campaign.id());
 		Map<String, BigDecimal> goals = this.targets.of(Targets.campaign(campaign.id()));
 		List<Column> columns = columns(activities);

@@ -1,26 +1,24 @@
 package kz.birge.indicators;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import kz.birge.bot.Access;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.CallbackData;
-import kz.birge.bot.CallbackHandler;
-import kz.birge.bot.Conversation;
-import kz.birge.bot.ConversationHandler;
+import kz.birge.bot.ChatHandlers;
+import kz.birge.bot.Flow;
 import kz.birge.bot.Incoming;
 import kz.birge.bot.Reply;
+import kz.birge.bot.Subject;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
-import kz.birge.catalog.Coordinators;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import kz.birge.catalog.Occurrence;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import kz.birge.indicators.report.WebLinks;
 
 /**
  * After attendance, the teacher is asked for each indicator of the activity in their language and
@@ -28,16 +26,47 @@ import org.springframework.context.annotation.Configuration;
  * have a decimal comma or point; a negative, absurd or non-numeric answer gets a clear answer and
  * the question stays open. Participants are not asked: attendance counts them.
  */
-@Configuration(proxyBeanMethods = false)
-public class IndicatorFlow implements ConversationHandler {
+@ChatHandlers
+public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft> {
 
-	static final String FLOW = "indicators";
+	enum Step {
 
-	private static final String EVIDENCE_STEP = "EVIDENCE";
+		/** The value of the indicator at the draft's index. */
+		VALUE,
+
+		/** Links or photos as evidence, until "done". */
+		EVIDENCE
+
+	}
+
+	/**
+	 * Where the questions are.
+	 *
+	 * @param occurrenceId the occurrence the values are for
+	 * @param index which of the asked indicators is asked now
+	 */
+	record Draft(String occurrenceId, int index) implements Subject.Scoped {
+
+		@Override
+		public Subject subject() {
+			return Subject.occurrence(this.occurrenceId);
+		}
+
+		Draft following() {
+			return new Draft(this.occurrenceId, this.index + 1);
+		}
+
+	}
 
 	/** Starts the questions for an occurrence. */
 	@CallbackData.Prefix("ri")
-	public record Start(String occurrenceId) implements CallbackData {
+	public record Start(String occurrenceId) implements CallbackData, Subject.Scoped {
+
+		@Override
+		public Subject subject() {
+			return Subject.occurrence(this.occurrenceId);
+		}
+
 	}
 
 	@CallbackData.Prefix("rk")
@@ -48,141 +77,146 @@ public class IndicatorFlow implements ConversationHandler {
 	record Done() implements CallbackData {
 	}
 
-	private final Coordinators staff;
-
 	private final Activities activities;
 
 	private final IndicatorValues values;
 
-	IndicatorFlow(Coordinators staff, Activities activities, IndicatorValues values) {
-		this.staff = staff;
+	IndicatorFlow(Activities activities, IndicatorValues values) {
+		super("indicators", Step.class, Draft.class);
 		this.activities = activities;
 		this.values = values;
 	}
 
 	@Override
-	public String flow() {
-		return FLOW;
+	protected Access access() {
+		return Access.STAFF;
 	}
 
-	@Bean
-	CallbackHandler<Start> indicatorsStartButton() {
-		return CallbackHandler.of(Start.class, (ctx, data) -> scope(ctx, data.occurrenceId()).ifPresent((found) -> {
-			List<IndicatorSpec> asked = asked(found.activity());
-			Conversation conversation = new Conversation(FLOW, "0", Map.of("occurrence", data.occurrenceId()));
-			if (asked.isEmpty()) {
-				askEvidence(ctx, conversation);
-			}
-			else {
-				ask(ctx, conversation, found.activity(), 0);
-			}
-		}));
-	}
-
-	@Bean
-	CallbackHandler<SkipOne> indicatorsSkipButton() {
-		return CallbackHandler.of(SkipOne.class, (ctx, data) -> ctx.conversation()
-			.filter((conversation) -> conversation.flow().equals(FLOW) && !conversation.step().equals(EVIDENCE_STEP))
-			.ifPresentOrElse((conversation) -> next(ctx, conversation), () -> ctx.notice("bot.button-outdated")));
-	}
-
-	@Bean
-	CallbackHandler<Done> indicatorsDoneButton() {
-		return CallbackHandler.of(Done.class, (ctx, data) -> ctx.conversation()
-			.filter((conversation) -> conversation.flow().equals(FLOW))
-			.ifPresentOrElse((conversation) -> finish(ctx), () -> ctx.notice("bot.button-outdated")));
-	}
-
+	/** An occurrence with its activity: where values are counted. */
 	private record Found(Occurrence occurrence, Activity activity) {
 
 		Counters.Scope scope() {
 			return new Counters.Scope(this.occurrence.id(), this.activity.id(), this.occurrence.campaignId());
 		}
 
-	}
-
-	private Optional<Found> scope(BotContext ctx, String occurrenceId) {
-		Optional<Found> found = this.activities.occurrence(occurrenceId)
-			.filter((occurrence) -> this.staff.staffOf(ctx.userId(), occurrence.organisationId()))
-			.flatMap((occurrence) -> this.activities.find(occurrence.activityId()).map((activity) -> new Found(occurrence, activity)));
-		if (found.isEmpty()) {
-			ctx.notice("roster.not-allowed");
+		List<IndicatorSpec> asked() {
+			return this.activity.indicators().stream().filter((indicator) -> indicator.metric() != Metric.PARTICIPANTS).toList();
 		}
-		return found;
+
+		/** The indicator asked at {@code index}; empty when the activity has fewer now. */
+		Optional<IndicatorSpec> asked(int index) {
+			List<IndicatorSpec> asked = asked();
+			return (index < asked.size()) ? Optional.of(asked.get(index)) : Optional.empty();
+		}
+
 	}
 
-	private static List<IndicatorSpec> asked(Activity activity) {
-		return activity.indicators().stream().filter((indicator) -> indicator.metric() != Metric.PARTICIPANTS).toList();
+	private Optional<Found> find(String occurrenceId) {
+		return this.activities.occurrence(occurrenceId)
+			.flatMap((occurrence) -> this.activities.find(occurrence.activityId()).map((activity) -> new Found(occurrence, activity)));
 	}
 
-	private void ask(BotContext ctx, Conversation conversation, Activity activity, int index) {
-		IndicatorSpec indicator = asked(activity).get(index);
-		ctx.converse(new Conversation(FLOW, String.valueOf(index), conversation.data()));
-		Optional<BigDecimal> current = Optional.ofNullable(
-				this.values.of(conversation.get("occurrence").orElseThrow()).get(IndicatorValues.keyOf(indicator)));
+	// ------------------------------------------------------------------ buttons
+
+	@ChatHandlers.Button(access = Access.STAFF)
+	void begin(BotContext ctx, Start data) {
+		Optional<Found> found = find(data.occurrenceId());
+		if (found.isEmpty()) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		Draft draft = new Draft(data.occurrenceId(), 0);
+		start(ctx, found.get().asked().isEmpty() ? Step.EVIDENCE : Step.VALUE, draft);
+	}
+
+	@ChatHandlers.Button(access = Access.STAFF, steps = "VALUE")
+	void skip(BotContext ctx, SkipOne data, Draft draft) {
+		find(draft.occurrenceId()).ifPresentOrElse((found) -> moveOn(ctx, found, draft), () -> lost(ctx));
+	}
+
+	@ChatHandlers.Button(access = Access.STAFF, steps = "EVIDENCE")
+	void done(BotContext ctx, Done data, Draft draft) {
+		finish(ctx);
+		ctx.say("indicators.saved");
+	}
+
+	// ------------------------------------------------------------------ questions
+
+	@Override
+	protected void ask(BotContext ctx, Step step, Draft draft) {
+		Optional<Found> found = find(draft.occurrenceId());
+		if (found.isEmpty()) {
+			lost(ctx);
+			return;
+		}
+		Optional<IndicatorSpec> indicator = found.get().asked(draft.index());
+		switch (step) {
+			case VALUE -> indicator.ifPresentOrElse((asked) -> askValue(ctx, asked, draft), () -> lost(ctx));
+			case EVIDENCE -> ctx.reply(new Reply(ctx.t("indicators.ask-evidence"),
+					BotContext.inline(List.of(ctx.buttonOf("indicators.done", new Done())), 1)));
+		}
+	}
+
+	private void askValue(BotContext ctx, IndicatorSpec indicator, Draft draft) {
+		Optional<BigDecimal> current = Optional.ofNullable(this.values.of(draft.occurrenceId()).get(IndicatorValues.keyOf(indicator)));
 		String question = ctx.t("indicators.ask", label(ctx, indicator))
 				+ current.map((value) -> "\n" + ctx.t("indicators.current", value.toPlainString())).orElse("");
 		ctx.reply(new Reply(question, BotContext.inline(List.of(ctx.buttonOf("indicators.skip", new SkipOne())), 1)));
 	}
 
+	/** How a reader calls an indicator: its metric's name, or the label a plan gave a custom one. */
 	static String label(BotContext ctx, IndicatorSpec indicator) {
 		return (indicator.metric() == Metric.CUSTOM) ? indicator.label() : ctx.t("metric." + indicator.metric().name());
 	}
 
-	private void next(BotContext ctx, Conversation conversation) {
-		Optional<Found> found = scope(ctx, conversation.get("occurrence").orElse(""));
-		if (found.isEmpty()) {
-			ctx.endConversation();
-			return;
-		}
-		int index = Integer.parseInt(conversation.step()) + 1;
-		if (index < asked(found.get().activity()).size()) {
-			ask(ctx, conversation, found.get().activity(), index);
-		}
-		else {
-			askEvidence(ctx, conversation);
-		}
+	/** The next indicator, or the evidence after the last. */
+	private void moveOn(BotContext ctx, Found found, Draft draft) {
+		Draft following = draft.following();
+		next(ctx, (following.index() < found.asked().size()) ? Step.VALUE : Step.EVIDENCE, following);
 	}
 
-	private void askEvidence(BotContext ctx, Conversation conversation) {
-		ctx.converse(new Conversation(FLOW, EVIDENCE_STEP, conversation.data()));
-		ctx.reply(new Reply(ctx.t("indicators.ask-evidence"), BotContext.inline(List.of(ctx.buttonOf("indicators.done", new Done())), 1)));
+	/** The occurrence or its activity is gone meanwhile. */
+	private void lost(BotContext ctx) {
+		finish(ctx);
+		ctx.say("bot.button-outdated");
 	}
 
-	private void finish(BotContext ctx) {
-		ctx.endConversation();
-		ctx.say("indicators.saved");
-	}
+	// ------------------------------------------------------------------ answers
 
 	@Override
-	public void onInput(BotContext ctx, Conversation conversation) {
-		Optional<Found> found = scope(ctx, conversation.get("occurrence").orElse(""));
+	protected void onInput(BotContext ctx, Step step, Draft draft, Incoming incoming) {
+		Optional<Found> found = find(draft.occurrenceId());
 		if (found.isEmpty()) {
-			ctx.endConversation();
-			ctx.say("roster.not-allowed");
+			lost(ctx);
 			return;
 		}
-		Incoming incoming = ctx.update().incoming();
-		if (conversation.step().equals(EVIDENCE_STEP)) {
-			evidence(ctx, found.get(), incoming);
+		switch (step) {
+			case VALUE -> value(ctx, found.get(), draft, typed(incoming));
+			case EVIDENCE -> evidence(ctx, found.get(), incoming);
+		}
+	}
+
+	private void value(BotContext ctx, Found found, Draft draft, String text) {
+		Optional<IndicatorSpec> indicator = found.asked(draft.index());
+		if (indicator.isEmpty()) {
+			lost(ctx);
 			return;
 		}
-		String text = (incoming instanceof Incoming.Text typed) ? typed.text() : "";
-		IndicatorSpec indicator = asked(found.get().activity()).get(Integer.parseInt(conversation.step()));
-		TypedNumber.Reading reading = TypedNumber.read(text, indicator.metric().ceiling());
+		BigDecimal ceiling = indicator.get().metric().ceiling();
+		TypedNumber.Reading reading = TypedNumber.read(text, ceiling);
 		if (reading instanceof TypedNumber.Reading.Value value) {
-			this.values.set(found.get().scope(), IndicatorValues.keyOf(indicator), value.value(), ctx.userId());
-			ctx.say("indicators.recorded", label(ctx, indicator), value.value().toPlainString());
-			next(ctx, conversation);
+			this.values.set(found.scope(), IndicatorValues.keyOf(indicator.get()), value.value(), ctx.userId());
+			ctx.say("indicators.recorded", label(ctx, indicator.get()), value.value().toPlainString());
+			moveOn(ctx, found, draft);
 		}
 		else if (reading instanceof TypedNumber.Reading.Negative) {
-			ctx.say("indicators.negative");
+			hint(ctx, "indicators.negative");
 		}
 		else if (reading instanceof TypedNumber.Reading.TooLarge) {
-			ctx.say("indicators.too-large", indicator.metric().ceiling().toPlainString());
+			hint(ctx, "indicators.too-large", ceiling.toPlainString());
 		}
 		else {
-			ctx.say("indicators.not-a-number", text.strip());
+			hint(ctx, "indicators.not-a-number", text);
 		}
 	}
 
@@ -192,25 +226,13 @@ public class IndicatorFlow implements ConversationHandler {
 			ctx.say("indicators.evidence-added");
 			return;
 		}
-		String text = (incoming instanceof Incoming.Text typed) ? typed.text().strip() : "";
-		List<String> links = Arrays.stream(text.split("\\s+")).filter((word) -> !word.isBlank()).toList();
-		if (links.isEmpty() || !links.stream().allMatch(IndicatorFlow::isLink)) {
-			ctx.say("indicators.bad-link");
+		List<String> links = Arrays.stream(typed(incoming).split("\\s+")).filter((word) -> !word.isBlank()).toList();
+		if (links.isEmpty() || !links.stream().allMatch(WebLinks::isWebLink)) {
+			hint(ctx, "indicators.bad-link");
 			return;
 		}
 		links.forEach((link) -> this.values.addEvidence(found.scope(), "link", link));
 		ctx.say("indicators.evidence-added");
-	}
-
-	static boolean isLink(String text) {
-		try {
-			URI uri = new URI(text);
-			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-					&& uri.getHost().contains(".") && text.length() <= 500;
-		}
-		catch (java.net.URISyntaxException ex) {
-			return false;
-		}
 	}
 
 }

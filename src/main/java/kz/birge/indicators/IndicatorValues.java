@@ -1,5 +1,8 @@
 package kz.birge.indicators;
 
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -9,6 +9,7 @@ import java.util.List;
 import kz.birge.bot.Notifier;
 import kz.birge.bot.Reply;
 import kz.birge.catalog.Campaign;
+import kz.birge.catalog.Campaigns;
 import kz.birge.system.BirgeProperties;
 import kz.birge.user.User;
 import kz.birge.user.Users;
@@ -16,8 +17,6 @@ import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -35,22 +34,25 @@ class ReportReminders {
 
 	private final MongoTemplate mongo;
 
+	private final Campaigns campaigns;
+
 	private final Users users;
 
 	private final Notifier notifier;
 
-	private final CampaignReports reports;
+	private final ReportSummary summary;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	ReportReminders(MongoTemplate mongo, Users users, Notifier notifier, CampaignReports reports, BirgeProperties properties,
-			Clock clock) {
+	ReportReminders(MongoTemplate mongo, Campaigns campaigns, Users users, Notifier notifier, ReportSummary summary,
+			BirgeProperties properties, Clock clock) {
 		this.mongo = mongo;
+		this.campaigns = campaigns;
 		this.users = users;
 		this.notifier = notifier;
-		this.reports = reports;
+		this.summary = summary;
 		this.zone = properties.timezone();
 		this.clock = clock;
 	}
@@ -58,7 +60,7 @@ class ReportReminders {
 	@Scheduled(fixedDelayString = "${birge.reports.every:PT1H}", initialDelayString = "${birge.reports.every:PT1H}")
 	void send() {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		List<Campaign> open = this.mongo.find(Query.query(Criteria.where("end").gte(today.minusDays(DAYS_AHEAD))), Campaign.class);
+		List<Campaign> open = this.campaigns.endingOnOrAfter(today.minusDays(DAYS_AHEAD));
 		for (Campaign campaign : open) {
 			for (LocalDate deadline : campaign.reportDeadlines()) {
 				long days = Duration.between(today.atStartOfDay(), deadline.atStartOfDay()).toDays();
@@ -84,7 +86,7 @@ class ReportReminders {
 				String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(what.day());
 				if (what.key().equals("report.weekly")) {
 					ctx.say(what.key(), what.title(), day);
-					ctx.reply(new Reply(ReportHandlers.summary(ctx, this.reports.build(ctx, campaign)), kz.birge.bot.Keyboard.NONE));
+					ctx.reply(new Reply(this.summary.text(ctx, campaign), kz.birge.bot.Keyboard.NONE));
 				}
 				else {
 					ctx.say(what.key(), what.title(), day, what.days());

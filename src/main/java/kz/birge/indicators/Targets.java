@@ -1,5 +1,7 @@
 package kz.birge.indicators;
 
+import kz.birge.catalog.Metric;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import kz.birge.catalog.Campaign;
+import kz.birge.catalog.PlanStore;
 import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,7 @@ class DemoPlans {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-	private final MongoTemplate mongo;
+	private final PlanStore store;
 
 	private final PlanImporter importer;
 
@@ -47,9 +46,9 @@ class DemoPlans {
 
 	private final boolean enabled;
 
-	DemoPlans(MongoTemplate mongo, PlanImporter importer, Clock clock, BirgeProperties properties,
+	DemoPlans(PlanStore store, PlanImporter importer, Clock clock, BirgeProperties properties,
 			@Value("${birge.demo:true}") boolean enabled) {
-		this.mongo = mongo;
+		this.store = store;
 		this.importer = importer;
 		this.clock = clock;
 		this.zone = properties.timezone();
@@ -58,7 +57,7 @@ class DemoPlans {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void loadOnEmptyDatabase() {
-		if (!this.enabled || this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Campaign.class) > 0) {
+		if (!this.enabled || this.store.anyCampaign()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));

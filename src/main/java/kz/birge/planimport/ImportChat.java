@@ -1,37 +1,34 @@
 package kz.birge.planimport;
 
-import kz.birge.bot.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import kz.birge.bot.Access;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.CallbackData;
-import kz.birge.bot.CallbackHandler;
-import kz.birge.bot.DocumentHandler;
+import kz.birge.bot.ChatHandlers;
 import kz.birge.bot.Incoming;
 import kz.birge.bot.Reply;
+import kz.birge.bot.Texts;
+import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 import kz.birge.planimport.source.PlanFileException;
 import kz.birge.planimport.source.PlanSources;
-import kz.birge.user.Role;
-import kz.birge.user.User;
-import kz.birge.user.Users;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Importing a plan in chat: a coordinator sends the file, sees a preview with its warnings, and
  * taps Import or Cancel. Anyone else, a file too large, of an unknown type or unreadable gets a
- * clear answer and nothing changes.
+ * clear answer and nothing changes. A file always comes here, whatever conversation is open.
  */
-@Configuration(proxyBeanMethods = false)
+@ChatHandlers
 class ImportChat {
 
 	/** Telegram's bots may download up to 20 MB; plans are far smaller. */
 	static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	private static final int TITLE_WIDTH = 300;
 
 	@CallbackData.Prefix("ic")
 	record ConfirmImport(String pendingId) implements CallbackData {
@@ -41,54 +38,20 @@ class ImportChat {
 	record CancelImport(String pendingId) implements CallbackData {
 	}
 
-	@Bean
-	DocumentHandler planDocuments(Users users, PendingImports pending, Organisations organisations) {
-		return (ctx, document) -> receive(ctx, document, users.get(ctx.userId()), pending, organisations);
+	private final PendingImports pending;
+
+	private final PlanImporter importer;
+
+	private final Organisations organisations;
+
+	ImportChat(PendingImports pending, PlanImporter importer, Organisations organisations) {
+		this.pending = pending;
+		this.importer = importer;
+		this.organisations = organisations;
 	}
 
-	@Bean
-	CallbackHandler<ConfirmImport> confirmImportButton(Users users, PendingImports pending, PlanImporter importer,
-			Organisations organisations) {
-		return CallbackHandler.of(ConfirmImport.class, (ctx, data) -> {
-			User user = users.get(ctx.userId());
-			if (user.role() != Role.COORDINATOR) {
-				ctx.notice("import.not-allowed");
-				return;
-			}
-			Optional<PendingImports.Pending> file = pending.take(data.pendingId(), ctx.userId());
-			if (file.isEmpty()) {
-				ctx.notice("import.gone");
-				return;
-			}
-			ReadPlan read;
-			try {
-				read = PlanReader.read(file.get().fileName(), file.get().content());
-			}
-			catch (PlanFileException ex) {
-				ctx.show(Reply.text(ctx.t(reasonKey(ex))));
-				return;
-			}
-			ImportOutcome outcome = importer.save(read.plan(), file.get().fileName(), user.organisation());
-			String organisation = organisations.find(outcome.organisationId()).map((o) -> o.name()).orElse("");
-			ctx.show(Reply.text(ctx.t("import.done", Texts.shorten(read.plan().title(), 300), organisation,
-					outcome.created(), outcome.updated(), outcome.unchanged(), outcome.removed(), outcome.occurrences())));
-		});
-	}
-
-	@Bean
-	CallbackHandler<CancelImport> cancelImportButton(PendingImports pending) {
-		return CallbackHandler.of(CancelImport.class, (ctx, data) -> {
-			pending.take(data.pendingId(), ctx.userId());
-			ctx.show(Reply.text(ctx.t("import.cancelled")));
-		});
-	}
-
-	private static void receive(BotContext ctx, Incoming.Document document, User user, PendingImports pending,
-			Organisations organisations) {
-		if (user.role() != Role.COORDINATOR) {
-			ctx.say("import.not-allowed");
-			return;
-		}
+	@ChatHandlers.Documents(access = Access.COORDINATOR)
+	void receive(BotContext ctx, Incoming.Document document) {
 		if (document.size() > MAX_BYTES) {
 			ctx.say("import.too-large", MAX_BYTES / (1024 * 1024));
 			return;
@@ -98,23 +61,54 @@ class ImportChat {
 			return;
 		}
 		byte[] content = ctx.sender().download(document.fileId());
-		ReadPlan read;
-		try {
-			read = PlanReader.read(document.fileName(), content);
-		}
-		catch (PlanFileException ex) {
-			ctx.say(reasonKey(ex));
+		read(ctx, document.fileName(), content).ifPresent((read) -> preview(ctx, document.fileName(), content, read));
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void confirm(BotContext ctx, ConfirmImport data) {
+		Optional<PendingImports.Pending> file = this.pending.take(data.pendingId(), ctx.userId());
+		if (file.isEmpty()) {
+			ctx.notice("import.gone");
 			return;
 		}
+		Optional<ReadPlan> read = read(ctx, file.get().fileName(), file.get().content());
+		if (read.isEmpty()) {
+			return;
+		}
+		ImportOutcome outcome = this.importer.save(read.get().plan(), file.get().fileName(), ctx.caller().organisationId());
+		String organisation = this.organisations.find(outcome.organisationId()).map(Organisation::name).orElse("");
+		ctx.show(Reply.text(ctx.t("import.done", Texts.shorten(read.get().plan().title(), TITLE_WIDTH), organisation,
+				outcome.created(), outcome.updated(), outcome.unchanged(), outcome.removed(), outcome.occurrences())));
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void cancel(BotContext ctx, CancelImport data) {
+		this.pending.take(data.pendingId(), ctx.userId());
+		ctx.show(Reply.text(ctx.t("import.cancelled")));
+	}
+
+	/** The plan in a file, or empty when it cannot be read (the person is told why). */
+	private static Optional<ReadPlan> read(BotContext ctx, String fileName, byte[] content) {
+		try {
+			return Optional.of(PlanReader.read(fileName, content));
+		}
+		catch (PlanFileException ex) {
+			ctx.say("import.file." + ex.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+			return Optional.empty();
+		}
+	}
+
+	private void preview(BotContext ctx, String fileName, byte[] content, ReadPlan read) {
 		if (read.plan().activities().isEmpty()) {
 			ctx.say("import.nothing-found");
 			return;
 		}
-		String organisation = user.organisation()
-			.flatMap(organisations::find)
-			.map((o) -> o.name())
+		String organisation = ctx.caller()
+			.organisationId()
+			.flatMap(this.organisations::find)
+			.map(Organisation::name)
 			.orElseGet(() -> read.plan().organisation().orElse(read.plan().title()));
-		String id = pending.put(ctx.userId(), document.fileName(), content);
+		String id = this.pending.put(ctx.userId(), fileName, content);
 		ctx.reply(new Reply(PlanPreview.render(ctx, read, organisation),
 				BotContext.inline(List.of(ctx.buttonOf("import.confirm", new ConfirmImport(id)),
 						ctx.buttonOf("import.cancel", new CancelImport(id))), 2)));
@@ -122,10 +116,6 @@ class ImportChat {
 			ctx.sender().sendDocument(ctx.chatId(), ctx.t("import.warnings-file-name") + ".txt",
 					PlanPreview.allWarnings(ctx, read).getBytes(StandardCharsets.UTF_8), ctx.t("import.warnings-file-caption"));
 		}
-	}
-
-	private static String reasonKey(PlanFileException ex) {
-		return "import.file." + ex.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }

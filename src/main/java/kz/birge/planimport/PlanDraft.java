@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.birge.catalog.Audience;
-import kz.birge.indicators.IndicatorSpec;
+import kz.birge.catalog.IndicatorSpec;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 import kz.birge.catalog.PlanImported;
+import kz.birge.catalog.PlanStore;
+import kz.birge.catalog.PlanStore.ActivityChanges;
+import kz.birge.catalog.PlanStore.OccurrenceChanges;
 import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.PlanDraft.FractionDraft;
 import kz.birge.planimport.dates.DateSpan;
@@ -34,11 +38,6 @@ import kz.birge.planimport.dates.Schedule;
 import kz.birge.system.BirgeProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +49,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanImporter {
 
-	private final MongoTemplate mongo;
+	private final PlanStore store;
 
 	private final Organisations organisations;
 
@@ -60,9 +59,9 @@ public class PlanImporter {
 
 	private final Clock clock;
 
-	PlanImporter(MongoTemplate mongo, Organisations organisations, ApplicationEventPublisher events,
+	PlanImporter(PlanStore store, Organisations organisations, ApplicationEventPublisher events,
 			BirgeProperties properties, Clock clock) {
-		this.mongo = mongo;
+		this.store = store;
 		this.organisations = organisations;
 		this.events = events;
 		this.zone = properties.timezone();
@@ -78,13 +77,12 @@ public class PlanImporter {
 			.orElseGet(() -> organisationFor(plan));
 		Campaign campaign = campaign(plan, organisation, sourceFile);
 		Map<String, String> fractionIds = fractions(plan.fractions(), organisation);
-		Map<String, Activity> existing = this.mongo
-			.find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class)
+		Map<String, Activity> existing = this.store.activities(campaign.id())
 			.stream()
 			.collect(Collectors.toMap(Activity::sourceKey, (activity) -> activity, (a, b) -> a));
 		Counts counts = new Counts();
-		Set<String> seen = new java.util.HashSet<>();
-		BulkOperations activities = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Activity.class);
+		Set<String> seen = new HashSet<>();
+		List<Activity> saved = new ArrayList<>();
 		List<Occurrence> newOccurrences = new ArrayList<>();
 		List<String> createdIds = new ArrayList<>();
 		for (ActivityDraft draft : plan.activities()) {
@@ -99,8 +97,7 @@ public class PlanImporter {
 			String id = (before != null) ? before.id() : UUID.randomUUID().toString();
 			Activity activity = activity(id, draft, organisation.id(), campaign.id(), fractionId, sourceKey, fingerprint,
 					before);
-			activities.upsert(Query.query(Criteria.where("_id").is(id)),
-					Update.fromDocument(new org.bson.Document("$set", toDocument(activity))));
+			saved.add(activity);
 			List<Occurrence> occurrences = occurrences(activity, draft.schedules(), plan.period());
 			if (before == null) {
 				counts.created++;
@@ -109,30 +106,19 @@ public class PlanImporter {
 			}
 			else {
 				counts.updated++;
-				newOccurrences.addAll(keepUnmoved(id, occurrences));
+				newOccurrences.addAll(this.store.keepUnmoved(id, occurrences));
 			}
 		}
 		List<String> removedIds = new ArrayList<>();
 		for (Activity gone : existing.values()) {
 			if (gone.status() != ActivityStatus.REMOVED) {
 				counts.removed++;
-				activities.updateOne(Query.query(Criteria.where("_id").is(gone.id())),
-						new Update().set("status", ActivityStatus.REMOVED).set("updatedAt", this.clock.instant()));
 				removedIds.add(gone.id());
 			}
 		}
-		if (counts.created + counts.updated + counts.removed > 0) {
-			activities.execute();
-		}
-		if (!removedIds.isEmpty()) {
-			this.mongo.updateMulti(Query.query(Criteria.where("activityId").in(removedIds)), new Update().set("cancelled", true),
-					Occurrence.class);
-		}
-		if (!newOccurrences.isEmpty()) {
-			this.mongo.insertAll(newOccurrences);
-		}
-		counts.occurrences = (int) this.mongo.count(
-				Query.query(Criteria.where("campaignId").is(campaign.id()).and("cancelled").is(false)), Occurrence.class);
+		this.store.saveActivities(new ActivityChanges(saved, removedIds));
+		counts.occurrences = (int) this.store
+			.syncOccurrences(new OccurrenceChanges(campaign.id(), removedIds, newOccurrences));
 		this.events.publishEvent(new PlanImported(organisation.id(), campaign.id(), createdIds));
 		return new ImportOutcome(campaign.id(), organisation.id(), counts.created, counts.updated, counts.unchanged,
 				counts.removed, counts.occurrences);
@@ -166,13 +152,9 @@ public class PlanImporter {
 
 	private Campaign campaign(PlanDraft plan, Organisation organisation, String sourceFile) {
 		String key = PlanInterpreter.key(plan.title()) + "@" + plan.period().start().getYear();
-		Campaign found = this.mongo.findOne(
-				Query.query(Criteria.where("organisationId").is(organisation.id()).and("key").is(key)), Campaign.class);
-		String id = (found != null) ? found.id() : UUID.randomUUID().toString();
-		Campaign campaign = new Campaign(id, organisation.id(), plan.title(), key, plan.period().start(),
-				plan.period().end(), plan.reportDeadlines(), plan.weeklyReportDay().orElse(null), sourceFile,
-				this.clock.instant());
-		this.mongo.save(campaign);
+		Campaign campaign = this.store.saveCampaign(new Campaign(UUID.randomUUID().toString(), organisation.id(),
+				plan.title(), key, plan.period().start(), plan.period().end(), plan.reportDeadlines(),
+				plan.weeklyReportDay().orElse(null), sourceFile, this.clock.instant()));
 		List<String> branches = plan.activities().stream().flatMap((activity) -> activity.branches().stream()).distinct().toList();
 		if (!branches.isEmpty() && !organisation.branches().containsAll(branches)) {
 			List<String> all = new ArrayList<>(organisation.branches());
@@ -183,8 +165,8 @@ public class PlanImporter {
 	}
 
 	private Map<String, String> fractions(List<FractionDraft> drafts, Organisation organisation) {
-		List<Fraction> known = this.mongo.find(Query.query(Criteria.where("organisationId").is(organisation.id())),
-				Fraction.class);
+		List<Fraction> known = this.store.fractions(organisation.id());
+		List<Fraction> fractions = new ArrayList<>();
 		Map<String, String> ids = new HashMap<>();
 		int position = 0;
 		for (FractionDraft draft : drafts) {
@@ -194,9 +176,10 @@ public class PlanImporter {
 			String id = same.map(Fraction::id).orElseGet(() -> UUID.randomUUID().toString());
 			List<String> projects = new ArrayList<>(same.map(Fraction::projects).orElse(List.of()));
 			draft.projects().stream().filter((project) -> !projects.contains(project)).forEach(projects::add);
-			this.mongo.save(new Fraction(id, organisation.id(), draft.name(), position, projects));
+			fractions.add(new Fraction(id, organisation.id(), draft.name(), position, projects));
 			ids.put(draft.name(), id);
 		}
+		this.store.saveFractions(fractions);
 		return ids;
 	}
 
@@ -212,14 +195,6 @@ public class PlanImporter {
 				capacity, ActivityStatus.ACTIVE, sourceKey, fingerprint, this.clock.instant());
 	}
 
-	private org.bson.Document toDocument(Activity activity) {
-		org.bson.Document document = new org.bson.Document();
-		this.mongo.getConverter().write(activity, document);
-		document.remove("_id");
-		document.remove("_class");
-		return document;
-	}
-
 	List<Occurrence> occurrences(Activity activity, List<Schedule> schedules, PlanPeriod period) {
 		List<Occurrence> occurrences = new ArrayList<>();
 		for (Schedule schedule : schedules) {
@@ -232,29 +207,6 @@ public class PlanImporter {
 			}
 		}
 		return occurrences;
-	}
-
-	/** Keeps the stored occurrences whose days did not move; cancels the others; returns the ones to add. */
-	private List<Occurrence> keepUnmoved(String activityId, List<Occurrence> wanted) {
-		List<Occurrence> stored = this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)), Occurrence.class);
-		List<Occurrence> toAdd = new ArrayList<>();
-		List<String> kept = new ArrayList<>();
-		for (Occurrence occurrence : wanted) {
-			Optional<Occurrence> same = stored.stream()
-				.filter((old) -> old.start().equals(occurrence.start()) && old.end().equals(occurrence.end()))
-				.findFirst();
-			if (same.isPresent()) {
-				kept.add(same.get().id());
-			}
-			else {
-				toAdd.add(occurrence);
-			}
-		}
-		this.mongo.updateMulti(Query.query(Criteria.where("activityId").is(activityId).and("_id").nin(kept)),
-				new Update().set("cancelled", true), Occurrence.class);
-		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(kept)), new Update().set("cancelled", false),
-				Occurrence.class);
-		return toAdd;
 	}
 
 	private static Occurrence.Kind kindOf(Schedule schedule) {

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.birge.catalog.Audience;
-import kz.birge.indicators.IndicatorSpec;
-import kz.birge.indicators.Metric;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;

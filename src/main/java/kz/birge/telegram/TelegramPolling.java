@@ -7,8 +7,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kz.birge.bot.CommandHandler;
+import kz.birge.bot.Access;
 import kz.birge.bot.Dispatcher;
+import kz.birge.bot.Routes;
+import kz.birge.bot.StaffJoined;
 import kz.birge.bot.SendException;
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
@@ -22,11 +24,13 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +49,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private final Dispatcher dispatcher;
 
+	private final Routes routes;
+
 	private final TelegramSender sender;
 
 	private final Messages messages;
@@ -59,7 +65,9 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private TelegramBotsLongPollingApplication application;
 
-	TelegramPolling(TelegramProperties properties, Dispatcher dispatcher, TelegramSender sender, Messages messages) {
+	TelegramPolling(TelegramProperties properties, Dispatcher dispatcher, Routes routes, TelegramSender sender,
+			Messages messages) {
+		this.routes = routes;
 		this.properties = properties;
 		this.dispatcher = dispatcher;
 		this.sender = sender;
@@ -114,14 +122,12 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	}
 
 	/** A teacher's or coordinator's chat gets a menu with their commands; best effort. */
-	@org.springframework.context.event.EventListener
-	void onStaff(kz.birge.user.StaffJoined staff) {
-		CommandHandler.MenuAudience audience = (staff.role() == kz.birge.user.Role.COORDINATOR)
-				? CommandHandler.MenuAudience.COORDINATORS : CommandHandler.MenuAudience.STAFF;
+	@EventListener
+	void onStaff(StaffJoined staff) {
 		try {
 			this.sender.setCommands(SetMyCommands.builder()
-				.commands(commands(staff.lang(), audience))
-				.scope(new org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat(String.valueOf(staff.chatId())))
+				.commands(commands(staff.lang(), staff.standing()))
+				.scope(new BotCommandScopeChat(String.valueOf(staff.chatId())))
 				.build());
 		}
 		catch (SendException ex) {
@@ -130,11 +136,11 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	}
 
 	private List<BotCommand> commands(Lang lang) {
-		return commands(lang, CommandHandler.MenuAudience.EVERYONE);
+		return commands(lang, Access.ANYONE);
 	}
 
-	private List<BotCommand> commands(Lang lang, CommandHandler.MenuAudience audience) {
-		return this.dispatcher.menu(audience)
+	private List<BotCommand> commands(Lang lang, Access access) {
+		return this.routes.menu(access)
 			.stream()
 			.map((command) -> new BotCommand(command, this.messages.get(lang, "command." + command)))
 			.toList();

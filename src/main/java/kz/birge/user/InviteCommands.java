@@ -3,23 +3,22 @@ package kz.birge.user;
 import java.util.List;
 import java.util.Optional;
 
+import kz.birge.bot.Access;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.CallbackData;
-import kz.birge.bot.CallbackHandler;
-import kz.birge.bot.CommandHandler;
+import kz.birge.bot.ChatHandlers;
+import kz.birge.bot.DeepLinks;
 import kz.birge.bot.Reply;
+import kz.birge.bot.Subject;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * /invite: a coordinator picks the role (teacher or coordinator) and, when they manage every
  * organisation, which one; the answer is a single-use, expiring deep link.
  */
-@Configuration(proxyBeanMethods = false)
+@ChatHandlers
 class InviteCommands {
 
 	@CallbackData.Prefix("iv")
@@ -27,65 +26,65 @@ class InviteCommands {
 	}
 
 	@CallbackData.Prefix("io")
-	record InviteFor(Role role, String organisationId) implements CallbackData {
+	record InviteFor(Role role, String organisationId) implements CallbackData, Subject.Scoped {
+
+		@Override
+		public Subject subject() {
+			return Subject.organisation(this.organisationId);
+		}
+
 	}
 
-	@Bean
-	CommandHandler inviteCommand(Users users) {
-		return CommandHandler.of("invite", 45, CommandHandler.MenuAudience.COORDINATORS, (ctx, args) -> {
-			if (users.get(ctx.userId()).role() != Role.COORDINATOR) {
-				ctx.say("invite.not-allowed");
-				return;
-			}
-			ctx.reply(new Reply(ctx.t("invite.ask-role"),
-					BotContext.inline(List.of(ctx.buttonOf("role.teacher", new InviteRole(Role.TEACHER)),
-							ctx.buttonOf("role.coordinator", new InviteRole(Role.COORDINATOR))), 2)));
-		});
+	private final Invites invites;
+
+	private final Organisations organisations;
+
+	InviteCommands(Invites invites, Organisations organisations) {
+		this.invites = invites;
+		this.organisations = organisations;
 	}
 
-	@Bean
-	CallbackHandler<InviteRole> inviteRoleButton(Users users, Invites invites, Organisations organisations) {
-		return CallbackHandler.of(InviteRole.class, (ctx, data) -> {
-			User user = users.get(ctx.userId());
-			if (user.role() != Role.COORDINATOR || !staff(data.role())) {
-				ctx.notice("invite.not-allowed");
-				return;
-			}
-			List<Organisation> all = organisations.all();
-			if (user.organisation().isEmpty() && all.size() > 1) {
-				List<Button> buttons = all.stream()
-					.map((organisation) -> ctx.button(organisation.name(), new InviteFor(data.role(), organisation.id())))
-					.toList();
-				ctx.show(new Reply(ctx.t("invite.ask-organisation"), BotContext.inline(buttons, 1)));
-				return;
-			}
-			Optional<String> organisation = user.organisation().or(() -> all.stream().findFirst().map(Organisation::id));
-			created(ctx, invites, user, data.role(), organisation, organisations);
-		});
+	@ChatHandlers.Command(value = "invite", menu = 45, access = Access.COORDINATOR)
+	void invite(BotContext ctx) {
+		ctx.reply(new Reply(ctx.t("invite.ask-role"),
+				BotContext.inline(List.of(ctx.buttonOf("role.teacher", new InviteRole(Role.TEACHER)),
+						ctx.buttonOf("role.coordinator", new InviteRole(Role.COORDINATOR))), 2)));
 	}
 
-	@Bean
-	CallbackHandler<InviteFor> inviteForButton(Users users, Invites invites, Organisations organisations) {
-		return CallbackHandler.of(InviteFor.class, (ctx, data) -> {
-			User user = users.get(ctx.userId());
-			boolean allowed = user.role() == Role.COORDINATOR && staff(data.role())
-					&& user.organisation().map(data.organisationId()::equals).orElse(true)
-					&& organisations.find(data.organisationId()).isPresent();
-			if (!allowed) {
-				ctx.notice("invite.not-allowed");
-				return;
-			}
-			created(ctx, invites, user, data.role(), Optional.of(data.organisationId()), organisations);
-		});
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void chooseRole(BotContext ctx, InviteRole data) {
+		if (!staff(data.role())) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		List<Organisation> all = this.organisations.all();
+		if (ctx.caller().organisationId().isEmpty() && all.size() > 1) {
+			List<Button> buttons = all.stream()
+				.map((organisation) -> ctx.button(organisation.name(), new InviteFor(data.role(), organisation.id())))
+				.toList();
+			ctx.show(new Reply(ctx.t("invite.ask-organisation"), BotContext.inline(buttons, 1)));
+			return;
+		}
+		Optional<String> organisation = ctx.caller()
+			.organisationId()
+			.or(() -> all.stream().findFirst().map(Organisation::id));
+		created(ctx, data.role(), organisation);
 	}
 
-	private static void created(BotContext ctx, Invites invites, User user, Role role, Optional<String> organisationId,
-			Organisations organisations) {
-		String payload = invites.create(user, role, organisationId);
-		String link = "https://t.me/" + ctx.sender().botUsername() + "?start=" + payload;
-		String organisation = organisationId.flatMap(organisations::find).map(Organisation::name).orElse("—");
-		ctx.show(Reply.text(ctx.t("invite.created", ctx.t(Profiles.roleKey(role)), organisation,
-				link, invites.validityHours())));
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void chooseOrganisation(BotContext ctx, InviteFor data) {
+		if (!staff(data.role())) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		created(ctx, data.role(), Optional.of(data.organisationId()));
+	}
+
+	private void created(BotContext ctx, Role role, Optional<String> organisationId) {
+		String link = DeepLinks.link(ctx.sender(), this.invites.create(ctx.userId(), role, organisationId));
+		String organisation = organisationId.flatMap(this.organisations::find).map(Organisation::name).orElse("—");
+		ctx.show(Reply.text(ctx.t("invite.created", ctx.t(Profiles.roleKey(role)), organisation, link,
+				this.invites.validityHours())));
 	}
 
 	private static boolean staff(Role role) {

@@ -49,12 +49,12 @@ public class Invites {
 	}
 
 	/** Creates an invite and returns the /start payload that redeems it. */
-	String create(User coordinator, Role role, Optional<String> organisationId) {
+	String create(long coordinatorId, Role role, Optional<String> organisationId) {
 		byte[] bytes = new byte[12];
 		RANDOM.nextBytes(bytes);
 		String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = this.clock.instant();
-		this.mongo.insert(new Invite(code, role, organisationId.orElse(null), coordinator.id(), now,
+		this.mongo.insert(new Invite(code, role, organisationId.orElse(null), coordinatorId, now,
 				now.plus(this.properties.inviteValidity()), null, null));
 		return PAYLOAD_PREFIX + code;
 	}

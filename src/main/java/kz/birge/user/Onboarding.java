@@ -6,9 +6,9 @@ import java.util.stream.IntStream;
 
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
-import kz.birge.bot.Conversation;
-import kz.birge.bot.ConversationHandler;
+import kz.birge.bot.ChatHandlers;
 import kz.birge.bot.DeepLinks;
+import kz.birge.bot.Flow;
 import kz.birge.bot.Incoming;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
@@ -20,32 +20,44 @@ import kz.birge.user.OnboardingButtons.ChooseOrganisation;
 import kz.birge.user.OnboardingButtons.ChooseRole;
 import kz.birge.user.OnboardingButtons.KeepTelegramName;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Onboarding and its reuse in /profile: the role, then a student's school and class, or a
  * volunteer's name and phone. Each step asks with buttons, reads typed answers where they make
- * sense, and answers anything else with a hint while the question stays open. In edit mode
- * (from /profile) a step changes only its own field and goes back to the profile.
+ * sense, and answers anything else with a hint while the question stays open. In edit mode (from
+ * /profile) a step changes only its own field and goes back to the profile.
  */
-@Component
-class Onboarding implements ConversationHandler {
-
-	static final String FLOW = "onboarding";
-
-	private static final String EDIT = "edit";
-
-	private static final String ORGANISATION = "organisation";
-
-	private static final String NAME = "name";
-
-	private static final String LANDING = "landing";
+@ChatHandlers
+class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 
 	private static final int MAX_NAME = 64;
 
 	enum Step {
 
 		ROLE, ORGANISATION, GRADE, NAME, PHONE
+
+	}
+
+	/**
+	 * What a newcomer answered so far.
+	 *
+	 * @param edit true when one field of a profile is being changed from /profile
+	 * @param organisationId the school chosen
+	 * @param name the name given
+	 * @param landing a deep link to open once onboarding is done
+	 */
+	record Draft(boolean edit, String organisationId, String name, String landing) {
+
+		static Draft fresh(Optional<String> landing) {
+			return new Draft(false, null, null, landing.orElse(null));
+		}
+
+		Draft withOrganisation(String id) {
+			return new Draft(this.edit, id, this.name, this.landing);
+		}
+
+		Draft withName(String chosen) {
+			return new Draft(this.edit, this.organisationId, chosen, this.landing);
+		}
 
 	}
 
@@ -58,15 +70,11 @@ class Onboarding implements ConversationHandler {
 	private final DeepLinks links;
 
 	Onboarding(Users users, Organisations organisations, Profiles profiles, DeepLinks links) {
+		super("onboarding", Step.class, Draft.class);
 		this.users = users;
 		this.organisations = organisations;
 		this.profiles = profiles;
 		this.links = links;
-	}
-
-	@Override
-	public String flow() {
-		return FLOW;
 	}
 
 	// ------------------------------------------------------------------ starting points
@@ -74,257 +82,212 @@ class Onboarding implements ConversationHandler {
 	/** Starts onboarding; {@code landing} is a deep link to open once it is done. */
 	void begin(BotContext ctx, Optional<String> landing) {
 		ctx.say("onboarding.greeting", ctx.from().firstName());
-		Conversation start = Conversation.start(FLOW, Step.ROLE);
-		askRole(ctx, landing.map((payload) -> start.with(LANDING, payload)).orElse(start));
+		start(ctx, Step.ROLE, Draft.fresh(landing));
 	}
 
 	/** From /profile: change one thing, then show the profile again. */
 	void edit(BotContext ctx, Step step) {
-		Conversation conversation = Conversation.start(FLOW, step).with(EDIT, "1");
-		switch (step) {
-			case ROLE -> askRole(ctx, conversation);
-			case GRADE -> askGrade(ctx, conversation);
-			case NAME -> askName(ctx, conversation);
-			case PHONE -> askPhone(ctx, conversation);
-			case ORGANISATION -> askOrganisation(ctx, conversation);
-		}
+		start(ctx, step, new Draft(true, null, null, null));
 	}
 
 	// ------------------------------------------------------------------ questions
 
-	private void askRole(BotContext ctx, Conversation conversation) {
-		ctx.converse(conversation.at(Step.ROLE));
-		ctx.reply(new Reply(ctx.t("onboarding.ask-role"),
-				BotContext.inline(List.of(ctx.buttonOf("role.student", new ChooseRole(Role.STUDENT)),
-						ctx.buttonOf("role.volunteer", new ChooseRole(Role.VOLUNTEER))), 2)));
+	@Override
+	protected void ask(BotContext ctx, Step step, Draft draft) {
+		switch (step) {
+			case ROLE -> ctx.reply(new Reply(ctx.t("onboarding.ask-role"),
+					keyboard(ctx, List.of(ctx.buttonOf("role.student", new ChooseRole(Role.STUDENT)),
+							ctx.buttonOf("role.volunteer", new ChooseRole(Role.VOLUNTEER))), 2)));
+			case ORGANISATION -> ctx.reply(new Reply(ctx.t("onboarding.ask-organisation"), keyboard(ctx, schools(ctx), 1)));
+			case GRADE -> ctx.reply(new Reply(ctx.t("onboarding.ask-grade"), keyboard(ctx, grades(ctx), 6)));
+			case NAME -> ctx.reply(new Reply(ctx.t("onboarding.ask-name"), keyboard(ctx,
+					List.of(ctx.button(ctx.t("onboarding.keep-name", ctx.from().fullName()), new KeepTelegramName())), 1)));
+			case PHONE -> ctx.reply(new Reply(ctx.t("onboarding.ask-phone"),
+					new Keyboard.Reply(List.of(List.of(ctx.t("onboarding.skip"))), ctx.t("onboarding.share-phone"))));
+		}
 	}
 
-	private void askOrganisation(BotContext ctx, Conversation conversation) {
-		ctx.converse(conversation.at(Step.ORGANISATION));
-		List<Button> buttons = this.organisations.all()
+	private List<Button> schools(BotContext ctx) {
+		return this.organisations.all()
 			.stream()
 			.map((organisation) -> ctx.button(organisation.name(), new ChooseOrganisation(organisation.id())))
 			.toList();
-		ctx.reply(new Reply(ctx.t("onboarding.ask-organisation"), BotContext.inline(buttons, 1)));
 	}
 
-	private void askGrade(BotContext ctx, Conversation conversation) {
-		ctx.converse(conversation.at(Step.GRADE));
-		List<Button> grades = IntStream.rangeClosed(SchoolClass.MIN_GRADE, SchoolClass.MAX_GRADE)
+	private static List<Button> grades(BotContext ctx) {
+		return IntStream.rangeClosed(SchoolClass.MIN_GRADE, SchoolClass.MAX_GRADE)
 			.mapToObj((grade) -> ctx.button(String.valueOf(grade), new ChooseGrade(grade)))
 			.toList();
-		ctx.reply(new Reply(ctx.t("onboarding.ask-grade"), BotContext.inline(grades, 6)));
-	}
-
-	private void askLetter(BotContext ctx, int grade) {
-		List<Button> letters = SchoolClass.COMMON_LETTERS.stream()
-			.map((letter) -> ctx.button(grade + letter, new ChooseClass(grade, letter)))
-			.toList();
-		ctx.show(new Reply(ctx.t("onboarding.ask-letter", grade), BotContext.inline(letters, 4)));
-	}
-
-	private void askName(BotContext ctx, Conversation conversation) {
-		ctx.converse(conversation.at(Step.NAME));
-		String telegramName = ctx.from().fullName();
-		ctx.reply(new Reply(ctx.t("onboarding.ask-name"),
-				BotContext.inline(List.of(ctx.button(ctx.t("onboarding.keep-name", telegramName), new KeepTelegramName())), 1)));
-	}
-
-	private void askPhone(BotContext ctx, Conversation conversation) {
-		ctx.converse(conversation.at(Step.PHONE));
-		ctx.reply(new Reply(ctx.t("onboarding.ask-phone"),
-				new Keyboard.Reply(List.of(List.of(ctx.t("onboarding.skip"))), ctx.t("onboarding.share-phone"))));
 	}
 
 	// ------------------------------------------------------------------ answers by button
 
-	void onRole(BotContext ctx, Role role) {
-		Optional<Conversation> conversation = current(ctx, Step.ROLE);
-		if (conversation.isEmpty() || !role.selfChosen()) {
+	@ChatHandlers.Button(steps = "ROLE")
+	void onRole(BotContext ctx, ChooseRole data, Draft draft) {
+		if (!data.role().selfChosen()) {
 			ctx.notice("bot.button-outdated");
 			return;
 		}
-		ctx.show(Reply.text(ctx.t("onboarding.role-chosen", ctx.t(Profiles.roleKey(role)))));
+		ctx.show(Reply.text(ctx.t("onboarding.role-chosen", ctx.t(Profiles.roleKey(data.role())))));
 		// a new role needs its own answers, so a change of role from /profile runs onboarding anew
-		Conversation fresh = conversation.get()
-			.get(LANDING)
-			.map((payload) -> Conversation.start(FLOW, Step.ROLE).with(LANDING, payload))
-			.orElse(Conversation.start(FLOW, Step.ROLE));
-		if (role == Role.STUDENT) {
-			afterRoleStudent(ctx, fresh);
-		}
-		else {
-			askName(ctx, fresh);
-		}
-	}
-
-	private void afterRoleStudent(BotContext ctx, Conversation conversation) {
-		List<Organisation> all = this.organisations.all();
-		if (all.size() > 1) {
-			askOrganisation(ctx, conversation);
+		Draft fresh = Draft.fresh(Optional.ofNullable(draft.landing()));
+		if (data.role() == Role.VOLUNTEER) {
+			next(ctx, Step.NAME, fresh);
 			return;
 		}
-		Conversation next = all.isEmpty() ? conversation : conversation.with(ORGANISATION, all.get(0).id());
-		askGrade(ctx, next);
+		List<Organisation> all = this.organisations.all();
+		if (all.size() > 1) {
+			next(ctx, Step.ORGANISATION, fresh);
+		}
+		else {
+			next(ctx, Step.GRADE, all.isEmpty() ? fresh : fresh.withOrganisation(all.get(0).id()));
+		}
 	}
 
-	void onOrganisation(BotContext ctx, String organisationId) {
-		Optional<Conversation> conversation = current(ctx, Step.ORGANISATION);
-		Optional<Organisation> organisation = this.organisations.find(organisationId);
-		if (conversation.isEmpty() || organisation.isEmpty()) {
+	@ChatHandlers.Button(steps = "ORGANISATION")
+	void onOrganisation(BotContext ctx, ChooseOrganisation data, Draft draft) {
+		Optional<Organisation> organisation = this.organisations.find(data.organisationId());
+		if (organisation.isEmpty()) {
 			ctx.notice("bot.button-outdated");
 			return;
 		}
 		ctx.show(Reply.text(ctx.t("onboarding.organisation-chosen", organisation.get().name())));
-		if (isEdit(conversation.get())) {
-			this.users.setOrganisation(ctx.userId(), organisationId);
+		if (draft.edit()) {
+			this.users.setOrganisation(ctx.userId(), organisation.get().id());
 			backToProfile(ctx);
 			return;
 		}
-		askGrade(ctx, conversation.get().with(ORGANISATION, organisationId));
+		next(ctx, Step.GRADE, draft.withOrganisation(organisation.get().id()));
 	}
 
-	void onGrade(BotContext ctx, int grade) {
-		if (current(ctx, Step.GRADE).isEmpty() || !SchoolClass.validGrade(grade)) {
+	@ChatHandlers.Button(steps = "GRADE")
+	void onGrade(BotContext ctx, ChooseGrade data, Draft draft) {
+		if (!SchoolClass.validGrade(data.grade())) {
 			ctx.notice("bot.button-outdated");
 			return;
 		}
-		askLetter(ctx, grade);
+		List<Button> letters = SchoolClass.COMMON_LETTERS.stream()
+			.map((letter) -> ctx.button(data.grade() + letter, new ChooseClass(data.grade(), letter)))
+			.toList();
+		ctx.show(new Reply(ctx.t("onboarding.ask-letter", data.grade()), keyboard(ctx, letters, 4)));
 	}
 
-	void onClass(BotContext ctx, int grade, String letter) {
-		Optional<Conversation> conversation = current(ctx, Step.GRADE);
-		if (conversation.isEmpty() || !SchoolClass.validGrade(grade) || !SchoolClass.validLetter(letter)) {
+	@ChatHandlers.Button(steps = "GRADE")
+	void onClass(BotContext ctx, ChooseClass data, Draft draft) {
+		if (!SchoolClass.validGrade(data.grade()) || !SchoolClass.validLetter(data.letter())) {
 			ctx.notice("bot.button-outdated");
 			return;
 		}
-		SchoolClass schoolClass = new SchoolClass(grade, letter);
+		SchoolClass schoolClass = new SchoolClass(data.grade(), data.letter());
 		ctx.show(Reply.text(ctx.t("onboarding.class-chosen", schoolClass)));
-		classChosen(ctx, conversation.get(), schoolClass);
+		classChosen(ctx, draft, schoolClass);
 	}
 
-	void onKeepTelegramName(BotContext ctx) {
-		Optional<Conversation> conversation = current(ctx, Step.NAME);
-		if (conversation.isEmpty()) {
-			ctx.notice("bot.button-outdated");
-			return;
-		}
+	@ChatHandlers.Button(steps = "NAME")
+	void onKeepTelegramName(BotContext ctx, KeepTelegramName data, Draft draft) {
 		String name = ctx.from().fullName();
 		ctx.show(Reply.text(ctx.t("onboarding.name-chosen", name)));
-		nameChosen(ctx, conversation.get(), name);
+		nameChosen(ctx, draft, name);
 	}
 
 	// ------------------------------------------------------------------ answers typed or shared
 
 	@Override
-	public void onInput(BotContext ctx, Conversation conversation) {
-		Step step = conversation.step(Step.class).orElse(Step.ROLE);
-		Incoming incoming = ctx.update().incoming();
+	protected void onInput(BotContext ctx, Step step, Draft draft, Incoming incoming) {
 		switch (step) {
-			case GRADE -> typedClass(ctx, conversation, incoming);
-			case NAME -> typedName(ctx, conversation, incoming);
-			case PHONE -> sharedPhone(ctx, conversation, incoming);
-			case ROLE, ORGANISATION -> ctx.say("onboarding.tap-a-button");
+			case GRADE -> typedClass(ctx, draft, typed(incoming));
+			case NAME -> typedName(ctx, draft, typed(incoming));
+			case PHONE -> sharedPhone(ctx, draft, incoming);
+			case ROLE, ORGANISATION -> hint(ctx, "flow.tap-a-button");
 		}
 	}
 
-	private void typedClass(BotContext ctx, Conversation conversation, Incoming incoming) {
-		if (!(incoming instanceof Incoming.Text text)) {
-			ctx.say("onboarding.ask-grade");
-			return;
-		}
-		Optional<SchoolClass> parsed = SchoolClass.parse(text.text());
+	private void typedClass(BotContext ctx, Draft draft, String text) {
+		Optional<SchoolClass> parsed = SchoolClass.parse(text);
 		if (parsed.isEmpty()) {
-			ctx.say("onboarding.bad-class", text.text().strip());
+			hint(ctx, text.isEmpty() ? "onboarding.ask-grade" : "onboarding.bad-class", text);
 			return;
 		}
-		classChosen(ctx, conversation, parsed.get());
+		classChosen(ctx, draft, parsed.get());
 	}
 
-	private void typedName(BotContext ctx, Conversation conversation, Incoming incoming) {
-		String name = (incoming instanceof Incoming.Text text) ? text.text().strip().replaceAll("\\s+", " ") : "";
-		if (name.isEmpty() || name.length() > MAX_NAME || name.startsWith("/") || !name.codePoints().anyMatch(Character::isLetter)) {
-			ctx.say("onboarding.bad-name", MAX_NAME);
+	private void typedName(BotContext ctx, Draft draft, String name) {
+		if (!validName(name)) {
+			hint(ctx, "onboarding.bad-name", MAX_NAME);
 			return;
 		}
-		nameChosen(ctx, conversation, name);
+		nameChosen(ctx, draft, name);
 	}
 
-	private void sharedPhone(BotContext ctx, Conversation conversation, Incoming incoming) {
+	static boolean validName(String name) {
+		return !name.isEmpty() && name.length() <= MAX_NAME && !name.startsWith("/")
+				&& name.codePoints().anyMatch(Character::isLetter);
+	}
+
+	private void sharedPhone(BotContext ctx, Draft draft, Incoming incoming) {
 		if (incoming instanceof Incoming.Contact contact) {
 			if (contact.ownerId() != ctx.userId()) {
-				ctx.say("onboarding.foreign-contact");
+				hint(ctx, "onboarding.foreign-contact");
 				return;
 			}
-			phoneChosen(ctx, conversation, Optional.of(normalisePhone(contact.phone())));
+			phoneChosen(ctx, draft, Optional.of(normalisePhone(contact.phone())));
 		}
-		else if (incoming instanceof Incoming.Text text && text.text().strip().equalsIgnoreCase(ctx.t("onboarding.skip"))) {
-			phoneChosen(ctx, conversation, Optional.empty());
+		else if (typed(incoming).equalsIgnoreCase(ctx.t("onboarding.skip"))) {
+			phoneChosen(ctx, draft, Optional.empty());
 		}
 		else {
-			askPhone(ctx, conversation);
+			ask(ctx, Step.PHONE, draft);
 		}
 	}
 
 	// ------------------------------------------------------------------ completing steps
 
-	private void classChosen(BotContext ctx, Conversation conversation, SchoolClass schoolClass) {
-		ctx.endConversation();
-		if (isEdit(conversation)) {
+	private void classChosen(BotContext ctx, Draft draft, SchoolClass schoolClass) {
+		finish(ctx);
+		if (draft.edit()) {
 			this.users.setClass(ctx.userId(), schoolClass);
 			backToProfile(ctx);
 			return;
 		}
-		this.users.becomeStudent(ctx.userId(), schoolClass, conversation.get(ORGANISATION));
+		this.users.becomeStudent(ctx.userId(), schoolClass, Optional.ofNullable(draft.organisationId()));
 		ctx.say("onboarding.done-student", schoolClass);
 		ctx.say("help.student");
-		land(ctx, conversation);
+		land(ctx, draft);
 	}
 
-	private void nameChosen(BotContext ctx, Conversation conversation, String name) {
-		if (isEdit(conversation)) {
-			ctx.endConversation();
+	private void nameChosen(BotContext ctx, Draft draft, String name) {
+		if (draft.edit()) {
 			this.users.setName(ctx.userId(), name);
 			backToProfile(ctx);
 			return;
 		}
-		askPhone(ctx, conversation.with(NAME, name));
+		next(ctx, Step.PHONE, draft.withName(name));
 	}
 
-	private void phoneChosen(BotContext ctx, Conversation conversation, Optional<String> phone) {
-		ctx.endConversation();
-		if (isEdit(conversation)) {
+	private void phoneChosen(BotContext ctx, Draft draft, Optional<String> phone) {
+		finish(ctx);
+		if (draft.edit()) {
 			phone.ifPresent((number) -> this.users.setPhone(ctx.userId(), number));
 			ctx.reply(new Reply(ctx.t(phone.isPresent() ? "profile.phone-saved" : "profile.unchanged"), Keyboard.REMOVE));
 			backToProfile(ctx);
 			return;
 		}
-		String name = conversation.get(NAME).orElse(ctx.from().fullName());
+		String name = Optional.ofNullable(draft.name()).orElse(ctx.from().fullName());
 		this.users.becomeVolunteer(ctx.userId(), name, phone);
 		ctx.reply(new Reply(ctx.t("onboarding.done-volunteer", name), Keyboard.REMOVE));
 		ctx.say("help.volunteer");
-		land(ctx, conversation);
+		land(ctx, draft);
 	}
 
 	/** Opens the deep link that brought a newcomer here, now that they have a profile. */
-	private void land(BotContext ctx, Conversation conversation) {
-		conversation.get(LANDING)
-			.ifPresent((payload) -> this.links.find(payload).ifPresent((handler) -> handler.open(ctx, payload)));
+	private void land(BotContext ctx, Draft draft) {
+		Optional.ofNullable(draft.landing())
+			.ifPresent((payload) -> this.links.find(payload).ifPresent((link) -> link.open(ctx, payload)));
 	}
 
 	private void backToProfile(BotContext ctx) {
-		ctx.endConversation();
+		finish(ctx);
 		this.profiles.show(ctx);
-	}
-
-	private static boolean isEdit(Conversation conversation) {
-		return conversation.get(EDIT).isPresent();
-	}
-
-	private static Optional<Conversation> current(BotContext ctx, Step step) {
-		return ctx.conversation()
-			.filter((conversation) -> conversation.flow().equals(FLOW))
-			.filter((conversation) -> conversation.step(Step.class).orElse(null) == step);
 	}
 
 	static String normalisePhone(String phone) {

@@ -7,60 +7,64 @@ import java.util.Locale;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.CallbackData;
-import kz.birge.bot.CallbackHandler;
-import kz.birge.bot.CommandHandler;
+import kz.birge.bot.ChatHandlers;
 import kz.birge.bot.Reply;
 import kz.birge.i18n.Lang;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 /** /profile, /lang and /help, and the buttons that change a profile. */
-@Configuration(proxyBeanMethods = false)
+@ChatHandlers
 class ProfileCommands {
 
 	@CallbackData.Prefix("lg")
 	record ChooseLang(Lang lang) implements CallbackData {
 	}
 
-	@Bean
-	CommandHandler profileCommand(Profiles profiles) {
-		return CommandHandler.of("profile", 20, (ctx, args) -> profiles.show(ctx));
+	private final Users users;
+
+	private final Profiles profiles;
+
+	private final Onboarding onboarding;
+
+	ProfileCommands(Users users, Profiles profiles, Onboarding onboarding) {
+		this.users = users;
+		this.profiles = profiles;
+		this.onboarding = onboarding;
 	}
 
-	@Bean
-	CommandHandler langCommand() {
-		return CommandHandler.of("lang", 30, (ctx, args) -> askLang(ctx));
+	@ChatHandlers.Command(value = "profile", menu = 20)
+	void profile(BotContext ctx) {
+		this.profiles.show(ctx);
 	}
 
-	@Bean
-	CommandHandler helpCommand(Users users) {
-		return CommandHandler.of("help", 10, (ctx, args) -> ctx.say(helpKey(users.get(ctx.userId()).role())));
+	@ChatHandlers.Command(value = "lang", menu = 30)
+	void lang(BotContext ctx) {
+		askLang(ctx);
 	}
 
-	@Bean
-	CallbackHandler<Profiles.EditProfile> editProfileButton(Users users, Profiles profiles, Onboarding onboarding) {
-		return CallbackHandler.of(Profiles.EditProfile.class, (ctx, data) -> {
-			if (!profiles.editable(users.get(ctx.userId()), data.step())) {
-				ctx.notice("bot.button-outdated");
-				return;
-			}
-			onboarding.edit(ctx, data.step());
-		});
+	@ChatHandlers.Command(value = "help", menu = 10)
+	void help(BotContext ctx) {
+		ctx.say(helpKey(this.users.get(ctx.userId()).role()));
 	}
 
-	@Bean
-	CallbackHandler<Profiles.ChangeLanguage> changeLanguageButton() {
-		return CallbackHandler.of(Profiles.ChangeLanguage.class, (ctx, data) -> askLang(ctx));
+	@ChatHandlers.Button
+	void editProfile(BotContext ctx, Profiles.EditProfile data) {
+		if (!this.profiles.editable(this.users.get(ctx.userId()), data.step())) {
+			ctx.notice("bot.button-outdated");
+			return;
+		}
+		this.onboarding.edit(ctx, data.step());
 	}
 
-	@Bean
-	CallbackHandler<ChooseLang> chooseLangButton(Users users) {
-		return CallbackHandler.of(ChooseLang.class, (ctx, data) -> {
-			users.setLang(ctx.userId(), data.lang());
-			ctx.switchLang(data.lang());
-			ctx.show(Reply.text(ctx.t("lang.changed", ctx.t("lang.name"))));
-		});
+	@ChatHandlers.Button
+	void changeLanguage(BotContext ctx, Profiles.ChangeLanguage data) {
+		askLang(ctx);
+	}
+
+	@ChatHandlers.Button
+	void chooseLang(BotContext ctx, ChooseLang data) {
+		this.users.setLang(ctx.userId(), data.lang());
+		ctx.switchLang(data.lang());
+		ctx.show(Reply.text(ctx.t("lang.changed", ctx.t("lang.name"))));
 	}
 
 	static String helpKey(Role role) {

@@ -62,8 +62,10 @@ class Profiles {
 				buttons.add(ctx.buttonOf("profile.change-organisation", new EditProfile(Onboarding.Step.ORGANISATION)));
 			}
 		}
-		if (user.role() == Role.VOLUNTEER) {
+		if (user.role().selfChosen()) {
 			buttons.add(ctx.buttonOf("profile.change-name", new EditProfile(Onboarding.Step.NAME)));
+		}
+		if (user.role() == Role.VOLUNTEER) {
 			buttons.add(ctx.buttonOf("profile.change-phone", new EditProfile(Onboarding.Step.PHONE)));
 		}
 		if (user.role().selfChosen() || user.role() == Role.NEWCOMER) {
@@ -77,7 +79,8 @@ class Profiles {
 	boolean editable(User user, Onboarding.Step step) {
 		return switch (step) {
 			case GRADE, ORGANISATION -> user.role() == Role.STUDENT;
-			case NAME, PHONE -> user.role() == Role.VOLUNTEER;
+			case NAME -> user.role().selfChosen();
+			case PHONE -> user.role() == Role.VOLUNTEER;
 			case ROLE -> user.role().selfChosen() || user.role() == Role.NEWCOMER;
 		};
 	}

@@ -4,65 +4,54 @@ import java.util.Locale;
 import java.util.Optional;
 
 import kz.birge.bot.BotContext;
-import kz.birge.bot.CommandHandler;
-import kz.birge.bot.DeepLinkHandler;
+import kz.birge.bot.ChatHandlers;
 import kz.birge.bot.DeepLinks;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import kz.birge.bot.Routes;
 
 /**
  * /start, with or without a deep-link payload. A link that needs a profile (an activity's card)
  * waits until a newcomer has finished onboarding; an invite opens at once.
  */
-@Configuration(proxyBeanMethods = false)
+@ChatHandlers
 class StartCommands {
 
-	@Bean
-	CommandHandler startCommand(Users users, Onboarding onboarding, DeepLinks links) {
-		return CommandHandler.of("start", 0, (ctx, payload) -> {
-			User user = users.get(ctx.userId());
-			Optional<DeepLinkHandler> link = payload.isEmpty() ? Optional.empty() : links.find(payload);
-			if (link.isPresent() && (!link.get().afterOnboarding() || user.role() != Role.NEWCOMER)) {
-				link.get().open(ctx, payload);
-			}
-			else if (user.role() == Role.NEWCOMER) {
-				onboarding.begin(ctx, link.map((handler) -> payload));
-			}
-			else {
-				ctx.endConversation();
-				ctx.say("start.welcome-back", user.displayName(), ctx.t(Profiles.roleKey(user.role())));
-				ctx.say(ProfileCommands.helpKey(user.role()));
-			}
-		});
+	private final Users users;
+
+	private final Onboarding onboarding;
+
+	private final DeepLinks links;
+
+	private final Invites invites;
+
+	StartCommands(Users users, Onboarding onboarding, DeepLinks links, Invites invites) {
+		this.users = users;
+		this.onboarding = onboarding;
+		this.links = links;
+		this.invites = invites;
 	}
 
-	@Bean
-	DeepLinkHandler inviteLink(Invites invites, Users users) {
-		return new DeepLinkHandler() {
-
-			@Override
-			public String prefix() {
-				return Invites.PAYLOAD_PREFIX;
-			}
-
-			@Override
-			public boolean afterOnboarding() {
-				return false;
-			}
-
-			@Override
-			public void open(BotContext ctx, String payload) {
-				redeem(ctx, invites, users, payload);
-			}
-
-		};
+	@ChatHandlers.Command(value = "start", menu = 0)
+	void start(BotContext ctx, String payload) {
+		User user = this.users.get(ctx.userId());
+		Optional<Routes.LinkRoute> link = payload.isEmpty() ? Optional.empty() : this.links.find(payload);
+		if (link.isPresent() && (!link.get().afterOnboarding() || user.role() != Role.NEWCOMER)) {
+			link.get().open(ctx, payload);
+		}
+		else if (user.role() == Role.NEWCOMER) {
+			this.onboarding.begin(ctx, link.map((found) -> payload));
+		}
+		else {
+			ctx.endConversation();
+			ctx.say("start.welcome-back", user.displayName(), ctx.t(Profiles.roleKey(user.role())));
+			ctx.say(ProfileCommands.helpKey(user.role()));
+		}
 	}
 
-	private static void redeem(BotContext ctx, Invites invites, Users users, String payload) {
-		User user = users.get(ctx.userId());
-		Invites.Outcome outcome = invites.redeem(payload, user);
-		User now = users.get(user.id());
+	@ChatHandlers.DeepLink(prefix = Invites.PAYLOAD_PREFIX, afterOnboarding = false)
+	void redeem(BotContext ctx, String payload) {
+		User user = this.users.get(ctx.userId());
+		Invites.Outcome outcome = this.invites.redeem(payload, user);
+		User now = this.users.get(user.id());
 		String key = "invite." + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
 		ctx.say(key, ctx.t(Profiles.roleKey(now.role())));
 		if (outcome == Invites.Outcome.ACCEPTED) {

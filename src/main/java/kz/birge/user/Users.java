@@ -2,15 +2,21 @@ package kz.birge.user;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import kz.birge.bot.Access;
+import kz.birge.bot.Caller;
 import kz.birge.bot.Person;
+import kz.birge.bot.StaffJoined;
 import kz.birge.bot.PersonDirectory;
 import kz.birge.i18n.Lang;
 import kz.birge.system.BirgeProperties;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,7 +38,7 @@ public class Users implements PersonDirectory {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	private final Cache<Long, User> cache = Caffeine.newBuilder()
 		.maximumSize(100_000)
@@ -40,7 +46,7 @@ public class Users implements PersonDirectory {
 		.build();
 
 	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.clock = clock;
@@ -48,7 +54,7 @@ public class Users implements PersonDirectory {
 	}
 
 	@Override
-	public Lang arrive(Person person, long chatId) {
+	public Caller arrive(Person person, long chatId) {
 		User user = find(person.id()).orElseGet(() -> register(person, chatId));
 		boolean admin = this.properties.isAdmin(person.id());
 		if (user.chatId() != chatId || !user.telegramName().equals(person.fullName())
@@ -60,10 +66,20 @@ public class Users implements PersonDirectory {
 			}
 			user = change(person.id(), update);
 			if (promoted) {
-				this.events.publishEvent(new StaffJoined(chatId, Role.COORDINATOR, user.lang()));
+				this.events.publishEvent(new StaffJoined(chatId, Access.COORDINATOR, user.lang()));
 			}
 		}
-		return user.lang();
+		return callerOf(user);
+	}
+
+	/** Who a user is to routing: their language, standing and organisation. */
+	static Caller callerOf(User user) {
+		Access standing = switch (user.role()) {
+			case COORDINATOR -> Access.COORDINATOR;
+			case TEACHER -> Access.STAFF;
+			case NEWCOMER, STUDENT, VOLUNTEER -> Access.ANYONE;
+		};
+		return new Caller(user.lang(), standing, user.organisation());
 	}
 
 	private User register(Person person, long chatId) {
@@ -78,7 +94,7 @@ public class Users implements PersonDirectory {
 		}
 		this.cache.put(user.id(), user);
 		if (role == Role.COORDINATOR) {
-			this.events.publishEvent(new StaffJoined(chatId, role, user.lang()));
+			this.events.publishEvent(new StaffJoined(chatId, Access.COORDINATOR, user.lang()));
 		}
 		return user;
 	}
@@ -94,13 +110,13 @@ public class Users implements PersonDirectory {
 	}
 
 	/** The coordinators of an organisation, and those of every organisation: who hears of its reports. */
-	public java.util.List<User> coordinatorsOf(String organisationId) {
+	public List<User> coordinatorsOf(String organisationId) {
 		return this.mongo.find(Query.query(Criteria.where("role").is(Role.COORDINATOR)
 			.orOperator(Criteria.where("organisationId").is(organisationId), Criteria.where("organisationId").is(null))), User.class);
 	}
 
 	/** These users, in one query. */
-	public java.util.List<User> findAll(java.util.Collection<Long> ids) {
+	public List<User> findAll(Collection<Long> ids) {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), User.class);
 	}
 
@@ -152,7 +168,7 @@ public class Users implements PersonDirectory {
 		Update update = new Update().set("role", role);
 		organisationId.ifPresent((organisation) -> update.set("organisationId", organisation));
 		User staff = change(id, update);
-		this.events.publishEvent(new StaffJoined(staff.chatId(), role, staff.lang()));
+		this.events.publishEvent(new StaffJoined(staff.chatId(), callerOf(staff).standing(), staff.lang()));
 		return staff;
 	}
 

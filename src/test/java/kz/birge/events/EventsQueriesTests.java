@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,7 @@ import kz.birge.catalog.GradeRange;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 import kz.birge.support.MongoCommands;
+import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
@@ -28,7 +30,9 @@ class EventsQueriesTests {
 
 	@Test
 	void aPageCostsABoundedNumberOfQueries() {
-		try (OwnBirge own = OwnBirge.start(Map.of(), MongoCommands.Config.class)) {
+		// mid-month, so that the month's list holds the activities a few hours ahead
+		MutableClock.Config.CLOCK.set(Instant.parse("2026-11-10T04:00:00Z"));
+		try (OwnBirge own = OwnBirge.start(Map.of(), MongoCommands.Config.class, MutableClock.Config.class)) {
 			own.birge().bean(Organisations.class).save(new Organisation("school", "Мектеп"));
 			TestChat chat = own.newChat("Сана", "kk");
 			chat.send("/help");
@@ -59,7 +63,7 @@ class EventsQueriesTests {
 
 	private static void addActivities(OwnBirge own, int count) {
 		Activities activities = own.birge().bean(Activities.class);
-		Instant start = Instant.now().plus(Duration.ofHours(5));
+		Instant start = own.birge().bean(Clock.class).instant().plus(Duration.ofHours(5));
 		for (int i = 0; i < count; i++) {
 			activities.create(new Activities.NewActivity("school", "Іс-шара " + i, Optional.empty(), start.plus(Duration.ofMinutes(i)),
 					start.plus(Duration.ofMinutes(i + 60)), false, Optional.empty(),

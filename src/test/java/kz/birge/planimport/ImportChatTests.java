@@ -192,7 +192,7 @@ class ImportChatTests {
 		long campaigns = mongo().count(new Query(), Campaign.class);
 		TestChat student = this.own.newChat("Ақбота", "kk");
 		student.sendFile("plan.txt", Seeds.bytes("000"));
-		student.expect("import.not-allowed");
+		student.expect("access.coordinators-only");
 
 		TestChat admin = this.own.admin();
 		admin.sendFile("huge.xlsx", new byte[] { 1, 2, 3 }, 6L * 1024 * 1024);

@@ -6,8 +6,8 @@ import java.util.List;
 
 import kz.birge.catalog.Category;
 import kz.birge.catalog.GradeRange;
-import kz.birge.indicators.IndicatorSpec;
-import kz.birge.indicators.Metric;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import kz.birge.planimport.ImportWarning.Kind;
 import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.dates.PlanPeriod;

@@ -1,13 +1,15 @@
 package kz.birge.support;
 
-import kz.birge.bot.CommandHandler;
+import kz.birge.bot.BotContext;
+import kz.birge.bot.ChatHandlers;
+import kz.birge.bot.Reply;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * Commands that exist only in tests: /boom fails inside its handler (a bug of ours), /slow takes a
- * second between two messages (an update in flight at shutdown).
+ * second between two messages (an update in flight at shutdown). Test classes lie under Birge's
+ * package, so these handlers are found by component scanning in every test instance.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestCommands {
@@ -16,25 +18,21 @@ public class TestCommands {
 
 	public static final String SLOW_FINISHED = "slow: finished";
 
-	@Bean
-	CommandHandler boomCommand() {
-		return CommandHandler.of("boom", -1, (ctx, args) -> {
-			throw new IllegalStateException("A handler failed on purpose");
-		});
-	}
+	@ChatHandlers
+	static class Handlers {
 
-	@Bean
-	CommandHandler slowCommand() {
-		return CommandHandler.of("slow", -1, (ctx, args) -> {
-			ctx.reply(kz.birge.bot.Reply.text(SLOW_STARTED));
-			try {
-				Thread.sleep(1000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			ctx.reply(kz.birge.bot.Reply.text(SLOW_FINISHED));
-		});
+		@ChatHandlers.Command("boom")
+		void boom(BotContext ctx) {
+			throw new IllegalStateException("A handler failed on purpose");
+		}
+
+		@ChatHandlers.Command("slow")
+		void slow(BotContext ctx) throws InterruptedException {
+			ctx.reply(Reply.text(SLOW_STARTED));
+			Thread.sleep(1000);
+			ctx.reply(Reply.text(SLOW_FINISHED));
+		}
+
 	}
 
 }

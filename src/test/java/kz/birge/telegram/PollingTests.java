@@ -64,7 +64,7 @@ class PollingTests {
 		chat.expect("bot.not-understood");
 		List<String> texts = this.shared.api().messagesTo(chat.id()).stream().map((m) -> m.text()).toList();
 		assertThat(texts).containsExactly(chat.t("onboarding.greeting", "Order"), chat.t("onboarding.ask-role"),
-				chat.t("onboarding.tap-a-button"), chat.t("bot.cancelled"), chat.t("bot.not-understood"));
+				chat.t("flow.tap-a-button") + "\n" + chat.t("flow.how-to-leave"), chat.t("bot.cancelled"), chat.t("bot.not-understood"));
 	}
 
 	@Test

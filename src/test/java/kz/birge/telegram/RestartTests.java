@@ -126,7 +126,8 @@ class RestartTests {
 		chat.send("/start");
 		chat.tap(chat.expect("onboarding.ask-role"), "Оқушы");
 		SentMessage schools = chat.expect("onboarding.ask-organisation");
-		assertThat(schools.callbackButtons()).containsExactly("Көкшетау №2 мектеп-лицей", "Көкшетау №5 мектеп");
+		assertThat(schools.callbackButtons()).containsExactly("Көкшетау №2 мектеп-лицей", "Көкшетау №5 мектеп",
+				chat.t("flow.back"));
 		chat.tap(schools, "№5");
 		chat.send("5Г");
 		chat.expect("onboarding.done-student", "5Г");

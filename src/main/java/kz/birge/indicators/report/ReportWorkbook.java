@@ -4,13 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -191,18 +188,9 @@ final class ReportWorkbook {
 		}
 	}
 
-	/** The link itself when it is an absolute http(s) address, the only kind worth a hyperlink. */
+	/** The link itself when it is a web address, the only kind worth a hyperlink. */
 	private static Optional<String> webAddress(String link) {
-		String trimmed = link.strip();
-		try {
-			URI uri = new URI(trimmed);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-			return web ? Optional.of(trimmed) : Optional.empty();
-		}
-		catch (URISyntaxException ex) {
-			return Optional.empty();
-		}
+		return WebLinks.isWebLink(link) ? Optional.of(link.strip()) : Optional.empty();
 	}
 
 	private void groups(String sheetKey, List<String> metricHeaders, List<Group> groups) {

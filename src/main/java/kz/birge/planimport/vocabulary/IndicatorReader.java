@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import kz.birge.indicators.IndicatorSpec;
-import kz.birge.indicators.Metric;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 
 /**
  * Reads an indicators cell ("Жиналған қоқыс көлемі (тонна) және акцияға қатысушылар саны") into the metrics

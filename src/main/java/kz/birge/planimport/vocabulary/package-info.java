@@ -8,4 +8,7 @@
  * letters they are often typed with, punctuation as spaces. Word lists are stems, so case endings need no
  * entries of their own.
  */
+@NamedInterface("vocabulary")
 package kz.birge.planimport.vocabulary;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,15 +1,15 @@
 package kz.birge.planimport.vocabulary;
 
-import static kz.birge.indicators.Metric.AREA_CLEANED;
-import static kz.birge.indicators.Metric.BIRD_HOUSES;
-import static kz.birge.indicators.Metric.CUSTOM;
-import static kz.birge.indicators.Metric.ECO_LESSONS;
-import static kz.birge.indicators.Metric.INSTITUTIONS_COVERED;
-import static kz.birge.indicators.Metric.LITTER_COLLECTED;
-import static kz.birge.indicators.Metric.PARTICIPANTS;
-import static kz.birge.indicators.Metric.PUBLICATIONS;
-import static kz.birge.indicators.Metric.SCHOOLS_COVERED;
-import static kz.birge.indicators.Metric.TREES_PLANTED;
+import static kz.birge.catalog.Metric.AREA_CLEANED;
+import static kz.birge.catalog.Metric.BIRD_HOUSES;
+import static kz.birge.catalog.Metric.CUSTOM;
+import static kz.birge.catalog.Metric.ECO_LESSONS;
+import static kz.birge.catalog.Metric.INSTITUTIONS_COVERED;
+import static kz.birge.catalog.Metric.LITTER_COLLECTED;
+import static kz.birge.catalog.Metric.PARTICIPANTS;
+import static kz.birge.catalog.Metric.PUBLICATIONS;
+import static kz.birge.catalog.Metric.SCHOOLS_COVERED;
+import static kz.birge.catalog.Metric.TREES_PLANTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import kz.birge.indicators.IndicatorSpec;
-import kz.birge.indicators.Metric;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 
 class IndicatorReaderTests {
 

@@ -1,4 +1,4 @@
-package kz.birge.indicators;
+package kz.birge.catalog;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package kz.birge.catalog;
+package kz.birge.manage;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import kz.birge.bot.BotContext;
 import kz.birge.planimport.dates.DateGrammar;
 import kz.birge.planimport.dates.ParsedDates;
 import kz.birge.planimport.dates.PlanPeriod;
@@ -34,21 +33,29 @@ final class TypedTime {
 	record When(Instant start, Instant end, boolean allDay) {
 	}
 
-	/**
-	 * A time still to come, read from what a coordinator typed; when it is not one, they are told why
-	 * (not understood, or already past) and the answer is empty.
-	 */
-	static Optional<When> coming(BotContext ctx, String text, ZoneId zone, Clock clock) {
+	/** A time still to come read from what a coordinator typed, or why it is not one. */
+	sealed interface Reading {
+
+		record Coming(When when) implements Reading {
+		}
+
+		record NotUnderstood() implements Reading {
+		}
+
+		record Past() implements Reading {
+		}
+
+	}
+
+	static Reading coming(String text, ZoneId zone, Clock clock) {
 		Optional<When> when = parse(text, zone, LocalDate.now(clock.withZone(zone)));
 		if (when.isEmpty()) {
-			ctx.say("new.bad-when", text);
-			return Optional.empty();
+			return new Reading.NotUnderstood();
 		}
 		if (!when.get().end().isAfter(clock.instant())) {
-			ctx.say("new.when-past");
-			return Optional.empty();
+			return new Reading.Past();
 		}
-		return when;
+		return new Reading.Coming(when.get());
 	}
 
 	static Optional<When> parse(String text, ZoneId zone, LocalDate today) {

@@ -1,4 +1,4 @@
-package kz.birge.user;
+package kz.birge.bot;
 
 import kz.birge.i18n.Lang;
 
@@ -6,8 +6,8 @@ import kz.birge.i18n.Lang;
  * Someone became a teacher or a coordinator: their chat's command menu should show their commands.
  *
  * @param chatId their private chat
- * @param role their new role
+ * @param standing what they may now do
  * @param lang the language they read
  */
-public record StaffJoined(long chatId, Role role, Lang lang) {
+public record StaffJoined(long chatId, Access standing, Lang lang) {
 }

@@ -1,4 +1,4 @@
-package kz.birge.indicators;
+package kz.birge.catalog;
 
 /**
  * An indicator an activity records: a known metric, or a custom one with the plan's own label.

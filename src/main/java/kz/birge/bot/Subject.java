@@ -1,0 +1,51 @@
+package kz.birge.bot;
+
+/**
+ * What a button or a conversation acts on, named so that the dispatcher can find the organisation
+ * it belongs to and check that the person may act for it.
+ *
+ * @param kind what sort of thing it is
+ * @param id its id
+ */
+public record Subject(Kind kind, String id) {
+
+	public enum Kind {
+
+		ORGANISATION, CAMPAIGN, ACTIVITY, OCCURRENCE
+
+	}
+
+	public static Subject organisation(String id) {
+		return new Subject(Kind.ORGANISATION, id);
+	}
+
+	public static Subject campaign(String id) {
+		return new Subject(Kind.CAMPAIGN, id);
+	}
+
+	public static Subject activity(String id) {
+		return new Subject(Kind.ACTIVITY, id);
+	}
+
+	public static Subject occurrence(String id) {
+		return new Subject(Kind.OCCURRENCE, id);
+	}
+
+	/**
+	 * Implemented by callback data and conversation drafts that act on one organisation's things;
+	 * the dispatcher then checks the person's access against that organisation.
+	 */
+	public interface Scoped {
+
+		Subject subject();
+
+	}
+
+	/** Finds the organisation a subject belongs to; empty when the subject no longer exists. */
+	public interface Directory {
+
+		java.util.Optional<String> organisationOf(Subject subject);
+
+	}
+
+}

@@ -1,0 +1,129 @@
+package kz.birge.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+import kz.birge.bot.BotContext;
+import kz.birge.bot.Keyboard;
+import kz.birge.bot.Reply;
+import kz.birge.bot.Texts;
+import kz.birge.catalog.Campaign;
+import kz.birge.indicators.report.ReportData;
+import kz.birge.indicators.report.ReportFiles;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A campaign's report as a coordinator gets it: the summary message, built line by line from
+ * message templates, then the workbook and the chart of participants.
+ */
+@Component
+class ReportSummary {
+
+	/** The most lines of one group view in the message; the rest are in the file. */
+	static final int GROUP_LINES = 8;
+
+	/** Telegram's message limit, with room to spare. */
+	static final int MAX_MESSAGE = 4000;
+
+	/** Width of the campaign's title in the message's first line. */
+	static final int TITLE_WIDTH = 300;
+
+	/** Width of a group's or an activity's name on its line. */
+	static final int LABEL_WIDTH = 60;
+
+	/** Width of the campaign's title in the workbook's caption. */
+	static final int CAPTION_WIDTH = 200;
+
+	private final CampaignReports reports;
+
+	ReportSummary(CampaignReports reports) {
+		this.reports = reports;
+	}
+
+	/** The summary message, the workbook and the chart; {@code under} goes under the message. */
+	void send(BotContext ctx, Campaign campaign, Keyboard under) {
+		ReportData data = this.reports.build(ctx, campaign);
+		ctx.reply(new Reply(text(ctx, data, this.reports.activityTargets(campaign)), under));
+		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
+				ctx.t("report.file-caption", Texts.shorten(campaign.title(), CAPTION_WIDTH)));
+		boolean byFraction = data.byFraction().size() > 1;
+		String chartTitle = ctx.t(byFraction ? "report.chart-by-fraction" : "report.chart-by-month");
+		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.chart-file-name") + ".png",
+				ReportFiles.participantsChart(chartTitle, byFraction ? data.byFraction() : data.byMonth(), ctx::t), chartTitle);
+	}
+
+	/** The summary message alone. */
+	String text(BotContext ctx, Campaign campaign) {
+		return text(ctx, this.reports.build(ctx, campaign), this.reports.activityTargets(campaign));
+	}
+
+	static String text(BotContext ctx, ReportData data, List<CampaignReports.ActivityTarget> activityTargets) {
+		List<String> lines = new ArrayList<>();
+		lines.add(ctx.t("report.title", Texts.shorten(data.title(), TITLE_WIDTH)));
+		lines.add(ctx.t("report.line.participants", data.participants()));
+		lines.add(ctx.t("report.line.unique", data.uniqueParticipants()));
+		lines.add(ctx.t("report.line.coverage", data.classesCovered(), data.schoolsCovered()));
+		lines.add("");
+		lines.add(ctx.t("report.indicators"));
+		data.totals().forEach((total) -> lines.add(total(ctx, total)));
+		groups(ctx, lines, "report.by-fraction", data.byFraction());
+		activityTargets(ctx, lines, activityTargets);
+		groups(ctx, lines, "report.by-month", data.byMonth());
+		groups(ctx, lines, "report.by-branch", data.byBranch());
+		return Texts.shorten(String.join("\n", lines), MAX_MESSAGE);
+	}
+
+	/** An indicator's total, with its unit, and against its target when there is one. */
+	private static String total(BotContext ctx, ReportData.Total total) {
+		String value = number(ctx, total.value());
+		String amount = total.unit().isEmpty() ? value : ctx.t("report.amount", value, total.unit());
+		if (total.target().isEmpty()) {
+			return ctx.t("report.line.item", total.label(), amount);
+		}
+		String share = total.shareReached()
+			.map((reached) -> number(ctx, reached.movePointRight(2).setScale(0, RoundingMode.HALF_UP)))
+			.orElse(number(ctx, BigDecimal.ZERO));
+		return ctx.t("report.line.total-target", total.label(), amount, number(ctx, total.target().get()), share);
+	}
+
+	/** The activities with a target: their average participants per occurrence against it. */
+	private static void activityTargets(BotContext ctx, List<String> lines, List<CampaignReports.ActivityTarget> targets) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		lines.add("");
+		lines.add(ctx.t("report.activity-targets"));
+		for (CampaignReports.ActivityTarget target : targets) {
+			String reached = ctx.t("report.activity-target-line", number(ctx, target.average()), number(ctx, target.target()),
+					number(ctx, target.sharePercent()));
+			lines.add(ctx.t("report.line.item", Texts.shorten(target.title(), LABEL_WIDTH), reached));
+		}
+	}
+
+	private static void groups(BotContext ctx, List<String> lines, String key, List<ReportData.Group> groups) {
+		if (groups.isEmpty()) {
+			return;
+		}
+		lines.add("");
+		lines.add(ctx.t(key));
+		groups.stream()
+			.limit(GROUP_LINES)
+			.forEach((group) -> lines.add(ctx.t("report.line.item", Texts.shorten(group.label(), LABEL_WIDTH),
+					ctx.t("report.group-line", group.occurrences(), group.participants()))));
+		if (groups.size() > GROUP_LINES) {
+			lines.add(ctx.t("report.more-in-file", groups.size() - GROUP_LINES));
+		}
+	}
+
+	/** A number as the reader writes it: "1,5" in Kazakh and Russian, "1.5" in English. */
+	static String number(BotContext ctx, BigDecimal value) {
+		NumberFormat format = NumberFormat.getNumberInstance(ctx.lang().locale());
+		format.setMaximumFractionDigits(Counters.SCALE);
+		return format.format(value);
+	}
+
+}
