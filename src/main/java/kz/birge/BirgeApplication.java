@@ -16,7 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class BirgeApplication {
 
 	public static void main(String[] args) {
-		if (TelegramProperties.tokenMissing(System.getenv("TELEGRAM_BOT_TOKEN"), System.getProperty("telegram.token"))) {
+		if (TelegramProperties.tokenMissing(System.getenv("TELEGRAM_BOT_TOKEN"),
+				System.getProperty("telegram.token"))) {
 			System.err.println(TelegramProperties.MISSING_TOKEN);
 			System.exit(2);
 		}

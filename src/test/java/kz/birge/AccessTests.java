@@ -39,9 +39,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every staff command and every staff button, sent and pressed by people who may not use them on
- * school A's things: a student, a volunteer, a teacher and a coordinator of school B. Each is
- * refused, and nothing of school A changes.
+ * Every staff command and every staff button, sent and pressed by people who may not use
+ * them on school A's things: a student, a volunteer, a teacher and a coordinator of
+ * school B. Each is refused, and nothing of school A changes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTests {
@@ -72,7 +72,8 @@ class AccessTests {
 		this.activity = this.own.birge()
 			.bean(Activities.class)
 			.create(new Activities.NewActivity("school-a", "Сенбілік", Optional.empty(), start,
-					start.plus(Duration.ofHours(2)), false, Optional.empty(), Audience.UNSPECIFIED, Optional.of(20), "A"));
+					start.plus(Duration.ofHours(2)), false, Optional.empty(), Audience.UNSPECIFIED, Optional.of(20),
+					"A"));
 		this.occurrence = this.own.birge().bean(Activities.class).occurrences(this.activity.id()).get(0);
 		Users users = this.own.birge().bean(Users.class);
 		this.student = person("Дана");
@@ -206,7 +207,10 @@ class AccessTests {
 		return (access == Access.COORDINATOR) ? "access.coordinators-only" : "access.staff-only";
 	}
 
-	/** Every document of every collection that is not a person's own: ids and contents, hashed. */
+	/**
+	 * Every document of every collection that is not a person's own: ids and contents,
+	 * hashed.
+	 */
 	private Map<String, Long> schoolA() {
 		this.own.api().awaitIdle();
 		MongoTemplate mongo = this.own.birge().mongo();

@@ -7,10 +7,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Whether someone came to an occurrence: a person with an account ("occurrence:user"), or a
- * walk-in, by name or as a group's headcount ("park staff: 14").
+ * Whether someone came to an occurrence: a person with an account ("occurrence:user"), or
+ * a walk-in, by name or as a group's headcount ("park staff: 14").
  *
- * @param id occurrence id, "_" and user id, or occurrence id, "_w_" and a short id for a walk-in
+ * @param id occurrence id, "_" and user id, or occurrence id, "_w_" and a short id for a
+ * walk-in
  * @param occurrenceId the occurrence
  * @param activityId its activity
  * @param campaignId its campaign
@@ -25,8 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param at when
  */
 @Document("attendance")
-public record Attendance(@Id String id, String occurrenceId, String activityId, String campaignId, String organisationId,
-		Long userId, String name, long headcount, Mark mark, String classKey, String schoolKey, long markedBy, Instant at) {
+public record Attendance(@Id String id, String occurrenceId, String activityId, String campaignId,
+		String organisationId, Long userId, String name, long headcount, Mark mark, String classKey, String schoolKey,
+		long markedBy, Instant at) {
 
 	/** Where a person stands on the roster. */
 	public enum Mark {

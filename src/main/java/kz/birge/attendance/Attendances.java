@@ -25,9 +25,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Who came: marks on the roster, walk-ins and self check-ins. Every mark is one find-and-modify
- * that returns the mark it replaced, and the counters move only when "present" really changed, so
- * a teacher correcting a confirmation later moves every count exactly once.
+ * Who came: marks on the roster, walk-ins and self check-ins. Every mark is one
+ * find-and-modify that returns the mark it replaced, and the counters move only when
+ * "present" really changed, so a teacher correcting a confirmation later moves every
+ * count exactly once.
  */
 @Service
 public class Attendances {
@@ -52,14 +53,21 @@ public class Attendances {
 		this.clock = clock;
 	}
 
-	/** One line of a roster: a person signed up or checked in, or a walk-in, with their mark if any. */
-	public record Line(String attendanceId, Optional<Long> userId, String name, long headcount, Optional<Attendance.Mark> mark) {
+	/**
+	 * One line of a roster: a person signed up or checked in, or a walk-in, with their
+	 * mark if any.
+	 */
+	public record Line(String attendanceId, Optional<Long> userId, String name, long headcount,
+			Optional<Attendance.Mark> mark) {
 	}
 
-	/** The roster: those signed up, then those who checked in or walked in, with their marks. One query each. */
+	/**
+	 * The roster: those signed up, then those who checked in or walked in, with their
+	 * marks. One query each.
+	 */
 	public List<Line> roster(Occurrence occurrence) {
-		List<Attendance> marks = this.mongo.find(Query.query(Criteria.where("occurrenceId").is(occurrence.id())).with(Sort.by("at")),
-				Attendance.class);
+		List<Attendance> marks = this.mongo.find(
+				Query.query(Criteria.where("occurrenceId").is(occurrence.id())).with(Sort.by("at")), Attendance.class);
 		List<Registration> signedUp = this.registrations.confirmedFor(occurrence.id());
 		Map<Long, User> people = new LinkedHashMap<>();
 		List<Long> ids = new ArrayList<>();
@@ -79,7 +87,8 @@ public class Attendances {
 		}
 		for (Attendance mark : byId.values()) {
 			String name = mark.walkIn() ? mark.name() : nameOf(people.get(mark.userId()));
-			lines.add(new Line(mark.id(), Optional.ofNullable(mark.userId()), name, mark.headcount(), Optional.of(mark.mark())));
+			lines.add(new Line(mark.id(), Optional.ofNullable(mark.userId()), name, mark.headcount(),
+					Optional.of(mark.mark())));
 		}
 		return lines;
 	}
@@ -88,10 +97,15 @@ public class Attendances {
 		if (user == null) {
 			return "?";
 		}
-		return user.schoolClass().map((schoolClass) -> user.displayName() + ", " + schoolClass).orElse(user.displayName());
+		return user.schoolClass()
+			.map((schoolClass) -> user.displayName() + ", " + schoolClass)
+			.orElse(user.displayName());
 	}
 
-	/** What the counters need to know of a person: their name, their class and their school (students only). */
+	/**
+	 * What the counters need to know of a person: their name, their class and their
+	 * school (students only).
+	 */
 	private record Who(String name, String classKey, String schoolKey) {
 
 		static Who of(User person) {
@@ -111,7 +125,8 @@ public class Attendances {
 		String classKey = who.classKey();
 		String schoolKey = who.schoolKey();
 		String name = who.name();
-		Attendance before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(idOf(occurrence.id(), userId))),
+		Attendance before = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(idOf(occurrence.id(), userId))),
 				new Update().set("mark", mark)
 					.set("markedBy", markedBy)
 					.set("at", this.clock.instant())
@@ -126,8 +141,8 @@ public class Attendances {
 					.setOnInsert("schoolKey", schoolKey),
 				FindAndModifyOptions.options().upsert(true).returnNew(false), Attendance.class);
 		Attendance now = new Attendance(idOf(occurrence.id(), userId), occurrence.id(), occurrence.activityId(),
-				occurrence.campaignId(), occurrence.organisationId(), userId, name, 1, mark, classKey, schoolKey, markedBy,
-				this.clock.instant());
+				occurrence.campaignId(), occurrence.organisationId(), userId, name, 1, mark, classKey, schoolKey,
+				markedBy, this.clock.instant());
 		count(before, (before != null) ? before.classKeyOf() : Optional.ofNullable(classKey), now);
 		return Optional.ofNullable(before).map(Attendance::mark);
 	}
@@ -138,7 +153,8 @@ public class Attendances {
 		Attendance current = this.mongo.findById(attendanceId, Attendance.class);
 		if (current != null && current.walkIn()) {
 			Attendance before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(attendanceId)),
-					new Update().set("mark", next).set("markedBy", markedBy).set("at", this.clock.instant()), Attendance.class);
+					new Update().set("mark", next).set("markedBy", markedBy).set("at", this.clock.instant()),
+					Attendance.class);
 			if (before != null) {
 				count(before, before.classKeyOf(), withMark(before, next));
 			}
@@ -164,20 +180,24 @@ public class Attendances {
 		RANDOM.nextBytes(random);
 		String id = occurrence.id() + "_w_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 		Attendance walkIn = new Attendance(id, occurrence.id(), occurrence.activityId(), occurrence.campaignId(),
-				occurrence.organisationId(), null, name, headcount, Attendance.Mark.PRESENT, null, null, markedBy, this.clock.instant());
+				occurrence.organisationId(), null, name, headcount, Attendance.Mark.PRESENT, null, null, markedBy,
+				this.clock.instant());
 		this.mongo.insert(walkIn);
 		count(null, Optional.empty(), walkIn);
 		return walkIn;
 	}
 
-	/** A self check-in: waits for the teacher's confirmation, and counts nothing until then. */
+	/**
+	 * A self check-in: waits for the teacher's confirmation, and counts nothing until
+	 * then.
+	 */
 	public boolean checkIn(Occurrence occurrence, long userId) {
 		Who who = Who.of(this.users.find(userId).orElse(null));
 		try {
 			// an insert, never an overwrite: a teacher's mark made meanwhile stands
 			this.mongo.insert(new Attendance(idOf(occurrence.id(), userId), occurrence.id(), occurrence.activityId(),
-					occurrence.campaignId(), occurrence.organisationId(), userId, who.name(), 1, Attendance.Mark.CHECKED_IN,
-					who.classKey(), who.schoolKey(), 0, this.clock.instant()));
+					occurrence.campaignId(), occurrence.organisationId(), userId, who.name(), 1,
+					Attendance.Mark.CHECKED_IN, who.classKey(), who.schoolKey(), 0, this.clock.instant()));
 			return true;
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
@@ -200,14 +220,16 @@ public class Attendances {
 	}
 
 	private static Attendance withMark(Attendance attendance, Attendance.Mark mark) {
-		return new Attendance(attendance.id(), attendance.occurrenceId(), attendance.activityId(), attendance.campaignId(),
-				attendance.organisationId(), attendance.userId(), attendance.name(), attendance.headcount(), mark,
-				attendance.classKey(), attendance.schoolKey(), attendance.markedBy(), attendance.at());
+		return new Attendance(attendance.id(), attendance.occurrenceId(), attendance.activityId(),
+				attendance.campaignId(), attendance.organisationId(), attendance.userId(), attendance.name(),
+				attendance.headcount(), mark, attendance.classKey(), attendance.schoolKey(), attendance.markedBy(),
+				attendance.at());
 	}
 
 	/** Every attendance marked present in a campaign: the raw records a recount reads. */
 	List<Attendance> presentIn(String campaignId) {
-		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId).and("mark").is(Attendance.Mark.PRESENT)),
+		return this.mongo.find(
+				Query.query(Criteria.where("campaignId").is(campaignId).and("mark").is(Attendance.Mark.PRESENT)),
 				Attendance.class);
 	}
 

@@ -6,7 +6,10 @@ import kz.birge.indicators.AttendanceRecords;
 
 import org.springframework.stereotype.Component;
 
-/** The attendance records the indicators recount, with each person's key as the counters know it. */
+/**
+ * The attendance records the indicators recount, with each person's key as the counters
+ * know it.
+ */
 @Component
 class CampaignAttendance implements AttendanceRecords {
 

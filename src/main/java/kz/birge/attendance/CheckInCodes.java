@@ -31,8 +31,8 @@ class CheckInCodes {
 
 	/** The occurrence's code, made the first time it is asked for. */
 	String codeOf(Occurrence occurrence) {
-		Document existing = this.mongo.findOne(Query.query(Criteria.where("occurrenceId").is(occurrence.id())), Document.class,
-				COLLECTION);
+		Document existing = this.mongo.findOne(Query.query(Criteria.where("occurrenceId").is(occurrence.id())),
+				Document.class, COLLECTION);
 		if (existing != null) {
 			return existing.getString("_id");
 		}

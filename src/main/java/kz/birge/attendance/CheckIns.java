@@ -17,9 +17,9 @@ import kz.birge.user.Role;
 import kz.birge.user.Users;
 
 /**
- * Self check-in: a teacher shows a link and its QR code for an occurrence, valid from shortly
- * before its start to shortly after its end; students who open it are marked as checked in, which
- * counts nothing until the teacher confirms them on the roster.
+ * Self check-in: a teacher shows a link and its QR code for an occurrence, valid from
+ * shortly before its start to shortly after its end; students who open it are marked as
+ * checked in, which counts nothing until the teacher confirms them on the roster.
  */
 @ChatHandlers
 class CheckIns {

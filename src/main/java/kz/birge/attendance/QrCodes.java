@@ -22,7 +22,8 @@ final class QrCodes {
 
 	static byte[] png(String text) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE, Map.of(EncodeHintType.MARGIN, 2));
+			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
+					Map.of(EncodeHintType.MARGIN, 2));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			MatrixToImageWriter.writeToStream(matrix, "PNG", out);
 			return out.toByteArray();

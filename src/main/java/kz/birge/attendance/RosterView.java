@@ -25,7 +25,10 @@ import kz.birge.indicators.IndicatorFlow;
 
 import org.springframework.stereotype.Component;
 
-/** What /roster shows: the choice of recent occurrences, and one occurrence's roster, a page at a time. */
+/**
+ * What /roster shows: the choice of recent occurrences, and one occurrence's roster, a
+ * page at a time.
+ */
 @Component
 class RosterView {
 
@@ -53,8 +56,8 @@ class RosterView {
 
 	private final Clock clock;
 
-	RosterView(Activities activities, Attendances attendances, Counters counters, kz.birge.system.BirgeProperties properties,
-			Clock clock) {
+	RosterView(Activities activities, Attendances attendances, Counters counters,
+			kz.birge.system.BirgeProperties properties, Clock clock) {
 		this.activities = activities;
 		this.attendances = attendances;
 		this.counters = counters;
@@ -62,19 +65,27 @@ class RosterView {
 		this.clock = clock;
 	}
 
-	/** The occurrences of an organisation (every one when empty) from two weeks ago to tomorrow; empty when none. */
+	/**
+	 * The occurrences of an organisation (every one when empty) from two weeks ago to
+	 * tomorrow; empty when none.
+	 */
 	Optional<Reply> choice(BotContext ctx, Optional<String> organisationId) {
 		Instant now = this.clock.instant();
-		List<Occurrence> occurrences = this.activities.around(organisationId, now.minus(RECENT), now.plus(Duration.ofDays(1)), CHOICES);
-		Map<String, Activity> titles = this.activities.findAll(occurrences.stream().map(Occurrence::activityId).distinct().toList())
+		List<Occurrence> occurrences = this.activities.around(organisationId, now.minus(RECENT),
+				now.plus(Duration.ofDays(1)), CHOICES);
+		Map<String, Activity> titles = this.activities
+			.findAll(occurrences.stream().map(Occurrence::activityId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Activity::id, Function.identity()));
 		List<Button> buttons = occurrences.stream()
 			.filter((occurrence) -> titles.containsKey(occurrence.activityId()))
-			.map((occurrence) -> ctx.button(Texts.shorten(ctx.t("roster.occurrence", ActivityText.when(ctx, occurrence, this.zone),
-					titles.get(occurrence.activityId()).title()), CHOICE_WIDTH), new Rosters.Open(occurrence.id(), 0)))
+			.map((occurrence) -> ctx.button(
+					Texts.shorten(ctx.t("roster.occurrence", ActivityText.when(ctx, occurrence, this.zone),
+							titles.get(occurrence.activityId()).title()), CHOICE_WIDTH),
+					new Rosters.Open(occurrence.id(), 0)))
 			.toList();
-		return buttons.isEmpty() ? Optional.empty() : Optional.of(new Reply(ctx.t("roster.choose"), BotContext.inline(buttons, 1)));
+		return buttons.isEmpty() ? Optional.empty()
+				: Optional.of(new Reply(ctx.t("roster.choose"), BotContext.inline(buttons, 1)));
 	}
 
 	/** One page of an occurrence's roster, with its buttons. */
@@ -119,7 +130,8 @@ class RosterView {
 			case CHECKED_IN -> "⏳";
 		}).orElse("▫️");
 		String name = Texts.shorten(line.name(), NAME_WIDTH);
-		return (line.headcount() > 1) ? ctx.t("roster.line-group", mark, name, line.headcount()) : ctx.t("roster.line", mark, name);
+		return (line.headcount() > 1) ? ctx.t("roster.line-group", mark, name, line.headcount())
+				: ctx.t("roster.line", mark, name);
 	}
 
 }

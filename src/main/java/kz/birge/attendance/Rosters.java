@@ -15,9 +15,10 @@ import kz.birge.catalog.Activities;
 import kz.birge.catalog.Occurrence;
 
 /**
- * /roster: a teacher's occurrences (today and the recent ones first), and for each the people
- * signed up or checked in, with a present/absent toggle, "all present", walk-ins by name or as a
- * group's headcount (a conversation of one step), the indicators, and a check-in link.
+ * /roster: a teacher's occurrences (today and the recent ones first), and for each the
+ * people signed up or checked in, with a present/absent toggle, "all present", walk-ins
+ * by name or as a group's headcount (a conversation of one step), the indicators, and a
+ * check-in link.
  */
 @ChatHandlers
 class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
@@ -49,7 +50,10 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	}
 
-	/** Sets a line to present or absent: the mark the teacher meant, so a repeated tap changes nothing. */
+	/**
+	 * Sets a line to present or absent: the mark the teacher meant, so a repeated tap
+	 * changes nothing.
+	 */
 	@CallbackData.Prefix("rt")
 	record Toggle(String attendanceId, boolean present, int page) implements CallbackData, Subject.Scoped {
 
@@ -107,7 +111,8 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	@ChatHandlers.Button(access = Access.STAFF)
 	void open(BotContext ctx, Open data) {
-		withOccurrence(ctx, data.occurrenceId(), (occurrence) -> ctx.show(this.view.roster(ctx, occurrence, data.page())));
+		withOccurrence(ctx, data.occurrenceId(),
+				(occurrence) -> ctx.show(this.view.roster(ctx, occurrence, data.page())));
 	}
 
 	@ChatHandlers.Button(access = Access.STAFF)
@@ -157,16 +162,22 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 		}
 		WalkIns.Reading reading = WalkIns.read(text.text());
 		if (!reading.accepted()) {
-			hint(ctx, "roster.bad-walk-ins", String.join("; ", reading.refused().isEmpty() ? List.of(typed(incoming)) : reading.refused()));
+			hint(ctx, "roster.bad-walk-ins",
+					String.join("; ", reading.refused().isEmpty() ? List.of(typed(incoming)) : reading.refused()));
 			return;
 		}
-		reading.entries().forEach((entry) -> this.attendances.walkIn(occurrence.get(), entry.name(), entry.headcount(), ctx.userId()));
+		reading.entries()
+			.forEach((entry) -> this.attendances.walkIn(occurrence.get(), entry.name(), entry.headcount(),
+					ctx.userId()));
 		finish(ctx);
 		ctx.say("roster.walk-ins-added", reading.entries().size());
 		ctx.reply(this.view.roster(ctx, occurrence.get(), 0));
 	}
 
-	/** The occurrence of a roster line: its id is the occurrence's, "_", and the person's or walk-in's. */
+	/**
+	 * The occurrence of a roster line: its id is the occurrence's, "_", and the person's
+	 * or walk-in's.
+	 */
 	static String occurrenceIdOf(String attendanceId) {
 		int separator = attendanceId.indexOf('_');
 		return (separator < 0) ? attendanceId : attendanceId.substring(0, separator);

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Walk-ins as a teacher types them, one a line: a person's name ("Асқар Жанұзақов") or a group
- * and its headcount ("парк қызметкерлері: 14"). Anything else, such as a question to the bot or a
- * number without a group, is refused rather than added as a participant.
+ * Walk-ins as a teacher types them, one a line: a person's name ("Асқар Жанұзақов") or a
+ * group and its headcount ("парк қызметкерлері: 14"). Anything else, such as a question
+ * to the bot or a number without a group, is refused rather than added as a participant.
  */
 final class WalkIns {
 
@@ -23,10 +23,15 @@ final class WalkIns {
 
 	private static final Pattern GROUP = Pattern.compile("^(.{2,80}?)\\s*[:\\-–—]\\s*(\\d{1,5})$");
 
-	/** Letters, with spaces, hyphens, apostrophes and the dots of initials between them. */
+	/**
+	 * Letters, with spaces, hyphens, apostrophes and the dots of initials between them.
+	 */
 	private static final Pattern NAME = Pattern.compile("^\\p{L}[\\p{L}\\p{M} .'’ʼ\\-]*$");
 
-	/** A group's name: letters and digits with plain punctuation, never a question or a command. */
+	/**
+	 * A group's name: letters and digits with plain punctuation, never a question or a
+	 * command.
+	 */
 	private static final Pattern GROUP_NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} .,'’ʼ\"«»()№\\-]*$");
 
 	private WalkIns() {

@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything a handler needs for one update: who wrote, in which language to answer, how to
- * answer, and the conversation they are in.
+ * Everything a handler needs for one update: who wrote, in which language to answer, how
+ * to answer, and the conversation they are in.
  */
 public final class BotContext {
 
@@ -42,7 +42,10 @@ public final class BotContext {
 		return this.services;
 	}
 
-	/** Who sent the update: their standing and organisation, as the dispatcher checked them. */
+	/**
+	 * Who sent the update: their standing and organisation, as the dispatcher checked
+	 * them.
+	 */
 	public Caller caller() {
 		return this.caller;
 	}
@@ -76,7 +79,9 @@ public final class BotContext {
 		return this.services.messages().get(this.lang, key, args);
 	}
 
-	/** The message under {@code key} in another language, such as a language's own name. */
+	/**
+	 * The message under {@code key} in another language, such as a language's own name.
+	 */
 	public String tIn(Lang other, String key, Object... args) {
 		return this.services.messages().get(other, key, args);
 	}
@@ -96,8 +101,8 @@ public final class BotContext {
 	}
 
 	/**
-	 * Shows a reply where a person expects it: in place of the message whose button they tapped,
-	 * or as a new message when they typed.
+	 * Shows a reply where a person expects it: in place of the message whose button they
+	 * tapped, or as a new message when they typed.
 	 */
 	public void show(Reply reply) {
 		if (this.update.incoming() instanceof Incoming.Callback callback) {
@@ -108,7 +113,10 @@ public final class BotContext {
 		}
 	}
 
-	/** Shows a reply in place of the tapped message when {@code inPlace}, as a new message otherwise. */
+	/**
+	 * Shows a reply in place of the tapped message when {@code inPlace}, as a new message
+	 * otherwise.
+	 */
 	public void present(Reply reply, boolean inPlace) {
 		if (inPlace) {
 			show(reply);
@@ -118,7 +126,10 @@ public final class BotContext {
 		}
 	}
 
-	/** A short notice on the tapped button (the small pop-up); does nothing for typed messages. */
+	/**
+	 * A short notice on the tapped button (the small pop-up); does nothing for typed
+	 * messages.
+	 */
 	public void notice(String key, Object... args) {
 		if (this.update.incoming() instanceof Incoming.Callback callback && !this.callbackAnswered) {
 			this.callbackAnswered = true;
@@ -127,8 +138,9 @@ public final class BotContext {
 	}
 
 	/**
-	 * Answers a tapped button. Best effort: Telegram refuses an answer to a tap that is too old (after
-	 * a backlog or a restart), and by then the tap's work is done, so a refusal is only logged.
+	 * Answers a tapped button. Best effort: Telegram refuses an answer to a tap that is
+	 * too old (after a backlog or a restart), and by then the tap's work is done, so a
+	 * refusal is only logged.
 	 */
 	void answer(Incoming.Callback callback, String notice) {
 		try {

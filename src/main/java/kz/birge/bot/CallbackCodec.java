@@ -11,9 +11,10 @@ import java.util.StringJoiner;
 import org.springframework.stereotype.Component;
 
 /**
- * Packs typed callback data into Telegram's callback_data and back: {@code prefix:field:field}.
- * Refuses anything over Telegram's 64 bytes, and answers an empty result for data it cannot read
- * (a button from an older version of the bot, or one crafted by hand).
+ * Packs typed callback data into Telegram's callback_data and back:
+ * {@code prefix:field:field}. Refuses anything over Telegram's 64 bytes, and answers an
+ * empty result for data it cannot read (a button from an older version of the bot, or one
+ * crafted by hand).
  */
 @Component
 public class CallbackCodec {
@@ -26,7 +27,8 @@ public class CallbackCodec {
 	public static String prefixOf(Class<? extends CallbackData> type) {
 		CallbackData.Prefix prefix = type.getAnnotation(CallbackData.Prefix.class);
 		if (prefix == null || !type.isRecord()) {
-			throw new IllegalArgumentException(type.getName() + " must be a record annotated with @CallbackData.Prefix");
+			throw new IllegalArgumentException(
+					type.getName() + " must be a record annotated with @CallbackData.Prefix");
 		}
 		return prefix.value();
 	}

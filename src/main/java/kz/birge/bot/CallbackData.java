@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a record that travels in an inline button's callback data. Its components may be strings
- * (without ':'), ints, longs, booleans and enums; {@link CallbackCodec} packs them after the prefix.
+ * Marks a record that travels in an inline button's callback data. Its components may be
+ * strings (without ':'), ints, longs, booleans and enums; {@link CallbackCodec} packs
+ * them after the prefix.
  */
 public interface CallbackData {
 

@@ -5,8 +5,9 @@ import java.util.Optional;
 import kz.birge.i18n.Lang;
 
 /**
- * Who sent an update, as far as routing needs to know: the language to answer in, their standing,
- * and the organisation they belong to (none for a coordinator of every organisation).
+ * Who sent an update, as far as routing needs to know: the language to answer in, their
+ * standing, and the organisation they belong to (none for a coordinator of every
+ * organisation).
  *
  * @param lang the language to answer in
  * @param standing what they may do
@@ -20,8 +21,9 @@ public record Caller(Lang lang, Access standing, Optional<String> organisationId
 	}
 
 	/**
-	 * True when this person's standing covers {@code required} for {@code organisationId}: staff of
-	 * that organisation, or a coordinator with no organisation (who manages every one).
+	 * True when this person's standing covers {@code required} for
+	 * {@code organisationId}: staff of that organisation, or a coordinator with no
+	 * organisation (who manages every one).
 	 */
 	public boolean mayActFor(Access required, String organisationId) {
 		if (!this.standing.covers(required)) {

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks a bean whose methods answer people: {@link Command}, {@link Button}, {@link DeepLink} and
- * {@link Documents} methods. Each method declares who may use it; the dispatcher checks that before
- * the method runs. A {@link Flow} is such a bean too.
+ * Marks a bean whose methods answer people: {@link Command}, {@link Button},
+ * {@link DeepLink} and {@link Documents} methods. Each method declares who may use it;
+ * the dispatcher checks that before the method runs. A {@link Flow} is such a bean too.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,9 +32,9 @@ public @interface ChatHandlers {
 		String value();
 
 		/**
-		 * Where the command stands in Telegram's command menu, or a negative number to leave it out.
-		 * Its description there is the message "command.NAME"; it shows in the menus of those with
-		 * the access it needs.
+		 * Where the command stands in Telegram's command menu, or a negative number to
+		 * leave it out. Its description there is the message "command.NAME"; it shows in
+		 * the menus of those with the access it needs.
 		 */
 		int menu() default -1;
 
@@ -43,10 +43,11 @@ public @interface ChatHandlers {
 	}
 
 	/**
-	 * Answers taps on the buttons of one callback data type, the method's second parameter:
-	 * {@code (BotContext, T)}. On a {@link Flow}, a button with {@code steps} works only while the
-	 * person's conversation is at one of them, and the method takes the draft as a third parameter.
-	 * When the data is {@link Subject.Scoped}, the person must have the access for its organisation.
+	 * Answers taps on the buttons of one callback data type, the method's second
+	 * parameter: {@code (BotContext, T)}. On a {@link Flow}, a button with {@code steps}
+	 * works only while the person's conversation is at one of them, and the method takes
+	 * the draft as a third parameter. When the data is {@link Subject.Scoped}, the person
+	 * must have the access for its organisation.
 	 */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
@@ -55,14 +56,18 @@ public @interface ChatHandlers {
 
 		Access access() default Access.ANYONE;
 
-		/** The flow's steps (names of its step enum) at which the button works; none: at any time. */
+		/**
+		 * The flow's steps (names of its step enum) at which the button works; none: at
+		 * any time.
+		 */
 		String[] steps() default {};
 
 	}
 
 	/**
-	 * Opens a deep link {@code https://t.me/<bot>?start=<payload>} whose payload starts with
-	 * {@code prefix}: an invite, an activity's card. The method takes {@code (BotContext, String payload)}.
+	 * Opens a deep link {@code https://t.me/<bot>?start=<payload>} whose payload starts
+	 * with {@code prefix}: an invite, an activity's card. The method takes
+	 * {@code (BotContext, String payload)}.
 	 */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)
@@ -78,8 +83,8 @@ public @interface ChatHandlers {
 	}
 
 	/**
-	 * Takes a file sent as a document, whatever conversation is open (a coordinator's plan). The
-	 * method takes {@code (BotContext, Incoming.Document)}.
+	 * Takes a file sent as a document, whatever conversation is open (a coordinator's
+	 * plan). The method takes {@code (BotContext, Incoming.Document)}.
 	 */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)

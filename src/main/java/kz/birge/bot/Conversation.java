@@ -7,8 +7,9 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * Where a person is in a flow, as stored: the flow, its current step, the steps that led there (for
- * "back"), the typed draft as a document, and when it last moved. Only {@link Flow} reads the draft.
+ * Where a person is in a flow, as stored: the flow, its current step, the steps that led
+ * there (for "back"), the typed draft as a document, and when it last moved. Only
+ * {@link Flow} reads the draft.
  *
  * @param flow the flow's name
  * @param step the current step's name

@@ -17,9 +17,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Conversation state per (chat, user), kept in MongoDB so that a restart resumes it, with a Caffeine
- * cache in front. Updates of one chat are handled in order, so a key is never written concurrently.
- * Drafts are records, written and read by the database's own converter.
+ * Conversation state per (chat, user), kept in MongoDB so that a restart resumes it, with
+ * a Caffeine cache in front. Updates of one chat are handled in order, so a key is never
+ * written concurrently. Drafts are records, written and read by the database's own
+ * converter.
  */
 @Component
 public class ConversationStore {
@@ -56,7 +57,8 @@ public class ConversationStore {
 			.append("trail", conversation.trail())
 			.append("draft", written)
 			.append("updatedAt", conversation.updatedAt());
-		this.mongo.getCollection(COLLECTION).replaceOne(new Document("_id", key), doc, new ReplaceOptions().upsert(true));
+		this.mongo.getCollection(COLLECTION)
+			.replaceOne(new Document("_id", key), doc, new ReplaceOptions().upsert(true));
 		this.cache.put(key, Optional.of(conversation));
 	}
 
@@ -79,8 +81,9 @@ public class ConversationStore {
 		if (doc == null || doc.get("draft", Document.class) == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Conversation(doc.getString("flow"), doc.getString("step"), doc.getList("trail", String.class),
-				doc.get("draft", Document.class), doc.getDate("updatedAt").toInstant()));
+		return Optional
+			.of(new Conversation(doc.getString("flow"), doc.getString("step"), doc.getList("trail", String.class),
+					doc.get("draft", Document.class), doc.getDate("updatedAt").toInstant()));
 	}
 
 	private static String key(long chatId, long userId) {

@@ -10,12 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes each update to the one handler it belongs to: a command by its name, a button by its
- * callback prefix (a flow's button only at the steps it names), a document to the plan import, and
- * anything else to the step of the flow the person is in, with a hint when nothing fits. Before a
- * handler runs, the access it declares is checked; a refusal is logged and answered. A flow left
- * alone too long is dropped with one line. An update id is handled once; a failure is logged once
- * and answered with an apology.
+ * Routes each update to the one handler it belongs to: a command by its name, a button by
+ * its callback prefix (a flow's button only at the steps it names), a document to the
+ * plan import, and anything else to the step of the flow the person is in, with a hint
+ * when nothing fits. Before a handler runs, the access it declares is checked; a refusal
+ * is logged and answered. A flow left alone too long is dropped with one line. An update
+ * id is handled once; a failure is logged once and answered with an apology.
  */
 @Component
 public class Dispatcher {
@@ -117,7 +117,8 @@ public class Dispatcher {
 			return;
 		}
 		Optional<Routes.ButtonRoute> route = this.routes.button(prefix);
-		Optional<? extends CallbackData> data = route.flatMap((found) -> this.services.codec().decode(callback.data(), found.type()));
+		Optional<? extends CallbackData> data = route
+			.flatMap((found) -> this.services.codec().decode(callback.data(), found.type()));
 		if (data.isEmpty()) {
 			ctx.notice("bot.button-outdated");
 			return;
@@ -174,7 +175,10 @@ public class Dispatcher {
 		}
 	}
 
-	/** The flow's own access, checked again at each answer: a person may have lost it meanwhile. */
+	/**
+	 * The flow's own access, checked again at each answer: a person may have lost it
+	 * meanwhile.
+	 */
 	private boolean allowedInFlow(BotContext ctx, Flow<?, ?> flow, Object draft) {
 		Optional<Subject> subject = (draft instanceof Subject.Scoped scoped) ? Optional.of(scoped.subject())
 				: Optional.empty();
@@ -186,8 +190,9 @@ public class Dispatcher {
 	}
 
 	/**
-	 * True when the person may use a handler that needs {@code access}, for the organisation of
-	 * {@code subject} when there is one; otherwise they are told, and the refusal is logged.
+	 * True when the person may use a handler that needs {@code access}, for the
+	 * organisation of {@code subject} when there is one; otherwise they are told, and the
+	 * refusal is logged.
 	 */
 	private boolean allowed(BotContext ctx, Access access, Optional<Subject> subject, Object handler) {
 		Caller caller = ctx.caller();

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A conversation of declared steps with a typed draft. Each step has an enter hook ({@link #ask})
- * that asks its question; what a person types or sends goes to the current step only
- * ({@link #onInput}), and a button declared with {@code steps} works only at those steps. The
- * draft is a record kept in the database between answers, so a restart resumes the flow. A flow
- * left alone longer than the set time ends by itself; /cancel ends it at any time; "back" returns
- * to the step before.
+ * A conversation of declared steps with a typed draft. Each step has an enter hook
+ * ({@link #ask}) that asks its question; what a person types or sends goes to the current
+ * step only ({@link #onInput}), and a button declared with {@code steps} works only at
+ * those steps. The draft is a record kept in the database between answers, so a restart
+ * resumes the flow. A flow left alone longer than the set time ends by itself; /cancel
+ * ends it at any time; "back" returns to the step before.
  *
  * @param <S> the steps
  * @param <D> the draft: a record of what was answered so far
@@ -47,16 +47,20 @@ public abstract class Flow<S extends Enum<S>, D extends Record> {
 	protected abstract void ask(BotContext ctx, S step, D draft);
 
 	/**
-	 * What a person typed, shared or sent at {@code step}; never a command, a button or a document.
-	 * By default the step takes buttons only and says so.
+	 * What a person typed, shared or sent at {@code step}; never a command, a button or a
+	 * document. By default the step takes buttons only and says so.
 	 */
 	protected void onInput(BotContext ctx, S step, D draft, Incoming incoming) {
 		hint(ctx, "flow.tap-a-button");
 	}
 
-	// ------------------------------------------------------------------ moving through the steps
+	// ------------------------------------------------------------------ moving through
+	// the steps
 
-	/** Starts the flow at {@code step} with {@code draft}, replacing any conversation open before. */
+	/**
+	 * Starts the flow at {@code step} with {@code draft}, replacing any conversation open
+	 * before.
+	 */
 	protected final void start(BotContext ctx, S step, D draft) {
 		save(ctx, step, List.of(), draft);
 		ask(ctx, step, draft);
@@ -89,7 +93,10 @@ public abstract class Flow<S extends Enum<S>, D extends Record> {
 		ctx.reply(Reply.text(ctx.t(key, args) + "\n" + ctx.t("flow.how-to-leave")));
 	}
 
-	/** {@code buttons}, {@code perRow} to a row, with "back" below them when there is a step to go back to. */
+	/**
+	 * {@code buttons}, {@code perRow} to a row, with "back" below them when there is a
+	 * step to go back to.
+	 */
 	protected final Keyboard keyboard(BotContext ctx, List<Button> buttons, int perRow) {
 		List<List<Button>> rows = new ArrayList<>(BotContext.inline(buttons, perRow).rows());
 		current(ctx).filter((open) -> !open.trail().isEmpty())
@@ -97,12 +104,16 @@ public abstract class Flow<S extends Enum<S>, D extends Record> {
 		return rows.isEmpty() ? Keyboard.NONE : new Keyboard.Inline(rows);
 	}
 
-	/** The text a person typed, trimmed and with runs of spaces folded; "" for anything else. */
+	/**
+	 * The text a person typed, trimmed and with runs of spaces folded; "" for anything
+	 * else.
+	 */
 	protected static String typed(Incoming incoming) {
 		return (incoming instanceof Incoming.Text text) ? text.text().strip().replaceAll("[ \\t]+", " ") : "";
 	}
 
-	// ------------------------------------------------------------------ for the dispatcher
+	// ------------------------------------------------------------------ for the
+	// dispatcher
 
 	/** "Back" under a step's question: valid while the flow is at that step. */
 	@CallbackData.Prefix("bk")

@@ -6,7 +6,10 @@ public sealed interface Incoming {
 	/** A text message; commands included. */
 	record Text(String text) implements Incoming {
 
-		/** "/start abc" gives "start", "/help@birge_bot" gives "help"; plain text gives "". */
+		/**
+		 * "/start abc" gives "start", "/help@birge_bot" gives "help"; plain text gives
+		 * "".
+		 */
 		public String command() {
 			if (!this.text.startsWith("/")) {
 				return "";
@@ -28,7 +31,10 @@ public sealed interface Incoming {
 	record Callback(String queryId, int messageId, String data) implements Incoming {
 	}
 
-	/** A contact shared with the contact button; {@code ownerId} is 0 when the contact has no Telegram account. */
+	/**
+	 * A contact shared with the contact button; {@code ownerId} is 0 when the contact has
+	 * no Telegram account.
+	 */
 	record Contact(String phone, long ownerId) implements Incoming {
 	}
 

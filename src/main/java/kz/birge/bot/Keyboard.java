@@ -18,7 +18,10 @@ public sealed interface Keyboard {
 
 	}
 
-	/** Buttons that replace the phone's keyboard; {@code contactButton} asks Telegram for the phone number. */
+	/**
+	 * Buttons that replace the phone's keyboard; {@code contactButton} asks Telegram for
+	 * the phone number.
+	 */
 	record Reply(List<List<String>> rows, String contactButton) implements Keyboard {
 
 		public Reply {

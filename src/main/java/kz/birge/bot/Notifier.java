@@ -14,16 +14,20 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages the bot sends on its own, not as an answer: a promotion from the waitlist, a cancelled
- * activity, a reminder. They go out one after another from a thread of their own, a little apart,
- * within Telegram's limit of about 30 messages a second; a person who blocked the bot is skipped.
+ * Messages the bot sends on its own, not as an answer: a promotion from the waitlist, a
+ * cancelled activity, a reminder. They go out one after another from a thread of their
+ * own, a little apart, within Telegram's limit of about 30 messages a second; a person
+ * who blocked the bot is skipped.
  */
 @Component
 public class Notifier implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
-	/** Pause between two notices: Telegram allows about 30 messages a second to different chats. */
+	/**
+	 * Pause between two notices: Telegram allows about 30 messages a second to different
+	 * chats.
+	 */
 	private static final long PAUSE_MILLIS = 40;
 
 	private final BotContext.Services services;
@@ -38,7 +42,10 @@ public class Notifier implements DisposableBean {
 		this.services = services;
 	}
 
-	/** Queues a notice to a person; {@code compose} writes it with a context in their language. */
+	/**
+	 * Queues a notice to a person; {@code compose} writes it with a context in their
+	 * language.
+	 */
 	public void tell(long chatId, long userId, Lang lang, Consumer<BotContext> compose) {
 		this.queue.execute(() -> {
 			try {

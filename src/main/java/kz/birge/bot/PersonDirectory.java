@@ -4,8 +4,8 @@ package kz.birge.bot;
 public interface PersonDirectory {
 
 	/**
-	 * Records that this person wrote from this chat and tells who they are to routing: the language
-	 * to answer in, their standing and their organisation.
+	 * Records that this person wrote from this chat and tells who they are to routing:
+	 * the language to answer in, their standing and their organisation.
 	 */
 	Caller arrive(Person person, long chatId);
 

@@ -13,9 +13,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers which update ids were handled, so that an update Telegram delivers twice (as it does
- * after a restart) is handled once. Old ids are forgotten after a week; Telegram keeps updates for a
- * day at most.
+ * Remembers which update ids were handled, so that an update Telegram delivers twice (as
+ * it does after a restart) is handled once. Old ids are forgotten after a week; Telegram
+ * keeps updates for a day at most.
  */
 @Component
 class ProcessedUpdates {

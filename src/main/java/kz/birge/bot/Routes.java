@@ -18,9 +18,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Every handler of the application, found once on the beans marked {@link ChatHandlers}: commands
- * by name, buttons by their callback prefix, deep links by prefix, flows by name. Two handlers for
- * one key, or a button declared for a step its flow lacks, stop the application at start.
+ * Every handler of the application, found once on the beans marked {@link ChatHandlers}:
+ * commands by name, buttons by their callback prefix, deep links by prefix, flows by
+ * name. Two handlers for one key, or a button declared for a step its flow lacks, stop
+ * the application at start.
  */
 @Component
 public class Routes implements SmartInitializingSingleton {
@@ -41,7 +42,9 @@ public class Routes implements SmartInitializingSingleton {
 		this.context = context;
 	}
 
-	/** A method of a handler bean, called with the arguments its kind of handler takes. */
+	/**
+	 * A method of a handler bean, called with the arguments its kind of handler takes.
+	 */
 	record Target(Object bean, Method method) {
 
 		void call(Object... args) {
@@ -112,7 +115,8 @@ public class Routes implements SmartInitializingSingleton {
 		}
 		method.setAccessible(true);
 		if (command != null) {
-			unique(this.commands, command.value(), new CommandRoute(command.value(), command.menu(), command.access(), target));
+			unique(this.commands, command.value(),
+					new CommandRoute(command.value(), command.menu(), command.access(), target));
 		}
 		if (button != null) {
 			registerButton(bean, method, button, target);
@@ -122,7 +126,8 @@ public class Routes implements SmartInitializingSingleton {
 		}
 		if (documents != null) {
 			if (this.documents != null) {
-				throw new IllegalStateException("Two handlers for documents: " + this.documents.target() + ", " + target);
+				throw new IllegalStateException(
+						"Two handlers for documents: " + this.documents.target() + ", " + target);
 			}
 			this.documents = new DocumentRoute(documents.access(), target);
 		}

@@ -1,8 +1,8 @@
 package kz.birge.bot;
 
 /**
- * What the bot can do in Telegram. Implemented at the edge (telegram/); everything else sees only this.
- * Failures surface as {@link SendException}.
+ * What the bot can do in Telegram. Implemented at the edge (telegram/); everything else
+ * sees only this. Failures surface as {@link SendException}.
  */
 public interface Sender {
 

@@ -3,7 +3,8 @@ package kz.birge.bot;
 import kz.birge.i18n.Lang;
 
 /**
- * Someone became a teacher or a coordinator: their chat's command menu should show their commands.
+ * Someone became a teacher or a coordinator: their chat's command menu should show their
+ * commands.
  *
  * @param chatId their private chat
  * @param standing what they may now do

@@ -1,8 +1,8 @@
 package kz.birge.bot;
 
 /**
- * What a button or a conversation acts on, named so that the dispatcher can find the organisation
- * it belongs to and check that the person may act for it.
+ * What a button or a conversation acts on, named so that the dispatcher can find the
+ * organisation it belongs to and check that the person may act for it.
  *
  * @param kind what sort of thing it is
  * @param id its id
@@ -32,8 +32,8 @@ public record Subject(Kind kind, String id) {
 	}
 
 	/**
-	 * Implemented by callback data and conversation drafts that act on one organisation's things;
-	 * the dispatcher then checks the person's access against that organisation.
+	 * Implemented by callback data and conversation drafts that act on one organisation's
+	 * things; the dispatcher then checks the person's access against that organisation.
 	 */
 	public interface Scoped {
 
@@ -41,7 +41,10 @@ public record Subject(Kind kind, String id) {
 
 	}
 
-	/** Finds the organisation a subject belongs to; empty when the subject no longer exists. */
+	/**
+	 * Finds the organisation a subject belongs to; empty when the subject no longer
+	 * exists.
+	 */
 	public interface Directory {
 
 		java.util.Optional<String> organisationOf(Subject subject);

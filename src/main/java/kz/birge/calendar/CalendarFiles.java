@@ -37,20 +37,21 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Writes "Add to calendar" files: an RFC 5545 {@code VCALENDAR} (PRODID, VERSION 2.0, METHOD PUBLISH)
- * holding one {@code VEVENT}, built with ical4j.
+ * Writes "Add to calendar" files: an RFC 5545 {@code VCALENDAR} (PRODID, VERSION 2.0,
+ * METHOD PUBLISH) holding one {@code VEVENT}, built with ical4j.
  * <p>
- * A timed event is written in its zone ({@code DTSTART;TZID=...} plus the zone's {@code VTIMEZONE}
- * from ical4j's bundled data) when that definition gives the same UTC offsets as the JDK's time zone
- * rules at the event's start and end; otherwise (ical4j's data older than a change of the zone, such
- * as Kazakhstan's move to UTC+5 in March 2024, or a zone it does not know) the times are written in
- * UTC, which every calendar reads correctly. A whole-day event is written as dates
- * ({@code VALUE=DATE}, exclusive end).
+ * A timed event is written in its zone ({@code DTSTART;TZID=...} plus the zone's
+ * {@code VTIMEZONE} from ical4j's bundled data) when that definition gives the same UTC
+ * offsets as the JDK's time zone rules at the event's start and end; otherwise (ical4j's
+ * data older than a change of the zone, such as Kazakhstan's move to UTC+5 in March 2024,
+ * or a zone it does not know) the times are written in UTC, which every calendar reads
+ * correctly. A whole-day event is written as dates ({@code VALUE=DATE}, exclusive end).
  * <p>
- * Two things ical4j 4.4 does not do right, and this class does itself: it folds lines at 75
- * characters rather than 75 octets, so Cyrillic lines came out up to twice too long; and it formats a
- * zoned time through its own zone rules built from the VTIMEZONE, which put Asia/Almaty at +07:00 in
- * 2027 (the VTIMEZONE itself says +05:00), so local times are formatted here from the JDK's rules.
+ * Two things ical4j 4.4 does not do right, and this class does itself: it folds lines at
+ * 75 characters rather than 75 octets, so Cyrillic lines came out up to twice too long;
+ * and it formats a zoned time through its own zone rules built from the VTIMEZONE, which
+ * put Asia/Almaty at +07:00 in 2027 (the VTIMEZONE itself says +05:00), so local times
+ * are formatted here from the JDK's rules.
  */
 public final class CalendarFiles {
 
@@ -68,7 +69,8 @@ public final class CalendarFiles {
 	}
 
 	/**
-	 * The {@code .ics} file for one event: UTF-8, CRLF line endings, lines folded at 75 octets.
+	 * The {@code .ics} file for one event: UTF-8, CRLF line endings, lines folded at 75
+	 * octets.
 	 * @param event the event
 	 * @return the file's bytes
 	 */
@@ -114,8 +116,8 @@ public final class CalendarFiles {
 	}
 
 	/**
-	 * ical4j's VTIMEZONE for {@code zone}, when it gives the JDK's UTC offset at every one of
-	 * {@code instants}.
+	 * ical4j's VTIMEZONE for {@code zone}, when it gives the JDK's UTC offset at every
+	 * one of {@code instants}.
 	 */
 	private static Optional<VTimeZone> verifiedTimeZone(ZoneId zone, Instant... instants) {
 		TimeZone timeZone;
@@ -130,7 +132,10 @@ public final class CalendarFiles {
 			.filter((definition) -> agrees(definition, zone, instants));
 	}
 
-	/** Whether {@code definition} gives the same UTC offset as {@code zone}'s rules at each instant. */
+	/**
+	 * Whether {@code definition} gives the same UTC offset as {@code zone}'s rules at
+	 * each instant.
+	 */
 	static boolean agrees(VTimeZone definition, ZoneId zone, Instant... instants) {
 		try {
 			for (Instant instant : instants) {
@@ -147,7 +152,10 @@ public final class CalendarFiles {
 		}
 	}
 
-	/** The day after the event's last day: the end's date, or the next one if the end is within a day. */
+	/**
+	 * The day after the event's last day: the end's date, or the next one if the end is
+	 * within a day.
+	 */
 	private static LocalDate exclusiveEndDate(CalendarEvent event) {
 		ZonedDateTime end = event.end().atZone(event.zone());
 		LocalDate date = end.toLocalDate();
@@ -159,8 +167,9 @@ public final class CalendarFiles {
 	}
 
 	/**
-	 * Text as iCalendar TEXT may hold it before escaping: line breaks as {@code \n}, no other control
-	 * characters (RFC 5545 forbids them), no unpaired surrogates. ical4j escapes the rest.
+	 * Text as iCalendar TEXT may hold it before escaping: line breaks as {@code \n}, no
+	 * other control characters (RFC 5545 forbids them), no unpaired surrogates. ical4j
+	 * escapes the rest.
 	 */
 	private static String text(String value) {
 		StringBuilder text = new StringBuilder(value.length());
@@ -188,8 +197,9 @@ public final class CalendarFiles {
 	}
 
 	/**
-	 * Folds content lines at {@value #MAX_LINE_OCTETS} octets of UTF-8 (RFC 5545 section 3.1): a
-	 * longer line goes on after CRLF and one space, and no character is split across lines.
+	 * Folds content lines at {@value #MAX_LINE_OCTETS} octets of UTF-8 (RFC 5545 section
+	 * 3.1): a longer line goes on after CRLF and one space, and no character is split
+	 * across lines.
 	 * @param content CRLF-separated unfolded lines
 	 * @return the same lines, folded, each ending in CRLF
 	 */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -17,8 +16,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Activities as coordinators create and change them in chat. Every change is announced with an
- * {@link ActivityChanged} event, so that caches and the people signed up hear of it.
+ * Activities as coordinators create and change them in chat. Every change is announced
+ * with an {@link ActivityChanged} event, so that caches and the people signed up hear of
+ * it.
  */
 @Service
 public class Activities {
@@ -42,20 +42,22 @@ public class Activities {
 	}
 
 	/** What a coordinator gives for a new activity. */
-	public record NewActivity(String organisationId, String title, Optional<String> fractionId, Instant start, Instant end,
-			boolean allDay, Optional<String> place, Audience audience, Optional<Integer> capacity, String campaignTitle) {
+	public record NewActivity(String organisationId, String title, Optional<String> fractionId, Instant start,
+			Instant end, boolean allDay, Optional<String> place, Audience audience, Optional<Integer> capacity,
+			String campaignTitle) {
 	}
 
 	public Activity create(NewActivity spec) {
 		Campaign campaign = manualCampaign(spec.organisationId(), spec.campaignTitle());
 		String id = UUID.randomUUID().toString();
-		Activity activity = new Activity(id, spec.organisationId(), campaign.id(), spec.fractionId().orElse(null), null, 0,
-				spec.title(), null, spec.place().map(List::of).orElse(List.of()), List.of(), "", "", spec.audience(),
+		Activity activity = new Activity(id, spec.organisationId(), campaign.id(), spec.fractionId().orElse(null), null,
+				0, spec.title(), null, spec.place().map(List::of).orElse(List.of()), List.of(), "", "", spec.audience(),
 				List.of(new IndicatorSpec(Metric.PARTICIPANTS, "")), "", "", false, spec.capacity().orElse(null),
 				ActivityStatus.ACTIVE, "manual:" + id, "", this.clock.instant());
 		this.mongo.insert(activity);
 		this.mongo.insert(new Occurrence(UUID.randomUUID().toString(), id, campaign.id(), spec.organisationId(),
-				spec.fractionId().orElse(null), spec.start(), spec.end(), spec.allDay(), Occurrence.Kind.SCHEDULED, false));
+				spec.fractionId().orElse(null), spec.start(), spec.end(), spec.allDay(), Occurrence.Kind.SCHEDULED,
+				false));
 		this.events.publishEvent(new ActivityChanged(id, spec.organisationId(), ActivityChanged.Change.CREATED));
 		return activity;
 	}
@@ -87,29 +89,35 @@ public class Activities {
 		return Optional.ofNullable(this.mongo.findById(occurrenceId, Occurrence.class));
 	}
 
-	/** Occurrences of an organisation (every one when empty) around now, the latest first: for rosters. */
+	/**
+	 * Occurrences of an organisation (every one when empty) around now, the latest first:
+	 * for rosters.
+	 */
 	public List<Occurrence> around(Optional<String> organisationId, Instant from, Instant to, int limit) {
 		Criteria criteria = Criteria.where("start").lte(to).and("end").gte(from).and("cancelled").is(false);
 		organisationId.ifPresent((id) -> criteria.and("organisationId").is(id));
-		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "start")).limit(limit), Occurrence.class);
+		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "start")).limit(limit),
+				Occurrence.class);
 	}
 
 	/** The occurrences of an activity, in time order. */
 	public List<Occurrence> occurrences(String activityId) {
-		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)).with(Sort.by("start")), Occurrence.class);
+		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)).with(Sort.by("start")),
+				Occurrence.class);
 	}
 
 	/**
-	 * Activities of these organisations (all when empty) with an occurrence ending after {@code now},
-	 * soonest first: {@code limit} of them from {@code offset}. Two queries whatever the page; the
-	 * first reads only the activity ids of the coming occurrences.
+	 * Activities of these organisations (all when empty) with an occurrence ending after
+	 * {@code now}, soonest first: {@code limit} of them from {@code offset}. Two queries
+	 * whatever the page; the first reads only the activity ids of the coming occurrences.
 	 */
 	public List<Activity> upcoming(Optional<String> organisationId, Instant now, int offset, int limit) {
 		Criteria criteria = Criteria.where("end").gt(now).and("cancelled").is(false);
 		organisationId.ifPresent((id) -> criteria.and("organisationId").is(id));
 		Query query = Query.query(criteria).with(Sort.by("start"));
 		query.fields().include("activityId");
-		List<String> page = this.mongo.find(query, org.bson.Document.class, this.mongo.getCollectionName(Occurrence.class))
+		List<String> page = this.mongo
+			.find(query, org.bson.Document.class, this.mongo.getCollectionName(Occurrence.class))
 			.stream()
 			.map((doc) -> doc.getString("activityId"))
 			.distinct()
@@ -129,7 +137,8 @@ public class Activities {
 	}
 
 	public Activity setCapacity(String id, Optional<Integer> capacity) {
-		Update update = capacity.map((seats) -> new Update().set("capacity", seats)).orElseGet(() -> new Update().unset("capacity"));
+		Update update = capacity.map((seats) -> new Update().set("capacity", seats))
+			.orElseGet(() -> new Update().unset("capacity"));
 		return change(id, update, ActivityChanged.Change.EDITED);
 	}
 
@@ -138,7 +147,8 @@ public class Activities {
 	}
 
 	public Activity cancel(String id) {
-		Activity activity = change(id, new Update().set("status", ActivityStatus.CANCELLED), ActivityChanged.Change.CANCELLED);
+		Activity activity = change(id, new Update().set("status", ActivityStatus.CANCELLED),
+				ActivityChanged.Change.CANCELLED);
 		return activity;
 	}
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -31,7 +30,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param capacity seats, or null for no limit
  * @param status whether it still happens
  * @param sourceKey what identifies it among its plan's activities across imports
- * @param fingerprint a digest of what the plan says of it, to see whether an import changed it
+ * @param fingerprint a digest of what the plan says of it, to see whether an import
+ * changed it
  * @param updatedAt last change
  */
 @Document("activities")

@@ -1,7 +1,8 @@
 package kz.birge.catalog;
 
 /**
- * A coordinator changed an activity: caches forget it, and those signed up may need to hear of it.
+ * A coordinator changed an activity: caches forget it, and those signed up may need to
+ * hear of it.
  *
  * @param activityId the activity
  * @param organisationId its organisation

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
 
-/** How an activity reads in chat: its times in the person's language and the organisation's zone, who it is for. */
+/**
+ * How an activity reads in chat: its times in the person's language and the
+ * organisation's zone, who it is for.
+ */
 public final class ActivityText {
 
 	private ActivityText() {
@@ -21,8 +24,12 @@ public final class ActivityText {
 				occurrence.kind() == Occurrence.Kind.DEADLINE, zone);
 	}
 
-	/** A time as people read it: a day, a span of days, "by" a deadline's day, or a day and a time. */
-	public static String when(BotContext ctx, Instant start, Instant end, boolean allDay, boolean deadline, ZoneId zone) {
+	/**
+	 * A time as people read it: a day, a span of days, "by" a deadline's day, or a day
+	 * and a time.
+	 */
+	public static String when(BotContext ctx, Instant start, Instant end, boolean allDay, boolean deadline,
+			ZoneId zone) {
 		Locale locale = ctx.lang().locale();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
 		if (allDay) {
@@ -51,7 +58,8 @@ public final class ActivityText {
 		}
 		List<String> parts = new ArrayList<>();
 		if (!audience.grades().isEmpty()) {
-			parts.add(ctx.t("audience.grades", audience.grades().stream().map(GradeRange::toString).collect(Collectors.joining(", "))));
+			parts.add(ctx.t("audience.grades",
+					audience.grades().stream().map(GradeRange::toString).collect(Collectors.joining(", "))));
 		}
 		audience.categories()
 			.stream()

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who an activity is for: grade ranges and categories. Students of a grade in a range are in the
- * audience; so is everyone of a listed category. Empty means the plan did not say.
+ * Who an activity is for: grade ranges and categories. Students of a grade in a range are
+ * in the audience; so is everyone of a listed category. Empty means the plan did not say.
  */
 public record Audience(List<GradeRange> grades, Set<Category> categories) {
 

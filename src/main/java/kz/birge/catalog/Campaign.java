@@ -10,8 +10,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A plan or campaign ("TazaLike 2025", the school parliament's 2025-2026 plan): its period and
- * when its reports are due.
+ * A plan or campaign ("TazaLike 2025", the school parliament's 2025-2026 plan): its
+ * period and when its reports are due.
  *
  * @param id identifier
  * @param organisationId whose plan it is

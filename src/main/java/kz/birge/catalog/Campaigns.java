@@ -12,9 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Campaigns and what they hold, read fresh from the database for reports and reminders: the
- * campaigns themselves, their activities and occurrences, and their organisation's fractions. Each
- * method is one query, whatever the size of the campaign.
+ * Campaigns and what they hold, read fresh from the database for reports and reminders:
+ * the campaigns themselves, their activities and occurrences, and their organisation's
+ * fractions. Each method is one query, whatever the size of the campaign.
  */
 @Service
 public class Campaigns {
@@ -35,19 +35,21 @@ public class Campaigns {
 	}
 
 	/**
-	 * The latest campaigns of an organisation, or of every organisation, the latest start first.
+	 * The latest campaigns of an organisation, or of every organisation, the latest start
+	 * first.
 	 * @param organisationId the organisation, or empty for all
 	 * @param limit the most campaigns to return
 	 * @return the campaigns
 	 */
 	public List<Campaign> latest(Optional<String> organisationId, int limit) {
-		Query query = organisationId.map((id) -> Query.query(Criteria.where("organisationId").is(id))).orElseGet(Query::new);
+		Query query = organisationId.map((id) -> Query.query(Criteria.where("organisationId").is(id)))
+			.orElseGet(Query::new);
 		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "start")).limit(limit), Campaign.class);
 	}
 
 	/**
-	 * The campaigns of every organisation whose period ends on or after a day, in no particular
-	 * order.
+	 * The campaigns of every organisation whose period ends on or after a day, in no
+	 * particular order.
 	 * @param day the day
 	 * @return the campaigns
 	 */
@@ -70,7 +72,8 @@ public class Campaigns {
 	 * @return its activities
 	 */
 	public List<Activity> activitiesInOrder(String campaignId) {
-		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)).with(Sort.by("number", "title")),
+		return this.mongo.find(
+				Query.query(Criteria.where("campaignId").is(campaignId)).with(Sort.by("number", "title")),
 				Activity.class);
 	}
 
@@ -80,20 +83,20 @@ public class Campaigns {
 	 * @return its occurrences
 	 */
 	public List<Occurrence> occurrences(String campaignId) {
-		return this.mongo.find(
-				Query.query(Criteria.where("campaignId").is(campaignId).and("cancelled").is(false)).with(Sort.by("start")),
-				Occurrence.class);
+		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId).and("cancelled").is(false))
+			.with(Sort.by("start")), Occurrence.class);
 	}
 
 	/**
-	 * The occurrences of some of a campaign's activities, cancelled ones included, in no particular
-	 * order.
+	 * The occurrences of some of a campaign's activities, cancelled ones included, in no
+	 * particular order.
 	 * @param campaignId the campaign
 	 * @param activityIds the activities
 	 * @return their occurrences
 	 */
 	public List<Occurrence> occurrencesOf(String campaignId, Collection<String> activityIds) {
-		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId).and("activityId").in(activityIds)),
+		return this.mongo.find(
+				Query.query(Criteria.where("campaignId").is(campaignId).and("activityId").in(activityIds)),
 				Occurrence.class);
 	}
 

@@ -22,9 +22,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * What is coming, per organisation, read from a Caffeine cache: two queries fill an organisation's
- * entry (its coming occurrences and its active activities), and an import or a coordinator's change
- * forgets it, so a new activity shows at once. Fractions and campaigns are cached the same way.
+ * What is coming, per organisation, read from a Caffeine cache: two queries fill an
+ * organisation's entry (its coming occurrences and its active activities), and an import
+ * or a coordinator's change forgets it, so a new activity shows at once. Fractions and
+ * campaigns are cached the same way.
  */
 @Service
 public class Catalogue {
@@ -45,17 +46,22 @@ public class Catalogue {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.organisations = organisations;
-		this.coming = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build(this::load);
+		this.coming = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofMinutes(10))
+			.build(this::load);
 		this.fractions = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
-			.build((organisationId) -> this.mongo
-				.find(Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("position")), Fraction.class));
+			.build((organisationId) -> this.mongo.find(
+					Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("position")),
+					Fraction.class));
 		this.campaigns = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
-			.build((organisationId) -> this.mongo
-				.find(Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("start")), Campaign.class));
+			.build((organisationId) -> this.mongo.find(
+					Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("start")),
+					Campaign.class));
 	}
 
 	/** The organisation's occurrences that have not ended, soonest first. */
@@ -97,7 +103,8 @@ public class Catalogue {
 			.query(Criteria.where("organisationId").is(organisationId).and("end").gt(now).and("cancelled").is(false))
 			.with(Sort.by("start")), Occurrence.class);
 		Map<String, Activity> activities = this.mongo
-			.find(Query.query(Criteria.where("organisationId").is(organisationId).and("status").is(ActivityStatus.ACTIVE)),
+			.find(Query
+				.query(Criteria.where("organisationId").is(organisationId).and("status").is(ActivityStatus.ACTIVE)),
 					Activity.class)
 			.stream()
 			.collect(Collectors.toMap(Activity::id, Function.identity()));

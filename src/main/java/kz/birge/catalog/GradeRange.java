@@ -1,6 +1,9 @@
 package kz.birge.catalog;
 
-/** Grades {@code from} to {@code to}, both included: "5-9 сыныптар" is 5..9, "7-сынып" is 7..7. */
+/**
+ * Grades {@code from} to {@code to}, both included: "5-9 сыныптар" is 5..9, "7-сынып" is
+ * 7..7.
+ */
 public record GradeRange(int from, int to) {
 
 	public GradeRange {

@@ -1,7 +1,8 @@
 package kz.birge.catalog;
 
 /**
- * An indicator an activity records: a known metric, or a custom one with the plan's own label.
+ * An indicator an activity records: a known metric, or a custom one with the plan's own
+ * label.
  *
  * @param metric what is counted
  * @param label the plan's words for it, kept as written

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One coming occurrence with what a list of activities shows of it: the catalogue's unit of reading.
+ * One coming occurrence with what a list of activities shows of it: the catalogue's unit
+ * of reading.
  *
  * @param occurrenceId the occurrence
  * @param activityId its activity
@@ -20,9 +21,9 @@ import java.util.Optional;
  * @param openToAll whether a coordinator opened it to all grades
  * @param capacity seats, or null for no limit
  */
-public record Listing(String occurrenceId, String activityId, String organisationId, String campaignId, String fractionId,
-		Instant start, Instant end, boolean allDay, Occurrence.Kind kind, String title, Audience audience, boolean openToAll,
-		Integer capacity) {
+public record Listing(String occurrenceId, String activityId, String organisationId, String campaignId,
+		String fractionId, Instant start, Instant end, boolean allDay, Occurrence.Kind kind, String title,
+		Audience audience, boolean openToAll, Integer capacity) {
 
 	public Optional<String> fraction() {
 		return Optional.ofNullable(this.fractionId);
@@ -32,9 +33,12 @@ public record Listing(String occurrenceId, String activityId, String organisatio
 		return Optional.ofNullable(this.capacity);
 	}
 
-	/** Sign-up closes when it starts; for a deadline or the whole campaign, when it ends. */
+	/**
+	 * Sign-up closes when it starts; for a deadline or the whole campaign, when it ends.
+	 */
 	public Instant signUpCloses() {
-		return (this.kind == Occurrence.Kind.DEADLINE || this.kind == Occurrence.Kind.WHOLE_PERIOD) ? this.end : this.start;
+		return (this.kind == Occurrence.Kind.DEADLINE || this.kind == Occurrence.Kind.WHOLE_PERIOD) ? this.end
+				: this.start;
 	}
 
 	static Listing of(Occurrence occurrence, Activity activity) {

@@ -3,9 +3,9 @@ package kz.birge.catalog;
 import java.math.BigDecimal;
 
 /**
- * What a plan counts. Known metrics have a unit and a name in messages/ ("metric.KEY"); anything
- * else is {@link #CUSTOM} and keeps the label the plan gave it. Each has a ceiling above which a
- * typed value is taken for a slip of the finger.
+ * What a plan counts. Known metrics have a unit and a name in messages/ ("metric.KEY");
+ * anything else is {@link #CUSTOM} and keeps the label the plan gave it. Each has a
+ * ceiling above which a typed value is taken for a slip of the finger.
  */
 public enum Metric {
 

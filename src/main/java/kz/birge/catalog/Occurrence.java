@@ -6,9 +6,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * When an activity happens: from {@code start} (inclusive) to {@code end} (exclusive), in UTC.
- * A whole-day occurrence starts at midnight in the organisation's zone. Attendance and indicators
- * attach to occurrences.
+ * When an activity happens: from {@code start} (inclusive) to {@code end} (exclusive), in
+ * UTC. A whole-day occurrence starts at midnight in the organisation's zone. Attendance
+ * and indicators attach to occurrences.
  *
  * @param id identifier
  * @param activityId its activity

@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation behind an organisation, campaign, activity or occurrence id: what the dispatcher
- * checks a staff member's access against. One query by id, reading the organisation field only.
+ * The organisation behind an organisation, campaign, activity or occurrence id: what the
+ * dispatcher checks a staff member's access against. One query by id, reading the
+ * organisation field only.
  */
 @Component
 class Owners implements Subject.Directory {

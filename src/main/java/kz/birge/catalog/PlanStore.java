@@ -15,10 +15,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Where an imported plan is stored: its campaign, fractions, activities and occurrences. Reads here
- * go to the database, not to the {@link Catalogue}'s cache, since an import compares the plan with
- * what is stored now. Nothing here announces a change: the importer does, with {@link PlanImported},
- * once the whole plan is stored.
+ * Where an imported plan is stored: its campaign, fractions, activities and occurrences.
+ * Reads here go to the database, not to the {@link Catalogue}'s cache, since an import
+ * compares the plan with what is stored now. Nothing here announces a change: the
+ * importer does, with {@link PlanImported}, once the whole plan is stored.
  */
 @Service
 public class PlanStore {
@@ -32,25 +32,28 @@ public class PlanStore {
 		this.clock = clock;
 	}
 
-	/** True when any organisation has a campaign, that is, when the database is not empty. */
+	/**
+	 * True when any organisation has a campaign, that is, when the database is not empty.
+	 */
 	public boolean anyCampaign() {
 		return this.mongo.count(new Query(), Campaign.class) > 0;
 	}
 
 	/**
-	 * Stores the campaign in place of the organisation's campaign with the same key, whose id it
-	 * keeps; when there is none, as a new campaign with the id given.
+	 * Stores the campaign in place of the organisation's campaign with the same key,
+	 * whose id it keeps; when there is none, as a new campaign with the id given.
 	 * @param campaign the campaign as the plan gives it
 	 * @return the campaign as stored, with its id
 	 */
 	public Campaign saveCampaign(Campaign campaign) {
 		Campaign found = this.mongo.findOne(
-				Query.query(Criteria.where("organisationId").is(campaign.organisationId()).and("key").is(campaign.key())),
+				Query.query(
+						Criteria.where("organisationId").is(campaign.organisationId()).and("key").is(campaign.key())),
 				Campaign.class);
 		Campaign stored = (found == null) ? campaign
-				: new Campaign(found.id(), campaign.organisationId(), campaign.title(), campaign.key(), campaign.start(),
-						campaign.end(), campaign.reportDeadlines(), campaign.weeklyReportDay(), campaign.sourceFile(),
-						campaign.importedAt());
+				: new Campaign(found.id(), campaign.organisationId(), campaign.title(), campaign.key(),
+						campaign.start(), campaign.end(), campaign.reportDeadlines(), campaign.weeklyReportDay(),
+						campaign.sourceFile(), campaign.importedAt());
 		this.mongo.save(stored);
 		return stored;
 	}
@@ -87,9 +90,10 @@ public class PlanStore {
 	}
 
 	/**
-	 * Stores the new and changed activities of a plan and marks as removed those it no longer has,
-	 * all in one bulk write; nothing when there is nothing to write. A stored activity's fields are
-	 * set, not replaced, so fields the activity does not know of are kept.
+	 * Stores the new and changed activities of a plan and marks as removed those it no
+	 * longer has, all in one bulk write; nothing when there is nothing to write. A stored
+	 * activity's fields are set, not replaced, so fields the activity does not know of
+	 * are kept.
 	 * @param changes the activities to store and the ones to remove
 	 */
 	public void saveActivities(ActivityChanges changes) {
@@ -109,16 +113,17 @@ public class PlanStore {
 	}
 
 	/**
-	 * Makes a stored activity's occurrences those wanted, keeping the ones whose start and end did not
-	 * move, so that what is attached to them stays: those are no longer cancelled, and the others are
-	 * cancelled. The wanted occurrences not stored yet are returned, for
-	 * {@link #syncOccurrences(OccurrenceChanges)} to add.
+	 * Makes a stored activity's occurrences those wanted, keeping the ones whose start
+	 * and end did not move, so that what is attached to them stays: those are no longer
+	 * cancelled, and the others are cancelled. The wanted occurrences not stored yet are
+	 * returned, for {@link #syncOccurrences(OccurrenceChanges)} to add.
 	 * @param activityId the activity
 	 * @param wanted its occurrences as the plan now gives them
 	 * @return the ones among {@code wanted} to add
 	 */
 	public List<Occurrence> keepUnmoved(String activityId, List<Occurrence> wanted) {
-		List<Occurrence> stored = this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)), Occurrence.class);
+		List<Occurrence> stored = this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)),
+				Occurrence.class);
 		List<Occurrence> toAdd = new ArrayList<>();
 		List<String> kept = new ArrayList<>();
 		for (Occurrence occurrence : wanted) {
@@ -140,8 +145,8 @@ public class PlanStore {
 	}
 
 	/**
-	 * Cancels the occurrences of the removed activities and adds the new occurrences, then counts the
-	 * campaign's occurrences that are not cancelled.
+	 * Cancels the occurrences of the removed activities and adds the new occurrences,
+	 * then counts the campaign's occurrences that are not cancelled.
 	 * @param changes what changes of the campaign's occurrences
 	 * @return how many of the campaign's occurrences are not cancelled
 	 */
@@ -188,7 +193,8 @@ public class PlanStore {
 	}
 
 	/**
-	 * What an import changes of a campaign's occurrences, besides those {@link #keepUnmoved} kept.
+	 * What an import changes of a campaign's occurrences, besides those
+	 * {@link #keepUnmoved} kept.
 	 *
 	 * @param campaignId the campaign
 	 * @param removedActivityIds the activities whose occurrences are all cancelled

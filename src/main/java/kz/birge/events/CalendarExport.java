@@ -12,7 +12,10 @@ import kz.birge.catalog.Listing;
 
 import org.springframework.stereotype.Component;
 
-/** "Add to calendar": an .ics file for one occurrence, with a UID that stays the same for it. */
+/**
+ * "Add to calendar": an .ics file for one occurrence, with a UID that stays the same for
+ * it.
+ */
 @Component
 class CalendarExport {
 
@@ -37,10 +40,12 @@ class CalendarExport {
 		}
 		String link = EventHandlers.link(ctx, occurrenceId);
 		CalendarEvent event = new CalendarEvent(occurrenceId + "@birge", activity.get().title(),
-				String.join("\n", activity.get().responsible(), link).strip(), String.join("; ", activity.get().places()),
-				listing.get().start(), listing.get().end(), listing.get().allDay(), this.cards.zone(), Optional.of(link));
-		ctx.sender().sendDocument(ctx.chatId(), "birge-" + occurrenceId.substring(0, 8) + ".ics", CalendarFiles.ics(event),
-				ctx.t("calendar.caption", activity.get().title()));
+				String.join("\n", activity.get().responsible(), link).strip(),
+				String.join("; ", activity.get().places()), listing.get().start(), listing.get().end(),
+				listing.get().allDay(), this.cards.zone(), Optional.of(link));
+		ctx.sender()
+			.sendDocument(ctx.chatId(), "birge-" + occurrenceId.substring(0, 8) + ".ics", CalendarFiles.ics(event),
+					ctx.t("calendar.caption", activity.get().title()));
 	}
 
 }

@@ -22,8 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people what changed: those signed up when a coordinator cancels or moves an activity, and
- * the members of a fraction when it gets a new activity.
+ * Tells people what changed: those signed up when a coordinator cancels or moves an
+ * activity, and the members of a fraction when it gets a new activity.
  */
 @Component
 class ChangeNotices {
@@ -42,8 +42,8 @@ class ChangeNotices {
 
 	private final Clock clock;
 
-	ChangeNotices(Registrations registrations, Activities activities, FractionMembers members, Users users, Notifier notifier,
-			EventCards cards, Clock clock) {
+	ChangeNotices(Registrations registrations, Activities activities, FractionMembers members, Users users,
+			Notifier notifier, EventCards cards, Clock clock) {
 		this.registrations = registrations;
 		this.activities = activities;
 		this.members = members;
@@ -79,7 +79,10 @@ class ChangeNotices {
 		}
 	}
 
-	/** A coordinator may have raised the capacity: the waitlist moves up, and those promoted are told. */
+	/**
+	 * A coordinator may have raised the capacity: the waitlist moves up, and those
+	 * promoted are told.
+	 */
 	private void seatsMayHaveComeFree(String activityId) {
 		Activity activity = this.activities.find(activityId).orElseThrow();
 		for (Occurrence occurrence : this.activities.occurrences(activityId)) {
@@ -97,9 +100,14 @@ class ChangeNotices {
 		List<Occurrence> occurrences = this.activities.occurrences(activityId);
 		occurrences.forEach((o) -> this.registrations.moved(o.id(), o.start(), o.end(), o.allDay()));
 		for (Registration registration : this.registrations.activeOf(activityId)) {
-			Occurrence occurrence = occurrences.stream().filter((o) -> o.id().equals(registration.occurrenceId())).findFirst().orElseThrow();
-			this.users.find(registration.userId()).ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
-					(ctx) -> ctx.say("notice.moved", activity.title(), kz.birge.catalog.ActivityText.when(ctx, occurrence, this.cards.zone()))));
+			Occurrence occurrence = occurrences.stream()
+				.filter((o) -> o.id().equals(registration.occurrenceId()))
+				.findFirst()
+				.orElseThrow();
+			this.users.find(registration.userId())
+				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
+						(ctx) -> ctx.say("notice.moved", activity.title(),
+								kz.birge.catalog.ActivityText.when(ctx, occurrence, this.cards.zone()))));
 		}
 	}
 
@@ -113,11 +121,14 @@ class ChangeNotices {
 			return;
 		}
 		Map<String, Occurrence> next = new java.util.HashMap<>();
-		byFraction.values().stream().flatMap(List::stream).forEach((activity) -> this.activities.occurrences(activity.id())
+		byFraction.values()
 			.stream()
-			.filter((o) -> !o.cancelled() && o.end().isAfter(this.clock.instant()))
-			.findFirst()
-			.ifPresent((occurrence) -> next.put(activity.id(), occurrence)));
+			.flatMap(List::stream)
+			.forEach((activity) -> this.activities.occurrences(activity.id())
+				.stream()
+				.filter((o) -> !o.cancelled() && o.end().isAfter(this.clock.instant()))
+				.findFirst()
+				.ifPresent((occurrence) -> next.put(activity.id(), occurrence)));
 		List<Document> memberships = this.members.membersOf(byFraction.keySet());
 		Set<String> sent = new HashSet<>();
 		for (Document membership : memberships) {
@@ -125,18 +136,23 @@ class ChangeNotices {
 			for (Activity activity : byFraction.get(membership.getString("fractionId"))) {
 				Occurrence coming = next.get(activity.id());
 				if (coming != null && sent.add(userId + ":" + activity.id())) {
-					this.users.find(userId).ifPresent((user) -> this.notifier.tell(user.chatId(), userId, user.lang(), (ctx) -> {
-						ctx.reply(new kz.birge.bot.Reply(ctx.t("notice.new-in-fraction", activity.title(),
-								kz.birge.catalog.ActivityText.when(ctx, coming, this.cards.zone())),
-								kz.birge.bot.BotContext.inline(List.of(ctx.buttonOf("reminder.open", new EventButtons.Card(coming.id(), -1))), 1)));
-					}));
+					this.users.find(userId)
+						.ifPresent((user) -> this.notifier.tell(user.chatId(), userId, user.lang(), (ctx) -> {
+							ctx.reply(new kz.birge.bot.Reply(
+									ctx.t("notice.new-in-fraction", activity.title(),
+											kz.birge.catalog.ActivityText.when(ctx, coming, this.cards.zone())),
+									kz.birge.bot.BotContext.inline(List
+										.of(ctx.buttonOf("reminder.open", new EventButtons.Card(coming.id(), -1))),
+											1)));
+						}));
 				}
 			}
 		}
 	}
 
 	private void tell(long chatId, long userId, String key, Object... args) {
-		this.users.find(userId).ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(), (ctx) -> ctx.say(key, args)));
+		this.users.find(userId)
+			.ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(), (ctx) -> ctx.say(key, args)));
 	}
 
 }

@@ -26,9 +26,9 @@ import kz.birge.system.BirgeProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * An activity's card: what, when, where, fraction and project, for whom, who runs it, seats left,
- * what will be counted, and where this person stands; with sign up or cancel, add to calendar,
- * share, and back to the list.
+ * An activity's card: what, when, where, fraction and project, for whom, who runs it,
+ * seats left, what will be counted, and where this person stands; with sign up or cancel,
+ * add to calendar, share, and back to the list.
  */
 @Component
 class EventCards {
@@ -64,11 +64,13 @@ class EventCards {
 		}
 		Listing listing = found.get();
 		Seats seats = this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE);
-		Optional<Registration> mine = Optional.ofNullable(this.registrations.mine(viewer.userId(), List.of(occurrenceId)).get(occurrenceId))
+		Optional<Registration> mine = Optional
+			.ofNullable(this.registrations.mine(viewer.userId(), List.of(occurrenceId)).get(occurrenceId))
 			.filter(Registration::active);
 		List<String> lines = new ArrayList<>();
 		lines.add(activity.get().title());
-		Optional.ofNullable(activity.get().form()).ifPresent((form) -> lines.add(ctx.t("card.form", ctx.t("form." + form))));
+		Optional.ofNullable(activity.get().form())
+			.ifPresent((form) -> lines.add(ctx.t("card.form", ctx.t("form." + form))));
 		lines.add(ctx.t("card.when", when(ctx, listing)));
 		activity.get().places().forEach((place) -> lines.add(ctx.t("card.place", place)));
 		fraction(listing).ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
@@ -87,10 +89,12 @@ class EventCards {
 		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
 			lines.add(refusalText(ctx, viewer, listing, refusal));
 		}
-		return new Reply(Texts.shorten(String.join("\n", lines), CARD_WIDTH), BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
+		return new Reply(Texts.shorten(String.join("\n", lines), CARD_WIDTH),
+				BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
 	}
 
-	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine, int backPage) {
+	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine,
+			int backPage) {
 		List<Button> buttons = new ArrayList<>();
 		if (mine.isPresent()) {
 			buttons.add(ctx.buttonOf("card.cancel-sign-up", new EventButtons.CancelSignUp(listing.occurrenceId())));
@@ -108,8 +112,14 @@ class EventCards {
 
 	String refusalText(BotContext ctx, Viewer viewer, Listing listing, Viewer.Refusal refusal) {
 		return switch (refusal) {
-			case NOT_YOUR_GRADE -> ctx.t("signup.not-your-grade", listing.audience().grades().stream().map(Object::toString)
-				.reduce((a, b) -> a + ", " + b).orElse(""), viewer.schoolClass().map(Object::toString).orElse("—"));
+			case NOT_YOUR_GRADE -> ctx.t("signup.not-your-grade",
+					listing.audience()
+						.grades()
+						.stream()
+						.map(Object::toString)
+						.reduce((a, b) -> a + ", " + b)
+						.orElse(""),
+					viewer.schoolClass().map(Object::toString).orElse("—"));
 			case NOT_FOR_VOLUNTEERS -> ctx.t("signup.not-for-volunteers");
 			case NOT_FOR_STUDENTS -> ctx.t("signup.not-for-students");
 			case STAFF -> ctx.t("signup.staff");
@@ -119,28 +129,34 @@ class EventCards {
 	}
 
 	private String seatsLine(BotContext ctx, Listing listing, Seats seats) {
-		return seats.left(listing.seats()).map((left) -> left > 0 ? ctx.t("card.seats-left", left, listing.capacity())
-				: ctx.t("card.full", seats.waiting())).orElse(ctx.t("card.no-seat-limit"));
+		return seats.left(listing.seats())
+			.map((left) -> left > 0 ? ctx.t("card.seats-left", left, listing.capacity())
+					: ctx.t("card.full", seats.waiting()))
+			.orElse(ctx.t("card.no-seat-limit"));
 	}
 
 	String when(BotContext ctx, Listing listing) {
 		Occurrence occurrence = new Occurrence(listing.occurrenceId(), listing.activityId(), listing.campaignId(),
-				listing.organisationId(), listing.fractionId(), listing.start(), listing.end(), listing.allDay(), listing.kind(),
-				false);
+				listing.organisationId(), listing.fractionId(), listing.start(), listing.end(), listing.allDay(),
+				listing.kind(), false);
 		return ActivityText.when(ctx, occurrence, this.zone);
 	}
 
 	Optional<Fraction> fraction(Listing listing) {
 		return listing.fraction()
-			.flatMap((id) -> this.catalogue.fractions(listing.organisationId()).stream().filter((f) -> f.id().equals(id)).findFirst());
+			.flatMap((id) -> this.catalogue.fractions(listing.organisationId())
+				.stream()
+				.filter((f) -> f.id().equals(id))
+				.findFirst());
 	}
 
 	private static String indicators(BotContext ctx, List<IndicatorSpec> indicators) {
-		return String.join(", ", indicators.stream()
-			.map((indicator) -> indicator.metric() == Metric.CUSTOM ? indicator.label() : ctx.t("metric." + indicator.metric().name()))
-			.distinct()
-			.toList());
+		return String.join(", ",
+				indicators.stream()
+					.map((indicator) -> indicator.metric() == Metric.CUSTOM ? indicator.label()
+							: ctx.t("metric." + indicator.metric().name()))
+					.distinct()
+					.toList());
 	}
-
 
 }

@@ -3,8 +3,8 @@ package kz.birge.events;
 import java.util.Optional;
 
 /**
- * How a person filters /events: by time, fraction and campaign, and whether a student sees all of
- * their school's activities rather than their grade's.
+ * How a person filters /events: by time, fraction and campaign, and whether a student
+ * sees all of their school's activities rather than their grade's.
  */
 record EventFilter(Window window, Optional<String> fractionId, Optional<String> campaignId, boolean wholeSchool) {
 

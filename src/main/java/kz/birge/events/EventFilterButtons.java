@@ -12,7 +12,10 @@ import kz.birge.events.EventButtons.SetWindow;
 import kz.birge.events.EventButtons.ToggleWholeSchool;
 import kz.birge.user.Users;
 
-/** The filter buttons under /events: time window, fraction, campaign and the school-wide switch. */
+/**
+ * The filter buttons under /events: time window, fraction, campaign and the school-wide
+ * switch.
+ */
 @ChatHandlers
 class EventFilterButtons {
 

@@ -37,7 +37,8 @@ class EventFilters {
 			.append("fractionId", filter.fractionId().orElse(null))
 			.append("campaignId", filter.campaignId().orElse(null))
 			.append("wholeSchool", filter.wholeSchool());
-		this.mongo.getCollection(COLLECTION).replaceOne(new Document("_id", userId), doc, new ReplaceOptions().upsert(true));
+		this.mongo.getCollection(COLLECTION)
+			.replaceOne(new Document("_id", userId), doc, new ReplaceOptions().upsert(true));
 		this.cache.put(userId, filter);
 	}
 
@@ -46,8 +47,9 @@ class EventFilters {
 		if (doc == null) {
 			return EventFilter.DEFAULT;
 		}
-		return new EventFilter(EventFilter.Window.valueOf(doc.getString("window")), Optional.ofNullable(doc.getString("fractionId")),
-				Optional.ofNullable(doc.getString("campaignId")), Boolean.TRUE.equals(doc.getBoolean("wholeSchool")));
+		return new EventFilter(EventFilter.Window.valueOf(doc.getString("window")),
+				Optional.ofNullable(doc.getString("fractionId")), Optional.ofNullable(doc.getString("campaignId")),
+				Boolean.TRUE.equals(doc.getBoolean("wholeSchool")));
 	}
 
 }

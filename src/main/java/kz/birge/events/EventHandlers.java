@@ -15,8 +15,9 @@ import kz.birge.events.EventButtons.SignUp;
 import kz.birge.user.Users;
 
 /**
- * /events, its pages, the activity card with its buttons, and the "ev_" deep link that opens a
- * card. Anyone may use them: what a person may sign up for is the card's own rule.
+ * /events, its pages, the activity card with its buttons, and the "ev_" deep link that
+ * opens a card. Anyone may use them: what a person may sign up for is the card's own
+ * rule.
  */
 @ChatHandlers
 class EventHandlers {

@@ -30,9 +30,10 @@ import kz.birge.user.User;
 import org.springframework.stereotype.Component;
 
 /**
- * /events: the coming activities a person may join, five a page, filtered by time, fraction and
- * campaign. A page costs two queries (seats and this person's sign-ups for the five shown), the
- * catalogue itself comes from the cache, and no message outgrows Telegram's limits.
+ * /events: the coming activities a person may join, five a page, filtered by time,
+ * fraction and campaign. A page costs two queries (seats and this person's sign-ups for
+ * the five shown), the catalogue itself comes from the cache, and no message outgrows
+ * Telegram's limits.
  */
 @Component
 class EventsBrowser {
@@ -56,7 +57,8 @@ class EventsBrowser {
 
 	private final Clock clock;
 
-	EventsBrowser(Catalogue catalogue, Registrations registrations, EventFilters filters, EventCards cards, Clock clock) {
+	EventsBrowser(Catalogue catalogue, Registrations registrations, EventFilters filters, EventCards cards,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.filters = filters;
@@ -88,11 +90,14 @@ class EventsBrowser {
 		for (int i = 0; i < shown.size(); i++) {
 			Listing listing = shown.get(i);
 			lines.add("");
-			lines.add(ctx.t("events.entry", i + 1, this.cards.when(ctx, listing), Texts.shorten(listing.title(), TITLE_WIDTH)));
+			lines.add(ctx.t("events.entry", i + 1, this.cards.when(ctx, listing),
+					Texts.shorten(listing.title(), TITLE_WIDTH)));
 			List<String> details = new ArrayList<>();
-			this.cards.fraction(listing).ifPresent((fraction) -> details.add(Texts.shorten(fraction.name(), NAME_WIDTH)));
+			this.cards.fraction(listing)
+				.ifPresent((fraction) -> details.add(Texts.shorten(fraction.name(), NAME_WIDTH)));
 			Seats counted = seats.getOrDefault(listing.occurrenceId(), Seats.NONE);
-			counted.left(listing.seats()).ifPresent((left) -> details.add(left > 0 ? ctx.t("events.seats-left", left) : ctx.t("events.full")));
+			counted.left(listing.seats())
+				.ifPresent((left) -> details.add(left > 0 ? ctx.t("events.seats-left", left) : ctx.t("events.full")));
 			Optional.ofNullable(mine.get(listing.occurrenceId()))
 				.filter(Registration::active)
 				.ifPresent((registration) -> details.add(ctx.t(registration.status() == Registration.Status.CONFIRMED
@@ -104,7 +109,8 @@ class EventsBrowser {
 		return new Reply(String.join("\n", lines), keyboard(ctx, viewer, filter, shown, page, pages));
 	}
 
-	private Keyboard keyboard(BotContext ctx, Viewer viewer, EventFilter filter, List<Listing> shown, int page, int pages) {
+	private Keyboard keyboard(BotContext ctx, Viewer viewer, EventFilter filter, List<Listing> shown, int page,
+			int pages) {
 		List<List<Button>> rows = new ArrayList<>();
 		List<Button> cards = new ArrayList<>();
 		for (int i = 0; i < shown.size(); i++) {
@@ -126,7 +132,8 @@ class EventsBrowser {
 		List<Button> windows = new ArrayList<>();
 		for (EventFilter.Window window : EventFilter.Window.values()) {
 			String label = ctx.t("events.window-button." + window.name());
-			windows.add(ctx.button((window == filter.window()) ? CHOSEN_MARK + label : label, new EventButtons.SetWindow(window)));
+			windows.add(ctx.button((window == filter.window()) ? CHOSEN_MARK + label : label,
+					new EventButtons.SetWindow(window)));
 		}
 		rows.add(windows);
 		List<Button> more = new ArrayList<>();
@@ -151,8 +158,9 @@ class EventsBrowser {
 				&& listing.start().isBefore(until)
 				&& filter.fractionId().map((id) -> id.equals(listing.fractionId())).orElse(true)
 				&& filter.campaignId().map(listing.campaignId()::equals).orElse(true);
-		Stream<Listing> source = (viewer.role() == Role.STUDENT || viewer.role() == Role.VOLUNTEER || viewer.organisationId().isEmpty())
-				? this.catalogue.comingEverywhere().stream() : this.catalogue.coming(viewer.organisationId().get()).stream();
+		Stream<Listing> source = (viewer.role() == Role.STUDENT || viewer.role() == Role.VOLUNTEER
+				|| viewer.organisationId().isEmpty()) ? this.catalogue.comingEverywhere().stream()
+						: this.catalogue.coming(viewer.organisationId().get()).stream();
 		return source.filter(wanted).toList();
 	}
 
@@ -172,7 +180,8 @@ class EventsBrowser {
 		buttons.add(ctx.buttonOf("events.all-fractions", new EventButtons.SetFraction(EventButtons.ALL)));
 		viewer.organisationId().ifPresent((organisation) -> {
 			for (Fraction fraction : this.catalogue.fractions(organisation)) {
-				buttons.add(ctx.button(Texts.shorten(fraction.name(), NAME_WIDTH), new EventButtons.SetFraction(fraction.id())));
+				buttons.add(ctx.button(Texts.shorten(fraction.name(), NAME_WIDTH),
+						new EventButtons.SetFraction(fraction.id())));
 			}
 		});
 		return new Reply(ctx.t("events.choose-fraction"), BotContext.inline(buttons, 1));
@@ -187,11 +196,12 @@ class EventsBrowser {
 			.toList();
 		for (String organisation : organisations) {
 			for (Campaign campaign : this.catalogue.campaigns(organisation)) {
-				buttons.add(ctx.button(Texts.shorten(campaign.title(), NAME_WIDTH), new EventButtons.SetCampaign(campaign.id())));
+				buttons.add(ctx.button(Texts.shorten(campaign.title(), NAME_WIDTH),
+						new EventButtons.SetCampaign(campaign.id())));
 			}
 		}
-		return new Reply(ctx.t("events.choose-campaign"), BotContext.inline(buttons.subList(0, Math.min(buttons.size(), 30)), 1));
+		return new Reply(ctx.t("events.choose-campaign"),
+				BotContext.inline(buttons.subList(0, Math.min(buttons.size(), 30)), 1));
 	}
-
 
 }

@@ -12,7 +12,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Who belongs to which fraction of their school's parliament; a student may join several. */
+/**
+ * Who belongs to which fraction of their school's parliament; a student may join several.
+ */
 @Component
 class FractionMembers {
 
@@ -26,8 +28,8 @@ class FractionMembers {
 
 	void join(String fractionId, long userId) {
 		try {
-			this.mongo.insert(new Document("_id", fractionId + ":" + userId).append("fractionId", fractionId).append("userId", userId),
-					COLLECTION);
+			this.mongo.insert(new Document("_id", fractionId + ":" + userId).append("fractionId", fractionId)
+				.append("userId", userId), COLLECTION);
 		}
 		catch (DuplicateKeyException ex) {
 			// already a member: joining twice is joining once

@@ -6,7 +6,10 @@ import kz.birge.bot.ChatHandlers;
 import kz.birge.user.User;
 import kz.birge.user.Users;
 
-/** /fractions: the school parliament's fractions with their projects; a student joins and leaves them. */
+/**
+ * /fractions: the school parliament's fractions with their projects; a student joins and
+ * leaves them.
+ */
 @ChatHandlers
 class FractionsHandlers {
 

@@ -16,8 +16,8 @@ import kz.birge.user.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The list /fractions shows: a student's school's fractions, each with its projects and a join or
- * leave button; and the rule that only a student of that school joins them.
+ * The list /fractions shows: a student's school's fractions, each with its projects and a
+ * join or leave button; and the rule that only a student of that school joins them.
  */
 @Component
 class FractionsPage {
@@ -43,7 +43,9 @@ class FractionsPage {
 	/** True when {@code user} is a student of the school the fraction belongs to. */
 	boolean mayJoin(User user, String fractionId) {
 		return user.role() == Role.STUDENT && user.organisation()
-			.map((organisation) -> this.catalogue.fractions(organisation).stream().anyMatch((f) -> f.id().equals(fractionId)))
+			.map((organisation) -> this.catalogue.fractions(organisation)
+				.stream()
+				.anyMatch((f) -> f.id().equals(fractionId)))
 			.orElse(false);
 	}
 
@@ -73,8 +75,10 @@ class FractionsPage {
 			lines.add("");
 			lines.add((member ? MEMBER_MARK : OTHER_MARK) + fraction.name());
 			fraction.projects().forEach((project) -> lines.add(PROJECT_INDENT + project));
-			buttons.add(ctx.button(ctx.t(member ? "fractions.leave" : "fractions.join",
-					Texts.shorten(fraction.name(), BUTTON_NAME_WIDTH)), new FractionsHandlers.Toggle(fraction.id())));
+			buttons.add(ctx.button(
+					ctx.t(member ? "fractions.leave" : "fractions.join",
+							Texts.shorten(fraction.name(), BUTTON_NAME_WIDTH)),
+					new FractionsHandlers.Toggle(fraction.id())));
 		}
 		ctx.present(new Reply(String.join("\n", lines), BotContext.inline(buttons, 1)), inPlace);
 	}

@@ -25,8 +25,8 @@ import kz.birge.signup.Registrations;
 import org.springframework.stereotype.Component;
 
 /**
- * The page /my shows: the coming sign-ups (each with its card and a cancel button), what the
- * person took part in, and the badges their attendance earned.
+ * The page /my shows: the coming sign-ups (each with its card and a cancel button), what
+ * the person took part in, and the badges their attendance earned.
  */
 @Component
 class MyPage {
@@ -111,7 +111,10 @@ class MyPage {
 		}
 	}
 
-	/** What the person took part in, counted from the confirmed attendances, and the badges it earned. */
+	/**
+	 * What the person took part in, counted from the confirmed attendances, and the
+	 * badges it earned.
+	 */
 	static List<String> record(BotContext ctx, List<Attendance> attended) {
 		List<String> lines = new ArrayList<>();
 		long activities = attended.stream().map(Attendance::activityId).distinct().count();
@@ -123,8 +126,8 @@ class MyPage {
 		Arrays.stream(Badge.values())
 			.filter((badge) -> attended.size() < badge.needed)
 			.findFirst()
-			.ifPresent((next) -> lines.add(ctx.t("my.next-badge", next.needed - attended.size(),
-					ctx.t("my.badge." + next.name()))));
+			.ifPresent((next) -> lines
+				.add(ctx.t("my.next-badge", next.needed - attended.size(), ctx.t("my.badge." + next.name()))));
 		return lines;
 	}
 

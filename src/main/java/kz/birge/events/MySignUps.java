@@ -3,7 +3,10 @@ package kz.birge.events;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.ChatHandlers;
 
-/** /my: my coming sign-ups, each with its card and a cancel button, and what I took part in. */
+/**
+ * /my: my coming sign-ups, each with its card and a cancel button, and what I took part
+ * in.
+ */
 @ChatHandlers
 class MySignUps {
 

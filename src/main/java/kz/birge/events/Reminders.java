@@ -22,9 +22,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminders to everyone with a seat: the day before and two hours before, each sent once (the
- * sign-up is marked before the message goes, so a restart does not send it again), with an "I
- * can't come" button that gives the seat to the waitlist.
+ * Reminders to everyone with a seat: the day before and two hours before, each sent once
+ * (the sign-up is marked before the message goes, so a restart does not send it again),
+ * with an "I can't come" button that gives the seat to the waitlist.
  */
 @Component
 class Reminders {
@@ -64,11 +64,13 @@ class Reminders {
 		if (due.isEmpty()) {
 			return;
 		}
-		Map<String, Activity> titles = this.activities.findAll(due.stream().map(Registration::activityId).distinct().toList())
+		Map<String, Activity> titles = this.activities
+			.findAll(due.stream().map(Registration::activityId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Activity::id, Function.identity()));
 		for (Registration registration : due) {
-			// "tomorrow" only when it is tomorrow in the organisation's zone; a later sign-up gets the "soon" one
+			// "tomorrow" only when it is tomorrow in the organisation's zone; a later
+			// sign-up gets the "soon" one
 			java.time.LocalDate tomorrow = java.time.LocalDate.now(this.clock.withZone(this.cards.zone())).plusDays(1);
 			boolean soonCovers = reminder == Reminder.DAY_BEFORE
 					&& !java.time.LocalDate.ofInstant(registration.start(), this.cards.zone()).equals(tomorrow);
@@ -76,20 +78,22 @@ class Reminders {
 				continue;
 			}
 			Activity activity = titles.get(registration.activityId());
-			this.users.find(registration.userId()).ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(),
-					user.lang(), (ctx) -> ctx.reply(reminderText(ctx, reminder, registration, activity))));
+			this.users.find(registration.userId())
+				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
+						(ctx) -> ctx.reply(reminderText(ctx, reminder, registration, activity))));
 		}
 	}
 
 	private Reply reminderText(BotContext ctx, Reminder reminder, Registration registration, Activity activity) {
-		Occurrence occurrence = new Occurrence(registration.occurrenceId(), registration.activityId(), "", registration.organisationId(),
-				null, registration.start(), registration.end(), registration.allDay(), Occurrence.Kind.DAYS, false);
+		Occurrence occurrence = new Occurrence(registration.occurrenceId(), registration.activityId(), "",
+				registration.organisationId(), null, registration.start(), registration.end(), registration.allDay(),
+				Occurrence.Kind.DAYS, false);
 		String when = ActivityText.when(ctx, occurrence, this.cards.zone());
 		String title = (activity != null) ? activity.title() : "";
 		String key = (reminder == Reminder.SOON) ? "reminder.soon" : "reminder.day-before";
-		return new Reply(ctx.t(key, title, when),
-				BotContext.inline(List.of(ctx.buttonOf("reminder.cant-come", new EventButtons.CantCome(registration.occurrenceId())),
-						ctx.buttonOf("reminder.open", new EventButtons.Card(registration.occurrenceId(), -1))), 1));
+		return new Reply(ctx.t(key, title, when), BotContext
+			.inline(List.of(ctx.buttonOf("reminder.cant-come", new EventButtons.CantCome(registration.occurrenceId())),
+					ctx.buttonOf("reminder.open", new EventButtons.Card(registration.occurrenceId(), -1))), 1));
 	}
 
 }

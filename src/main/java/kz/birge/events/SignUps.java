@@ -15,8 +15,8 @@ import kz.birge.user.Users;
 import org.springframework.stereotype.Component;
 
 /**
- * A tap on "sign up" or "cancel" under a card: the attempt, its outcome as a short notice, and the
- * news for whoever moves up from the waiting list.
+ * A tap on "sign up" or "cancel" under a card: the attempt, its outcome as a short
+ * notice, and the news for whoever moves up from the waiting list.
  */
 @Component
 class SignUps {
@@ -40,8 +40,8 @@ class SignUps {
 	}
 
 	/**
-	 * Signs the person up when they may, and says how it went; true when a sign-up was tried, so
-	 * that the card should show where they stand now.
+	 * Signs the person up when they may, and says how it went; true when a sign-up was
+	 * tried, so that the card should show where they stand now.
 	 */
 	boolean signUp(BotContext ctx, String occurrenceId) {
 		User user = this.users.get(ctx.userId());
@@ -70,7 +70,10 @@ class SignUps {
 		}
 	}
 
-	/** Cancels a sign-up and tells the first in line that they have the seat; true when cancelled. */
+	/**
+	 * Cancels a sign-up and tells the first in line that they have the seat; true when
+	 * cancelled.
+	 */
 	boolean cancel(BotContext ctx, String occurrenceId) {
 		Optional<Integer> capacity = this.catalogue.listing(occurrenceId).flatMap(Listing::seats);
 		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId(), capacity);

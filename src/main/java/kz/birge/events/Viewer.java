@@ -9,10 +9,11 @@ import kz.birge.user.SchoolClass;
 import kz.birge.user.User;
 
 /**
- * Who is looking at the catalogue, and what they may see and sign up for. A student sees their
- * school's activities for their grade (all of them with the school-wide switch) and other
- * organisations' activities open to all students, such as a park's clean-up; a volunteer sees
- * activities open to volunteers; teachers and coordinators see their organisation's.
+ * Who is looking at the catalogue, and what they may see and sign up for. A student sees
+ * their school's activities for their grade (all of them with the school-wide switch) and
+ * other organisations' activities open to all students, such as a park's clean-up; a
+ * volunteer sees activities open to volunteers; teachers and coordinators see their
+ * organisation's.
  */
 record Viewer(long userId, Role role, Optional<String> organisationId, Optional<SchoolClass> schoolClass) {
 

@@ -25,7 +25,10 @@ public enum Lang {
 		return this.locale;
 	}
 
-	/** The language for Telegram's language_code ("ru", "en-US", ...); anything else is Kazakh. */
+	/**
+	 * The language for Telegram's language_code ("ru", "en-US", ...); anything else is
+	 * Kazakh.
+	 */
 	public static Lang fromTelegram(String languageCode) {
 		return byCode(languageCode).orElse(KK);
 	}

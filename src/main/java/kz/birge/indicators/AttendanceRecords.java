@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The raw attendance records a recount reads, as the indicators see them. Implemented where
- * attendance is kept, so that the indicators need not know how.
+ * The raw attendance records a recount reads, as the indicators see them. Implemented
+ * where attendance is kept, so that the indicators need not know how.
  */
 public interface AttendanceRecords {
 
@@ -17,7 +17,8 @@ public interface AttendanceRecords {
 	 *
 	 * @param occurrenceId the occurrence
 	 * @param activityId its activity
-	 * @param personKey who this is to the counters, as {@link Counters#person} was given it
+	 * @param personKey who this is to the counters, as {@link Counters#person} was given
+	 * it
 	 * @param headcount 1 for a person, the group's size for a group of walk-ins
 	 * @param classKey the student's class within their school, if any
 	 * @param schoolKey the student's school, if any

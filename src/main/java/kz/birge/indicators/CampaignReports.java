@@ -31,10 +31,10 @@ import kz.birge.system.BirgeProperties;
 import org.springframework.stereotype.Service;
 
 /**
- * A campaign's report, from the kept counters and never from raw records: the totals of every
- * indicator with their units and targets, participants, unique participants, classes and schools,
- * and the views by fraction, month and branch, and one row per occurrence. A handful of queries,
- * whatever the size of the campaign.
+ * A campaign's report, from the kept counters and never from raw records: the totals of
+ * every indicator with their units and targets, participants, unique participants,
+ * classes and schools, and the views by fraction, month and branch, and one row per
+ * occurrence. A handful of queries, whatever the size of the campaign.
  */
 @Service
 public class CampaignReports {
@@ -58,8 +58,8 @@ public class CampaignReports {
 
 	private final Clock clock;
 
-	CampaignReports(Campaigns campaigns, Activities activities, Counters counters, IndicatorValues values, Targets targets,
-			Organisations organisations, BirgeProperties properties, Clock clock) {
+	CampaignReports(Campaigns campaigns, Activities activities, Counters counters, IndicatorValues values,
+			Targets targets, Organisations organisations, BirgeProperties properties, Clock clock) {
 		this.campaigns = campaigns;
 		this.activities = activities;
 		this.counters = counters;
@@ -78,7 +78,8 @@ public class CampaignReports {
 	public record ActivityTarget(String title, BigDecimal average, BigDecimal target) {
 
 		public BigDecimal sharePercent() {
-			return this.average.multiply(BigDecimal.valueOf(100)).divide(this.target, 0, java.math.RoundingMode.HALF_UP);
+			return this.average.multiply(BigDecimal.valueOf(100))
+				.divide(this.target, 0, java.math.RoundingMode.HALF_UP);
 		}
 
 	}
@@ -91,7 +92,10 @@ public class CampaignReports {
 		return this.activities.find(id);
 	}
 
-	/** The activities of a campaign with a participants target, and how they do on average. */
+	/**
+	 * The activities of a campaign with a participants target, and how they do on
+	 * average.
+	 */
 	public List<ActivityTarget> activityTargets(Campaign campaign) {
 		List<Activity> activities = activities(campaign);
 		Map<String, BigDecimal> goals = this.targets.participantsOf(activities.stream().map(Activity::id).toList());
@@ -108,15 +112,12 @@ public class CampaignReports {
 				sums[0]++;
 				sums[1] += counted.get(occurrence.id()).participants();
 			});
-		return activities.stream()
-			.filter((activity) -> goals.containsKey(activity.id()))
-			.map((activity) -> {
-				long[] sums = held.getOrDefault(activity.id(), new long[2]);
-				BigDecimal average = (sums[0] == 0) ? BigDecimal.ZERO
-						: BigDecimal.valueOf(sums[1]).divide(BigDecimal.valueOf(sums[0]), 1, java.math.RoundingMode.HALF_UP);
-				return new ActivityTarget(activity.title(), average, goals.get(activity.id()));
-			})
-			.toList();
+		return activities.stream().filter((activity) -> goals.containsKey(activity.id())).map((activity) -> {
+			long[] sums = held.getOrDefault(activity.id(), new long[2]);
+			BigDecimal average = (sums[0] == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(sums[1])
+				.divide(BigDecimal.valueOf(sums[0]), 1, java.math.RoundingMode.HALF_UP);
+			return new ActivityTarget(activity.title(), average, goals.get(activity.id()));
+		}).toList();
 	}
 
 	public Optional<Campaign> campaign(String id) {
@@ -158,8 +159,8 @@ public class CampaignReports {
 		List<Column> columns = columns(activities);
 
 		List<ReportData.Total> totals = new ArrayList<>();
-		totals.add(new ReportData.Total(ctx.t("metric.PARTICIPANTS"), ctx.t("unit.people"), BigDecimal.valueOf(total.participants()),
-				Optional.ofNullable(goals.get(Metric.PARTICIPANTS.name()))));
+		totals.add(new ReportData.Total(ctx.t("metric.PARTICIPANTS"), ctx.t("unit.people"),
+				BigDecimal.valueOf(total.participants()), Optional.ofNullable(goals.get(Metric.PARTICIPANTS.name()))));
 		for (Column column : columns) {
 			totals.add(new ReportData.Total(IndicatorFlow.label(ctx, column.indicator()), unit(ctx, column.indicator()),
 					total.metric(column.key()), Optional.ofNullable(goals.get(column.key()))));
@@ -177,32 +178,38 @@ public class CampaignReports {
 			}
 			LocalDate day = LocalDate.ofInstant(occurrence.start(), this.zone);
 			List<BigDecimal> values = columns.stream().map((column) -> here.metric(column.key())).toList();
-			String fraction = Optional.ofNullable(activity.fractionId()).map(fractions::get).orElse(ctx.t("report.no-fraction"));
+			String fraction = Optional.ofNullable(activity.fractionId())
+				.map(fractions::get)
+				.orElse(ctx.t("report.no-fraction"));
 			rows.add(new ReportData.OccurrenceRow(day, activity.title(), String.join("; ", activity.places()), fraction,
 					here.participants(), values, evidence.getOrDefault(occurrence.id(), List.of())));
 			byFraction.computeIfAbsent(fraction, (key) -> new Tally(columns.size())).add(here, columns);
 			byMonth.computeIfAbsent(YearMonth.from(day), (key) -> new Tally(columns.size())).add(here, columns);
-			List<String> branches = activity.branches().isEmpty() ? List.of(ctx.t("report.no-branch")) : activity.branches();
-			branches.forEach((branch) -> byBranch.computeIfAbsent(branch, (key) -> new Tally(columns.size())).add(here, columns));
+			List<String> branches = activity.branches().isEmpty() ? List.of(ctx.t("report.no-branch"))
+					: activity.branches();
+			branches.forEach((branch) -> byBranch.computeIfAbsent(branch, (key) -> new Tally(columns.size()))
+				.add(here, columns));
 		}
 		String organisation = this.organisations.find(campaign.organisationId()).map((o) -> o.name()).orElse("");
-		return new ReportData(campaign.title(), organisation, campaign.start(), campaign.end(), totals, total.participants(),
-				total.unique(), total.classes(), total.schools(), columns.stream().map((c) -> header(ctx, c.indicator())).toList(),
-				groups(byFraction), groups(monthLabels(ctx, byMonth)), groups(byBranch), rows);
+		return new ReportData(campaign.title(), organisation, campaign.start(), campaign.end(), totals,
+				total.participants(), total.unique(), total.classes(), total.schools(),
+				columns.stream().map((c) -> header(ctx, c.indicator())).toList(), groups(byFraction),
+				groups(monthLabels(ctx, byMonth)), groups(byBranch), rows);
 	}
 
 	private static Map<String, Tally> monthLabels(BotContext ctx, Map<YearMonth, Tally> byMonth) {
 		Map<String, Tally> labelled = new LinkedHashMap<>();
 		byMonth.forEach((month, tally) -> labelled.put(
-				month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear(), tally));
+				month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear(),
+				tally));
 		return labelled;
 	}
 
 	private static List<ReportData.Group> groups(Map<String, Tally> tallies) {
 		return tallies.entrySet()
 			.stream()
-			.map((entry) -> new ReportData.Group(entry.getKey(), entry.getValue().occurrences, entry.getValue().participants,
-					List.of(entry.getValue().values)))
+			.map((entry) -> new ReportData.Group(entry.getKey(), entry.getValue().occurrences,
+					entry.getValue().participants, List.of(entry.getValue().values)))
 			.toList();
 	}
 

@@ -19,12 +19,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The counts reports read, kept up to date as attendance and indicators change, so a report never
- * scans raw records: per occurrence, activity and campaign, the participants (confirmed
- * attendances, walk-in headcounts included), the unique participants, classes and schools of a
- * campaign, and each indicator's total. Every change is one atomic $inc per document; values are
- * kept in thousandths, so 1.5 tonnes add up exactly. {@link #recount} checks them against the raw
- * records.
+ * The counts reports read, kept up to date as attendance and indicators change, so a
+ * report never scans raw records: per occurrence, activity and campaign, the participants
+ * (confirmed attendances, walk-in headcounts included), the unique participants, classes
+ * and schools of a campaign, and each indicator's total. Every change is one atomic $inc
+ * per document; values are kept in thousandths, so 1.5 tonnes add up exactly.
+ * {@link #recount} checks them against the raw records.
  */
 @Service
 public class Counters {
@@ -61,9 +61,10 @@ public class Counters {
 	}
 
 	/**
-	 * A person (a student, a volunteer, a walk-in group) starts ({@code delta} +1) or stops (-1)
-	 * attending an occurrence of a campaign. They count once per campaign however often they come,
-	 * as {@code headcount} people (a group of walk-ins counts as its size); so do their class and school.
+	 * A person (a student, a volunteer, a walk-in group) starts ({@code delta} +1) or
+	 * stops (-1) attending an occurrence of a campaign. They count once per campaign
+	 * however often they come, as {@code headcount} people (a group of walk-ins counts as
+	 * its size); so do their class and school.
 	 */
 	public void person(String campaignId, String personKey, int delta, long headcount, Optional<String> classKey,
 			Optional<String> schoolKey) {
@@ -72,10 +73,14 @@ public class Counters {
 		schoolKey.ifPresent((key) -> distinct(campaignId, "school:" + key, delta, "schools", 1));
 	}
 
-	/** Keeps how often a thing attends; the campaign's {@code field} moves by {@code weight} when that crosses zero. */
+	/**
+	 * Keeps how often a thing attends; the campaign's {@code field} moves by
+	 * {@code weight} when that crosses zero.
+	 */
 	private void distinct(String campaignId, String key, int delta, String field, long weight) {
 		Document after = counters().findOneAndUpdate(Filters.eq("_id", "distinct:" + campaignId + ":" + key),
-				Updates.inc("count", delta), new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+				Updates.inc("count", delta),
+				new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
 		long now = ((Number) after.get("count")).longValue();
 		long before = now - delta;
 		long change = (before <= 0 && now > 0) ? weight : (before > 0 && now <= 0) ? -weight : 0;
@@ -92,11 +97,14 @@ public class Counters {
 
 	private void inc(Scope scope, Bson update) {
 		counters().updateOne(Filters.eq("_id", "occurrence:" + scope.occurrenceId()),
-				Updates.combine(update, Updates.set("campaignId", scope.campaignId()), Updates.set("activityId", scope.activityId()),
+				Updates.combine(update, Updates.set("campaignId", scope.campaignId()),
+						Updates.set("activityId", scope.activityId()),
 						Updates.set("occurrenceId", scope.occurrenceId())),
 				new UpdateOptions().upsert(true));
-		counters().updateOne(Filters.eq("_id", "activity:" + scope.activityId()), update, new UpdateOptions().upsert(true));
-		counters().updateOne(Filters.eq("_id", "campaign:" + scope.campaignId()), update, new UpdateOptions().upsert(true));
+		counters().updateOne(Filters.eq("_id", "activity:" + scope.activityId()), update,
+				new UpdateOptions().upsert(true));
+		counters().updateOne(Filters.eq("_id", "campaign:" + scope.campaignId()), update,
+				new UpdateOptions().upsert(true));
 	}
 
 	public Counted occurrence(String occurrenceId) {
@@ -129,8 +137,10 @@ public class Counters {
 		Map<String, BigDecimal> values = (metrics == null) ? Map.of()
 				: metrics.entrySet()
 					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> fromThousandths(((Number) entry.getValue()).longValue())));
-		return new Counted(number(doc, "participants"), number(doc, "unique"), number(doc, "classes"), number(doc, "schools"), values);
+					.collect(Collectors.toMap(Map.Entry::getKey,
+							(entry) -> fromThousandths(((Number) entry.getValue()).longValue())));
+		return new Counted(number(doc, "participants"), number(doc, "unique"), number(doc, "classes"),
+				number(doc, "schools"), values);
 	}
 
 	private static long number(Document doc, String field) {
@@ -148,9 +158,10 @@ public class Counters {
 
 	/** Forgets a campaign's counts, before a recount writes them anew. */
 	void reset(String campaignId, List<String> activityIds) {
-		counters().deleteMany(Filters.or(Filters.eq("campaignId", campaignId), Filters.eq("_id", "campaign:" + campaignId),
-				Filters.in("_id", activityIds.stream().map((id) -> "activity:" + id).toList()),
-				Filters.regex("_id", "^distinct:" + java.util.regex.Pattern.quote(campaignId) + ":")));
+		counters()
+			.deleteMany(Filters.or(Filters.eq("campaignId", campaignId), Filters.eq("_id", "campaign:" + campaignId),
+					Filters.in("_id", activityIds.stream().map((id) -> "activity:" + id).toList()),
+					Filters.regex("_id", "^distinct:" + java.util.regex.Pattern.quote(campaignId) + ":")));
 	}
 
 	private MongoCollection<Document> counters() {

@@ -21,10 +21,11 @@ import kz.birge.catalog.Occurrence;
 import kz.birge.indicators.report.WebLinks;
 
 /**
- * After attendance, the teacher is asked for each indicator of the activity in their language and
- * with its unit ("Litter collected (tonnes)?"), then for evidence: a link or a photo. A number may
- * have a decimal comma or point; a negative, absurd or non-numeric answer gets a clear answer and
- * the question stays open. Participants are not asked: attendance counts them.
+ * After attendance, the teacher is asked for each indicator of the activity in their
+ * language and with its unit ("Litter collected (tonnes)?"), then for evidence: a link or
+ * a photo. A number may have a decimal comma or point; a negative, absurd or non-numeric
+ * answer gets a clear answer and the question stays open. Participants are not asked:
+ * attendance counts them.
  */
 @ChatHandlers
 public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft> {
@@ -100,10 +101,15 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 		}
 
 		List<IndicatorSpec> asked() {
-			return this.activity.indicators().stream().filter((indicator) -> indicator.metric() != Metric.PARTICIPANTS).toList();
+			return this.activity.indicators()
+				.stream()
+				.filter((indicator) -> indicator.metric() != Metric.PARTICIPANTS)
+				.toList();
 		}
 
-		/** The indicator asked at {@code index}; empty when the activity has fewer now. */
+		/**
+		 * The indicator asked at {@code index}; empty when the activity has fewer now.
+		 */
 		Optional<IndicatorSpec> asked(int index) {
 			List<IndicatorSpec> asked = asked();
 			return (index < asked.size()) ? Optional.of(asked.get(index)) : Optional.empty();
@@ -113,7 +119,8 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 
 	private Optional<Found> find(String occurrenceId) {
 		return this.activities.occurrence(occurrenceId)
-			.flatMap((occurrence) -> this.activities.find(occurrence.activityId()).map((activity) -> new Found(occurrence, activity)));
+			.flatMap((occurrence) -> this.activities.find(occurrence.activityId())
+				.map((activity) -> new Found(occurrence, activity)));
 	}
 
 	// ------------------------------------------------------------------ buttons
@@ -158,13 +165,17 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 	}
 
 	private void askValue(BotContext ctx, IndicatorSpec indicator, Draft draft) {
-		Optional<BigDecimal> current = Optional.ofNullable(this.values.of(draft.occurrenceId()).get(IndicatorValues.keyOf(indicator)));
+		Optional<BigDecimal> current = Optional
+			.ofNullable(this.values.of(draft.occurrenceId()).get(IndicatorValues.keyOf(indicator)));
 		String question = ctx.t("indicators.ask", label(ctx, indicator))
 				+ current.map((value) -> "\n" + ctx.t("indicators.current", value.toPlainString())).orElse("");
 		ctx.reply(new Reply(question, BotContext.inline(List.of(ctx.buttonOf("indicators.skip", new SkipOne())), 1)));
 	}
 
-	/** How a reader calls an indicator: its metric's name, or the label a plan gave a custom one. */
+	/**
+	 * How a reader calls an indicator: its metric's name, or the label a plan gave a
+	 * custom one.
+	 */
 	static String label(BotContext ctx, IndicatorSpec indicator) {
 		return (indicator.metric() == Metric.CUSTOM) ? indicator.label() : ctx.t("metric." + indicator.metric().name());
 	}

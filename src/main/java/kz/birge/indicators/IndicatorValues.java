@@ -22,8 +22,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * What a teacher recorded for an occurrence: one value per indicator, and the evidence (links and
- * photos). Setting a value again replaces it, and the counters move by the difference.
+ * What a teacher recorded for an occurrence: one value per indicator, and the evidence
+ * (links and photos). Setting a value again replaces it, and the counters move by the
+ * difference.
  */
 @Service
 public class IndicatorValues {
@@ -44,13 +45,17 @@ public class IndicatorValues {
 		this.clock = clock;
 	}
 
-	/** The key an indicator is counted under: the metric's name, or a short digest of a custom label. */
+	/**
+	 * The key an indicator is counted under: the metric's name, or a short digest of a
+	 * custom label.
+	 */
 	public static String keyOf(IndicatorSpec indicator) {
 		if (indicator.metric() != Metric.CUSTOM) {
 			return indicator.metric().name();
 		}
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(indicator.label().getBytes(StandardCharsets.UTF_8));
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(indicator.label().getBytes(StandardCharsets.UTF_8));
 			return "C_" + HexFormat.of().formatHex(digest, 0, 5);
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
@@ -61,7 +66,8 @@ public class IndicatorValues {
 	/** Records a value; returns the one it replaced. */
 	public Optional<BigDecimal> set(Counters.Scope scope, String key, BigDecimal value, long recordedBy) {
 		long thousandths = Counters.toThousandths(value);
-		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(scope.occurrenceId() + ":" + key)),
+		Document before = this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(scope.occurrenceId() + ":" + key)),
 				new Update().set("value", thousandths)
 					.set("by", recordedBy)
 					.set("at", this.clock.instant())
@@ -81,7 +87,8 @@ public class IndicatorValues {
 	public Map<String, BigDecimal> of(String occurrenceId) {
 		return this.mongo.find(Query.query(Criteria.where("occurrenceId").is(occurrenceId)), Document.class, VALUES)
 			.stream()
-			.collect(Collectors.toMap((doc) -> doc.getString("key"), (doc) -> Counters.fromThousandths(((Number) doc.get("value")).longValue())));
+			.collect(Collectors.toMap((doc) -> doc.getString("key"),
+					(doc) -> Counters.fromThousandths(((Number) doc.get("value")).longValue())));
 	}
 
 	/** Every value of a campaign: the raw records a recount reads. */
@@ -99,7 +106,9 @@ public class IndicatorValues {
 
 	/** Links given as evidence, by occurrence, for a campaign: one query. */
 	public Map<String, List<String>> evidenceLinks(String campaignId) {
-		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId).and("kind").is("link")), Document.class, EVIDENCE)
+		return this.mongo
+			.find(Query.query(Criteria.where("campaignId").is(campaignId).and("kind").is("link")), Document.class,
+					EVIDENCE)
 			.stream()
 			.collect(Collectors.groupingBy((doc) -> doc.getString("occurrenceId"),
 					Collectors.mapping((doc) -> doc.getString("value"), Collectors.toList())));

@@ -13,7 +13,9 @@ import org.bson.Document;
 
 import org.springframework.stereotype.Service;
 
-/** Counts a campaign again from the raw records and says where the kept counters disagree. */
+/**
+ * Counts a campaign again from the raw records and says where the kept counters disagree.
+ */
 @Service
 public class Recount {
 
@@ -37,7 +39,8 @@ public class Recount {
 			BigDecimal counted) {
 
 		static Difference of(Kind kind, Optional<String> occurrenceId, long kept, long counted) {
-			return new Difference(kind, Optional.empty(), occurrenceId, BigDecimal.valueOf(kept), BigDecimal.valueOf(counted));
+			return new Difference(kind, Optional.empty(), occurrenceId, BigDecimal.valueOf(kept),
+					BigDecimal.valueOf(counted));
 		}
 
 		static Difference metric(String key, Optional<String> occurrenceId, BigDecimal kept, BigDecimal counted) {
@@ -96,7 +99,9 @@ public class Recount {
 
 	}
 
-	/** Differences between the kept counters and the raw records; empty when they agree. */
+	/**
+	 * Differences between the kept counters and the raw records; empty when they agree.
+	 */
 	public List<Difference> check(String campaignId) {
 		Tally tally = new Tally();
 		this.attendances.presentIn(campaignId).forEach(tally::add);
@@ -114,13 +119,18 @@ public class Recount {
 		ids.addAll(tally.perOccurrence.keySet());
 		for (String id : ids) {
 			Counters.Counted one = occurrences.getOrDefault(id, Counters.Counted.NONE);
-			compare(differences, Kind.PARTICIPANTS, Optional.of(id), one.participants(), tally.perOccurrence.getOrDefault(id, 0L));
-			compareMetrics(differences, Optional.of(id), one.metrics(), tally.occurrenceMetrics.getOrDefault(id, Map.of()));
+			compare(differences, Kind.PARTICIPANTS, Optional.of(id), one.participants(),
+					tally.perOccurrence.getOrDefault(id, 0L));
+			compareMetrics(differences, Optional.of(id), one.metrics(),
+					tally.occurrenceMetrics.getOrDefault(id, Map.of()));
 		}
 		return differences;
 	}
 
-	/** Writes a campaign's counters anew from the raw records; a repair when {@link #check} found differences. */
+	/**
+	 * Writes a campaign's counters anew from the raw records; a repair when
+	 * {@link #check} found differences.
+	 */
 	public void rebuild(String campaignId) {
 		List<AttendanceRecords.Present> present = this.attendances.presentIn(campaignId);
 		List<Document> recorded = this.values.campaignValues(campaignId);
@@ -135,7 +145,8 @@ public class Recount {
 					attendance.schoolKey());
 		}
 		for (Document value : recorded) {
-			Counters.Scope scope = new Counters.Scope(value.getString("occurrenceId"), value.getString("activityId"), campaignId);
+			Counters.Scope scope = new Counters.Scope(value.getString("occurrenceId"), value.getString("activityId"),
+					campaignId);
 			this.counters.metric(scope, value.getString("key"), amountOf(value));
 		}
 	}
@@ -144,15 +155,16 @@ public class Recount {
 		return Counters.fromThousandths(((Number) value.get("value")).longValue());
 	}
 
-	private static void compare(List<Difference> differences, Kind kind, Optional<String> occurrenceId, long kept, long counted) {
+	private static void compare(List<Difference> differences, Kind kind, Optional<String> occurrenceId, long kept,
+			long counted) {
 		if (kept != counted) {
 			differences.add(Difference.of(kind, occurrenceId, kept, counted));
 		}
 	}
 
 	/** Every indicator kept or recorded, compared. */
-	private static void compareMetrics(List<Difference> differences, Optional<String> occurrenceId, Map<String, BigDecimal> kept,
-			Map<String, BigDecimal> counted) {
+	private static void compareMetrics(List<Difference> differences, Optional<String> occurrenceId,
+			Map<String, BigDecimal> kept, Map<String, BigDecimal> counted) {
 		Set<String> keys = new HashSet<>(kept.keySet());
 		keys.addAll(counted.keySet());
 		for (String key : keys) {

@@ -12,8 +12,8 @@ import kz.birge.catalog.Metric;
 import org.springframework.stereotype.Component;
 
 /**
- * /recount's work: checks each campaign of a coordinator's organisation against the raw records,
- * rebuilds the counters when asked to, and says how each campaign fared.
+ * /recount's work: checks each campaign of a coordinator's organisation against the raw
+ * records, rebuilds the counters when asked to, and says how each campaign fared.
  */
 @Component
 class RecountReport {
@@ -44,7 +44,10 @@ class RecountReport {
 		this.recount = recount;
 	}
 
-	/** Checks the campaigns of an organisation (of every one when empty), rebuilding those that differ when {@code repair}. */
+	/**
+	 * Checks the campaigns of an organisation (of every one when empty), rebuilding those
+	 * that differ when {@code repair}.
+	 */
 	List<Outcome> run(Optional<String> organisationId, boolean repair) {
 		return this.reports.campaigns(organisationId).stream().map((campaign) -> check(campaign, repair)).toList();
 	}
@@ -74,11 +77,13 @@ class RecountReport {
 		return switch (outcome.status()) {
 			case AGREE -> ctx.t("recount.agree", title);
 			case REPAIRED -> ctx.t("recount.repaired", title);
-			case DIFFER -> ctx.t("recount.differ", title, String.join("; ", outcome.differences()
-				.stream()
-				.limit(MAX_DIFFERENCES)
-				.map((difference) -> difference(ctx, difference))
-				.toList()));
+			case DIFFER -> ctx.t("recount.differ", title,
+					String.join("; ",
+							outcome.differences()
+								.stream()
+								.limit(MAX_DIFFERENCES)
+								.map((difference) -> difference(ctx, difference))
+								.toList()));
 		};
 	}
 
@@ -101,7 +106,10 @@ class RecountReport {
 		};
 	}
 
-	/** An indicator by its key: a metric's name, or a custom one's key (its label is not kept with the counts). */
+	/**
+	 * An indicator by its key: a metric's name, or a custom one's key (its label is not
+	 * kept with the counts).
+	 */
 	private static String metric(BotContext ctx, String key) {
 		return Arrays.stream(Metric.values())
 			.filter((metric) -> metric != Metric.CUSTOM && metric.name().equals(key))

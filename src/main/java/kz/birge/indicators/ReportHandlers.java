@@ -19,9 +19,10 @@ import kz.birge.catalog.Campaign;
 import kz.birge.catalog.Metric;
 
 /**
- * /report: a coordinator picks a campaign and gets a summary message, an .xlsx with one sheet per
- * view and a chart of participants by fraction (or by month); targets are set from the summary,
- * each by one typed number. /recount checks the kept counts against the raw records.
+ * /report: a coordinator picks a campaign and gets a summary message, an .xlsx with one
+ * sheet per view and a chart of participants by fraction (or by month); targets are set
+ * from the summary, each by one typed number. /recount checks the kept counts against the
+ * raw records.
  */
 @ChatHandlers
 class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
@@ -49,7 +50,8 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	 * The target being set.
 	 *
 	 * @param campaignId the campaign
-	 * @param activityId the activity for a target on one activity; null for the campaign's
+	 * @param activityId the activity for a target on one activity; null for the
+	 * campaign's
 	 * @param key the indicator's key
 	 */
 	record Draft(String campaignId, String activityId, String key) implements Subject.Scoped {
@@ -148,7 +150,8 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			return;
 		}
 		List<Button> buttons = campaigns.stream()
-			.map((campaign) -> ctx.button(Texts.shorten(campaign.title(), CAMPAIGN_BUTTON_WIDTH), new Pick(campaign.id())))
+			.map((campaign) -> ctx.button(Texts.shorten(campaign.title(), CAMPAIGN_BUTTON_WIDTH),
+					new Pick(campaign.id())))
 			.toList();
 		ctx.reply(new Reply(ctx.t("report.choose"), BotContext.inline(buttons, 1)));
 	}
@@ -156,8 +159,10 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void pick(BotContext ctx, Pick data) {
 		this.reports.campaign(data.campaignId())
-			.ifPresentOrElse((campaign) -> this.summary.send(ctx, campaign,
-					BotContext.inline(List.of(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id()))), 1)),
+			.ifPresentOrElse(
+					(campaign) -> this.summary.send(ctx, campaign,
+							BotContext.inline(
+									List.of(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id()))), 1)),
 					() -> ctx.notice("bot.button-outdated"));
 	}
 
@@ -200,7 +205,8 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 		List<Button> buttons = this.reports.activities(campaign.get())
 			.stream()
 			.limit(MAX_ACTIVITIES)
-			.map((activity) -> ctx.button(Texts.shorten(activity.title(), ACTIVITY_BUTTON_WIDTH), new SetActivityTarget(activity.id())))
+			.map((activity) -> ctx.button(Texts.shorten(activity.title(), ACTIVITY_BUTTON_WIDTH),
+					new SetActivityTarget(activity.id())))
 			.toList();
 		ctx.show(new Reply(ctx.t("report.choose-activity"), BotContext.inline(buttons, 1)));
 	}
@@ -213,8 +219,9 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void setActivityTarget(BotContext ctx, SetActivityTarget data) {
 		this.reports.activity(data.activityId())
-			.ifPresentOrElse((activity) -> start(ctx, Step.VALUE,
-					new Draft(activity.campaignId(), activity.id(), Metric.PARTICIPANTS.name())),
+			.ifPresentOrElse(
+					(activity) -> start(ctx, Step.VALUE,
+							new Draft(activity.campaignId(), activity.id(), Metric.PARTICIPANTS.name())),
 					() -> ctx.notice("bot.button-outdated"));
 	}
 

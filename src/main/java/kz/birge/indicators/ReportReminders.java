@@ -21,9 +21,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells coordinators what their plans ask of them: a report deadline a few days ahead, and the
- * weekly summary on the plan's day ("әр апта сайын бейсенбіде": every Thursday). Each notice is
- * recorded before it goes, so it goes once, across restarts too.
+ * Tells coordinators what their plans ask of them: a report deadline a few days ahead,
+ * and the weekly summary on the plan's day ("әр апта сайын бейсенбіде": every Thursday).
+ * Each notice is recorded before it goes, so it goes once, across restarts too.
  */
 @Component
 class ReportReminders {
@@ -65,7 +65,8 @@ class ReportReminders {
 			for (LocalDate deadline : campaign.reportDeadlines()) {
 				long days = Duration.between(today.atStartOfDay(), deadline.atStartOfDay()).toDays();
 				if (days >= 0 && days <= DAYS_AHEAD && once("deadline:" + campaign.id() + ":" + deadline)) {
-					tellCoordinators(campaign, (user) -> new Notice("report.deadline-soon", campaign.title(), deadline, days));
+					tellCoordinators(campaign,
+							(user) -> new Notice("report.deadline-soon", campaign.title(), deadline, days));
 				}
 			}
 			boolean weekly = campaign.weeklyReport().map((day) -> day == today.getDayOfWeek()).orElse(false)
@@ -83,7 +84,8 @@ class ReportReminders {
 		for (User coordinator : this.users.coordinatorsOf(campaign.organisationId())) {
 			Notice what = notice.apply(coordinator);
 			this.notifier.tell(coordinator.chatId(), coordinator.id(), coordinator.lang(), (ctx) -> {
-				String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(what.day());
+				String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale())
+					.format(what.day());
 				if (what.key().equals("report.weekly")) {
 					ctx.say(what.key(), what.title(), day);
 					ctx.reply(new Reply(this.summary.text(ctx, campaign), kz.birge.bot.Keyboard.NONE));

@@ -17,8 +17,8 @@ import kz.birge.indicators.report.ReportFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * A campaign's report as a coordinator gets it: the summary message, built line by line from
- * message templates, then the workbook and the chart of participants.
+ * A campaign's report as a coordinator gets it: the summary message, built line by line
+ * from message templates, then the workbook and the chart of participants.
  */
 @Component
 class ReportSummary {
@@ -44,16 +44,22 @@ class ReportSummary {
 		this.reports = reports;
 	}
 
-	/** The summary message, the workbook and the chart; {@code under} goes under the message. */
+	/**
+	 * The summary message, the workbook and the chart; {@code under} goes under the
+	 * message.
+	 */
 	void send(BotContext ctx, Campaign campaign, Keyboard under) {
 		ReportData data = this.reports.build(ctx, campaign);
 		ctx.reply(new Reply(text(ctx, data, this.reports.activityTargets(campaign)), under));
-		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
-				ctx.t("report.file-caption", Texts.shorten(campaign.title(), CAPTION_WIDTH)));
+		ctx.sender()
+			.sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
+					ctx.t("report.file-caption", Texts.shorten(campaign.title(), CAPTION_WIDTH)));
 		boolean byFraction = data.byFraction().size() > 1;
 		String chartTitle = ctx.t(byFraction ? "report.chart-by-fraction" : "report.chart-by-month");
-		ctx.sender().sendDocument(ctx.chatId(), ctx.t("report.chart-file-name") + ".png",
-				ReportFiles.participantsChart(chartTitle, byFraction ? data.byFraction() : data.byMonth(), ctx::t), chartTitle);
+		ctx.sender()
+			.sendDocument(ctx.chatId(), ctx.t("report.chart-file-name") + ".png",
+					ReportFiles.participantsChart(chartTitle, byFraction ? data.byFraction() : data.byMonth(), ctx::t),
+					chartTitle);
 	}
 
 	/** The summary message alone. */
@@ -90,16 +96,19 @@ class ReportSummary {
 		return ctx.t("report.line.total-target", total.label(), amount, number(ctx, total.target().get()), share);
 	}
 
-	/** The activities with a target: their average participants per occurrence against it. */
-	private static void activityTargets(BotContext ctx, List<String> lines, List<CampaignReports.ActivityTarget> targets) {
+	/**
+	 * The activities with a target: their average participants per occurrence against it.
+	 */
+	private static void activityTargets(BotContext ctx, List<String> lines,
+			List<CampaignReports.ActivityTarget> targets) {
 		if (targets.isEmpty()) {
 			return;
 		}
 		lines.add("");
 		lines.add(ctx.t("report.activity-targets"));
 		for (CampaignReports.ActivityTarget target : targets) {
-			String reached = ctx.t("report.activity-target-line", number(ctx, target.average()), number(ctx, target.target()),
-					number(ctx, target.sharePercent()));
+			String reached = ctx.t("report.activity-target-line", number(ctx, target.average()),
+					number(ctx, target.target()), number(ctx, target.sharePercent()));
 			lines.add(ctx.t("report.line.item", Texts.shorten(target.title(), LABEL_WIDTH), reached));
 		}
 	}
@@ -119,7 +128,9 @@ class ReportSummary {
 		}
 	}
 
-	/** A number as the reader writes it: "1,5" in Kazakh and Russian, "1.5" in English. */
+	/**
+	 * A number as the reader writes it: "1,5" in Kazakh and Russian, "1.5" in English.
+	 */
 	static String number(BotContext ctx, BigDecimal value) {
 		NumberFormat format = NumberFormat.getNumberInstance(ctx.lang().locale());
 		format.setMaximumFractionDigits(Counters.SCALE);

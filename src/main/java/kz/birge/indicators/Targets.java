@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Target figures a coordinator sets on a campaign or an activity, as programmes do ("at least 20
- * participants a meeting", "coverage over 8,000"); reports show what was reached against them.
+ * Target figures a coordinator sets on a campaign or an activity, as programmes do ("at
+ * least 20 participants a meeting", "coverage over 8,000"); reports show what was reached
+ * against them.
  */
 @Service
 public class Targets {
@@ -30,16 +31,22 @@ public class Targets {
 	}
 
 	public void set(String scope, String key, BigDecimal value) {
-		this.mongo.getCollection(COLLECTION).updateOne(Filters.eq("_id", scope), Updates.set("values." + key, value.toPlainString()),
-				new UpdateOptions().upsert(true));
+		this.mongo.getCollection(COLLECTION)
+			.updateOne(Filters.eq("_id", scope), Updates.set("values." + key, value.toPlainString()),
+					new UpdateOptions().upsert(true));
 	}
 
-	/** The targets of a campaign ("campaign:ID") or an activity ("activity:ID"), by indicator key. */
+	/**
+	 * The targets of a campaign ("campaign:ID") or an activity ("activity:ID"), by
+	 * indicator key.
+	 */
 	public Map<String, BigDecimal> of(String scope) {
 		Document doc = this.mongo.getCollection(COLLECTION).find(Filters.eq("_id", scope)).first();
 		Document values = (doc == null) ? null : doc.get("values", Document.class);
 		return (values == null) ? Map.of()
-				: values.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, (e) -> new BigDecimal(String.valueOf(e.getValue()))));
+				: values.entrySet()
+					.stream()
+					.collect(Collectors.toMap(Map.Entry::getKey, (e) -> new BigDecimal(String.valueOf(e.getValue()))));
 	}
 
 	public static String campaign(String campaignId) {
@@ -59,7 +66,8 @@ public class Targets {
 			.filter((doc) -> doc.get("values", Document.class) != null
 					&& doc.get("values", Document.class).containsKey(Metric.PARTICIPANTS.name()))
 			.collect(Collectors.toMap((doc) -> doc.getString("_id").substring("activity:".length()),
-					(doc) -> new BigDecimal(String.valueOf(doc.get("values", Document.class).get(Metric.PARTICIPANTS.name())))));
+					(doc) -> new BigDecimal(
+							String.valueOf(doc.get("values", Document.class).get(Metric.PARTICIPANTS.name())))));
 	}
 
 }

@@ -3,7 +3,9 @@ package kz.birge.indicators;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** A number as a teacher types it: "1,5", "1.5", "12", "1 200"; at most three decimals. */
+/**
+ * A number as a teacher types it: "1,5", "1.5", "12", "1 200"; at most three decimals.
+ */
 final class TypedNumber {
 
 	private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,9}([.,]\\d{1,3})?$");

@@ -26,9 +26,9 @@ import kz.birge.catalog.Occurrence;
 import kz.birge.system.BirgeProperties;
 
 /**
- * /activities: a coordinator's coming activities, five a page; each opens a card to rename it,
- * move it, change its place or seats, open it to all grades, cancel or restore it. A change that
- * is typed is a one-step flow whose draft names the activity.
+ * /activities: a coordinator's coming activities, five a page; each opens a card to
+ * rename it, move it, change its place or seats, open it to all grades, cancel or restore
+ * it. A change that is typed is a one-step flow whose draft names the activity.
  */
 @ChatHandlers
 class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Editing> {
@@ -158,7 +158,8 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void toggleOpen(BotContext ctx, ToggleOpen data) {
 		this.activities.find(data.activityId())
-			.ifPresent((activity) -> card(ctx, this.activities.setOpenToAll(activity.id(), !activity.openToAll()), true));
+			.ifPresent(
+					(activity) -> card(ctx, this.activities.setOpenToAll(activity.id(), !activity.openToAll()), true));
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
@@ -175,14 +176,16 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void restore(BotContext ctx, Restore data) {
-		this.activities.find(data.activityId()).ifPresent((activity) -> card(ctx, this.activities.restore(activity.id()), true));
+		this.activities.find(data.activityId())
+			.ifPresent((activity) -> card(ctx, this.activities.restore(activity.id()), true));
 	}
 
 	// ------------------------------------------------------------------ list and card
 
 	private void list(BotContext ctx, int page, boolean inPlace) {
 		int from = Math.max(0, page) * PAGE;
-		List<Activity> found = this.activities.upcoming(ctx.caller().organisationId(), this.clock.instant(), from, PAGE + 1);
+		List<Activity> found = this.activities.upcoming(ctx.caller().organisationId(), this.clock.instant(), from,
+				PAGE + 1);
 		if (found.isEmpty()) {
 			ctx.present(Reply.text(ctx.t((page == 0) ? "manage.none" : "manage.no-more")), inPlace);
 			return;
@@ -190,7 +193,8 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 		List<List<Button>> rows = new ArrayList<>();
 		found.stream()
 			.limit(PAGE)
-			.forEach((activity) -> rows.add(List.of(ctx.button(Texts.shorten(activity.title(), TITLE_WIDTH), new Open(activity.id())))));
+			.forEach((activity) -> rows
+				.add(List.of(ctx.button(Texts.shorten(activity.title(), TITLE_WIDTH), new Open(activity.id())))));
 		List<Button> paging = new ArrayList<>();
 		if (page > 0) {
 			paging.add(ctx.buttonOf("paging.previous", new ListPage(page - 1)));
@@ -222,7 +226,10 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 		}
 		activity.places().forEach((place) -> lines.add(ctx.t("card.place", place)));
 		activity.fraction()
-			.flatMap((id) -> this.catalogue.fractions(activity.organisationId()).stream().filter((f) -> f.id().equals(id)).findFirst())
+			.flatMap((id) -> this.catalogue.fractions(activity.organisationId())
+				.stream()
+				.filter((f) -> f.id().equals(id))
+				.findFirst())
 			.ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
 		lines.add(ctx.t("card.audience", ActivityText.audience(ctx, activity)));
 		lines.add(activity.seats().map((seats) -> ctx.t("card.seats", seats)).orElse(ctx.t("card.no-seat-limit")));
@@ -231,8 +238,10 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 		buttons.add(ctx.buttonOf("manage.move", new Edit(activity.id(), Field.WHEN)));
 		buttons.add(ctx.buttonOf("manage.place", new Edit(activity.id(), Field.PLACE)));
 		buttons.add(ctx.buttonOf("manage.seats", new Edit(activity.id(), Field.SEATS)));
-		buttons.add(ctx.buttonOf(activity.openToAll() ? "manage.close-to-grades" : "manage.open-to-all", new ToggleOpen(activity.id())));
-		buttons.add(activity.status() == ActivityStatus.CANCELLED ? ctx.buttonOf("manage.restore", new Restore(activity.id()))
+		buttons.add(ctx.buttonOf(activity.openToAll() ? "manage.close-to-grades" : "manage.open-to-all",
+				new ToggleOpen(activity.id())));
+		buttons.add(activity.status() == ActivityStatus.CANCELLED
+				? ctx.buttonOf("manage.restore", new Restore(activity.id()))
 				: ctx.buttonOf("manage.cancel", new Cancel(activity.id(), false)));
 		Reply reply = new Reply(String.join("\n", lines), BotContext.inline(buttons, 2));
 		ctx.present(reply, inPlace);
@@ -250,8 +259,10 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 		String text = typed(incoming);
 		String id = editing.activityId();
 		Optional<Activity> changed = switch (field) {
-			case TITLE -> valid(text) ? Optional.of(this.activities.rename(id, text)) : refuse(ctx, "manage.bad-text", MAX_TEXT);
-			case PLACE -> valid(text) ? Optional.of(this.activities.setPlace(id, text)) : refuse(ctx, "manage.bad-text", MAX_TEXT);
+			case TITLE ->
+				valid(text) ? Optional.of(this.activities.rename(id, text)) : refuse(ctx, "manage.bad-text", MAX_TEXT);
+			case PLACE -> valid(text) ? Optional.of(this.activities.setPlace(id, text))
+					: refuse(ctx, "manage.bad-text", MAX_TEXT);
 			case SEATS -> seats(text).map((seats) -> this.activities.setCapacity(id, seats))
 				.or(() -> refuse(ctx, "new.bad-seats", Activities.MAX_SEATS));
 			case WHEN -> move(ctx, id, text);

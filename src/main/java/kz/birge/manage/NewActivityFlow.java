@@ -28,10 +28,10 @@ import kz.birge.planimport.vocabulary.AudienceReader;
 import kz.birge.system.BirgeProperties;
 
 /**
- * /new: a coordinator creates one activity in a few steps (organisation when they manage several,
- * title, fraction, date and time, place, audience, seats), sees it once more and creates it. Every
- * step reads typed answers, offers buttons where a choice is short, and answers anything else with
- * a hint; "back" returns to the step before, /cancel leaves.
+ * /new: a coordinator creates one activity in a few steps (organisation when they manage
+ * several, title, fraction, date and time, place, audience, seats), sees it once more and
+ * creates it. Every step reads typed answers, offers buttons where a choice is short, and
+ * answers anything else with a hint; "back" returns to the step before, /cancel leaves.
  */
 @ChatHandlers
 class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> {
@@ -72,7 +72,8 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 		}
 
 		Draft title(String value) {
-			return new Draft(this.organisationId, value, this.fractionId, this.when, this.place, this.audience, this.seats);
+			return new Draft(this.organisationId, value, this.fractionId, this.when, this.place, this.audience,
+					this.seats);
 		}
 
 		Draft fraction(String value) {
@@ -80,19 +81,23 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 		}
 
 		Draft when(TypedTime.When value) {
-			return new Draft(this.organisationId, this.title, this.fractionId, value, this.place, this.audience, this.seats);
+			return new Draft(this.organisationId, this.title, this.fractionId, value, this.place, this.audience,
+					this.seats);
 		}
 
 		Draft place(String value) {
-			return new Draft(this.organisationId, this.title, this.fractionId, this.when, value, this.audience, this.seats);
+			return new Draft(this.organisationId, this.title, this.fractionId, this.when, value, this.audience,
+					this.seats);
 		}
 
 		Draft audience(Audience value) {
-			return new Draft(this.organisationId, this.title, this.fractionId, this.when, this.place, value, this.seats);
+			return new Draft(this.organisationId, this.title, this.fractionId, this.when, this.place, value,
+					this.seats);
 		}
 
 		Draft seats(Integer value) {
-			return new Draft(this.organisationId, this.title, this.fractionId, this.when, this.place, this.audience, value);
+			return new Draft(this.organisationId, this.title, this.fractionId, this.when, this.place, this.audience,
+					value);
 		}
 
 	}
@@ -178,18 +183,23 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 	@Override
 	protected void ask(BotContext ctx, Step step, Draft draft) {
 		switch (step) {
-			case ORGANISATION -> ctx.reply(new Reply(ctx.t("new.ask-organisation"), keyboard(ctx, this.organisations.all()
-				.stream()
-				.map((organisation) -> ctx.button(organisation.name(), new PickOrganisation(organisation.id())))
-				.toList(), 1)));
+			case ORGANISATION -> ctx.reply(new Reply(ctx.t("new.ask-organisation"),
+					keyboard(ctx, this.organisations.all()
+						.stream()
+						.map((organisation) -> ctx.button(organisation.name(), new PickOrganisation(organisation.id())))
+						.toList(), 1)));
 			case TITLE -> ctx.reply(new Reply(ctx.t("new.ask-title"), keyboard(ctx, List.of(), 1)));
-			case FRACTION -> ctx.reply(new Reply(ctx.t("new.ask-fraction"), keyboard(ctx, fractionButtons(ctx, draft), 1)));
+			case FRACTION ->
+				ctx.reply(new Reply(ctx.t("new.ask-fraction"), keyboard(ctx, fractionButtons(ctx, draft), 1)));
 			case WHEN -> ctx.reply(new Reply(ctx.t("new.ask-when"), keyboard(ctx, List.of(), 1)));
 			case PLACE -> ctx.reply(new Reply(ctx.t("new.ask-place"),
 					keyboard(ctx, List.of(ctx.buttonOf("new.skip", new SkipPlace())), 1)));
-			case AUDIENCE -> ctx.reply(new Reply(ctx.t("new.ask-audience"), keyboard(ctx, Arrays.stream(Who.values())
-				.map((who) -> ctx.buttonOf("new.who." + who.name(), new PickAudience(who)))
-				.toList(), 1)));
+			case AUDIENCE -> ctx.reply(new Reply(ctx.t("new.ask-audience"),
+					keyboard(ctx,
+							Arrays.stream(Who.values())
+								.map((who) -> ctx.buttonOf("new.who." + who.name(), new PickAudience(who)))
+								.toList(),
+							1)));
 			case SEATS -> ctx.reply(new Reply(ctx.t("new.ask-seats"),
 					keyboard(ctx, List.of(ctx.buttonOf("new.no-limit", new NoSeatLimit())), 1)));
 			case CONFIRM -> ctx.reply(new Reply(this.summary.of(ctx, draft),
@@ -211,7 +221,8 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 		next(ctx, fractions ? Step.FRACTION : Step.WHEN, draft);
 	}
 
-	// ------------------------------------------------------------------ answers by button
+	// ------------------------------------------------------------------ answers by
+	// button
 
 	@ChatHandlers.Button(access = Access.COORDINATOR, steps = "ORGANISATION")
 	void onOrganisation(BotContext ctx, PickOrganisation data, Draft draft) {

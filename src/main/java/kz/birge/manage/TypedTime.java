@@ -16,8 +16,9 @@ import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
 
 /**
- * A date and time a coordinator types: "12.12.2026 15:00", "12 желтоқсан 15:00", "12 декабря в
- * 15:30", or a date alone for a whole day. A date without a year is the next such date from today.
+ * A date and time a coordinator types: "12.12.2026 15:00", "12 желтоқсан 15:00", "12
+ * декабря в 15:30", or a date alone for a whole day. A date without a year is the next
+ * such date from today.
  */
 final class TypedTime {
 
@@ -78,7 +79,8 @@ final class TypedTime {
 			Instant start = day.atTime(at.get()).atZone(zone).toInstant();
 			return Optional.of(new When(start, start.plus(DEFAULT_LENGTH), false));
 		}
-		return Optional.of(new When(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), true));
+		return Optional
+			.of(new When(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), true));
 	}
 
 }

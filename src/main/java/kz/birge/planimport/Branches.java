@@ -11,12 +11,13 @@ import kz.birge.planimport.PlanDraft.ActivityDraft;
 
 /**
  * Branches named in the places: "Сарқан, Алакөл, Лепсі филиалдары". A place that names no
- * "филиал" still involves the branches whose names it mentions ("№7 Лепсі орман тұқымбағы").
+ * "филиал" still involves the branches whose names it mentions ("№7 Лепсі орман
+ * тұқымбағы").
  */
 final class Branches {
 
-	private static final Pattern NAMED = Pattern
-		.compile("((?:\\p{Lu}[\\p{Ll}-]+\\s*,?\\s*)+)филиал", Pattern.UNICODE_CASE);
+	private static final Pattern NAMED = Pattern.compile("((?:\\p{Lu}[\\p{Ll}-]+\\s*,?\\s*)+)филиал",
+			Pattern.UNICODE_CASE);
 
 	private Branches() {
 	}

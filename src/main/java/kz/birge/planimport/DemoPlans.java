@@ -27,9 +27,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * On an empty database, loads two real plans so that a newcomer sees something: the school
- * parliament plan, moved to the current academic year, and TazaLike, moved to the coming spring.
- * BIRGE_DEMO=false turns this off.
+ * On an empty database, loads two real plans so that a newcomer sees something: the
+ * school parliament plan, moved to the current academic year, and TazaLike, moved to the
+ * coming spring. BIRGE_DEMO=false turns this off.
  */
 @Component
 class DemoPlans {
@@ -84,8 +84,8 @@ class DemoPlans {
 
 	/** The plan with every date moved into {@code target}, keeping its day and month. */
 	static PlanDraft moveTo(PlanDraft plan, PlanPeriod target) {
-		UnaryOperator<LocalDate> move = (date) -> target.isAcademicYear()
-				? withYear(date, (date.getMonthValue() >= Month.AUGUST.getValue()) ? target.start().getYear() : target.end().getYear())
+		UnaryOperator<LocalDate> move = (date) -> target.isAcademicYear() ? withYear(date,
+				(date.getMonthValue() >= Month.AUGUST.getValue()) ? target.start().getYear() : target.end().getYear())
 				: withYear(date, target.start().getYear());
 		String title = plan.title()
 			.replace(plan.period().start().getYear() + "-" + plan.period().end().getYear(),
@@ -93,10 +93,11 @@ class DemoPlans {
 			.replace(String.valueOf(plan.period().start().getYear()), String.valueOf(target.start().getYear()));
 		List<ActivityDraft> activities = plan.activities()
 			.stream()
-			.map((activity) -> new ActivityDraft(activity.line(), activity.number(), activity.fraction(), activity.project(),
-					activity.title(), activity.description(), activity.form(), activity.places(), activity.branches(),
-					activity.responsible(), activity.partners(), activity.audience(), activity.indicators(),
-					activity.evidence(), activity.scheduleText(), activity.schedules().stream().map((s) -> move(s, move)).toList()))
+			.map((activity) -> new ActivityDraft(activity.line(), activity.number(), activity.fraction(),
+					activity.project(), activity.title(), activity.description(), activity.form(), activity.places(),
+					activity.branches(), activity.responsible(), activity.partners(), activity.audience(),
+					activity.indicators(), activity.evidence(), activity.scheduleText(),
+					activity.schedules().stream().map((s) -> move(s, move)).toList()))
 			.toList();
 		return new PlanDraft(plan.organisation(), title, target, plan.reportDeadlines().stream().map(move).toList(),
 				plan.weeklyReportDay(), plan.fractions(), activities);

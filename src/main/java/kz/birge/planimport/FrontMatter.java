@@ -14,21 +14,25 @@ import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
 
 /**
- * Reads what a plan says about itself in its prose: the organisation, the title, the period
- * ("2025 жылға", "2025-2026 оқу жылы", "на 2026-2027 учебный год", "2011 жылғы 1 тамыз мен 30
- * қыркүйек аралығында") and report deadlines ("есебі 2025 жылдың 21 сәуіріне дейін").
+ * Reads what a plan says about itself in its prose: the organisation, the title, the
+ * period ("2025 жылға", "2025-2026 оқу жылы", "на 2026-2027 учебный год", "2011 жылғы 1
+ * тамыз мен 30 қыркүйек аралығында") and report deadlines ("есебі 2025 жылдың 21 сәуіріне
+ * дейін").
  */
 final class FrontMatter {
 
-	private static final Pattern ACADEMIC_YEAR = Pattern
-		.compile("(20\\d\\d)\\s*[-–—]\\s*(20\\d\\d)\\s*(?:ж\\.?\\s*)?(?:оқу\\s+жыл|уч\\.?\\s*г|учебн|academic|school\\s+year)",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern ACADEMIC_YEAR = Pattern.compile(
+			"(20\\d\\d)\\s*[-–—]\\s*(20\\d\\d)\\s*(?:ж\\.?\\s*)?(?:оқу\\s+жыл|уч\\.?\\s*г|учебн|academic|school\\s+year)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern CALENDAR_YEAR = Pattern.compile(
 			"(?:(20\\d\\d)\\s*(?:жыл(?:ға|ы|дың|ғы)?|ж\\.|год[ау]?|г\\.))|(?:на\\s+(20\\d\\d)\\s+год)|(?:for\\s+(20\\d\\d))",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** "2011 жылғы 1 тамыз мен 30 қыркүйек аралығында", "2023 жылғы 15 қарашадан 25 қарашаға дейін". */
+	/**
+	 * "2011 жылғы 1 тамыз мен 30 қыркүйек аралығында", "2023 жылғы 15 қарашадан 25
+	 * қарашаға дейін".
+	 */
 	private static final Pattern SPAN_IN_YEAR = Pattern.compile(
 			"(20\\d\\d)\\s*жылғы\\s+(\\d{1,2}\\s+\\p{L}+?)(?:\\s+мен|\\s*-?(?:дан|ден|тан|тен|нан|нен))\\s+(\\d{1,2}\\s+\\p{L}+?)(?:\\s+аралығында|\\s*-?(?:ға|ге|қа|ке|на|не)\\s+дейін)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -38,19 +42,21 @@ final class FrontMatter {
 			"(20\\d\\d)\\s*жылдың\\s+(\\d{1,2})\\s+(\\p{L}+?)(?:іне|ына|не|на|іна)?\\s+дейін",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern REPORT = Pattern.compile("есе[пб]|отч[её]т|report", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern REPORT = Pattern.compile("есе[пб]|отч[её]т|report",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern PLAN_WORD = Pattern.compile("жоспар|план|plan", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern PLAN_WORD = Pattern.compile("жоспар|план|plan",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern ORGANISATION_WORD = Pattern.compile(
 			"РММ|КММ|МКК|\\bМЛ\\b|МЛ-|мектеп|лицей|гимназия|школ|парк|колледж|университет|орталығы|center|school|park",
 			Pattern.UNICODE_CASE);
 
-	private static final Pattern REGION = Pattern.compile("([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)\\s+облысында",
-			Pattern.UNICODE_CASE);
+	private static final Pattern REGION = Pattern
+		.compile("([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)\\s+облысында", Pattern.UNICODE_CASE);
 
-	private static final Pattern APPROVAL = Pattern.compile(
-			"БЕКІТЕМІН|КЕЛІСЕМІН|УТВЕРЖДАЮ|СОГЛАСОВАНО|директор|орынбасар|«\\s*»|_{3,}", Pattern.UNICODE_CASE);
+	private static final Pattern APPROVAL = Pattern
+		.compile("БЕКІТЕМІН|КЕЛІСЕМІН|УТВЕРЖДАЮ|СОГЛАСОВАНО|директор|орынбасар|«\\s*»|_{3,}", Pattern.UNICODE_CASE);
 
 	private FrontMatter() {
 	}
@@ -104,7 +110,10 @@ final class FrontMatter {
 		return Optional.empty();
 	}
 
-	/** Report deadlines a note names: "толық есебі 2025 жылдың 21 сәуіріне дейін ... тапсырылсын". */
+	/**
+	 * Report deadlines a note names: "толық есебі 2025 жылдың 21 сәуіріне дейін ...
+	 * тапсырылсын".
+	 */
 	static List<LocalDate> reportDeadlines(String paragraph, PlanPeriod period) {
 		if (!REPORT.matcher(paragraph).find()) {
 			return List.of();

@@ -18,9 +18,10 @@ import kz.birge.planimport.source.PlanFileException;
 import kz.birge.planimport.source.PlanSources;
 
 /**
- * Importing a plan in chat: a coordinator sends the file, sees a preview with its warnings, and
- * taps Import or Cancel. Anyone else, a file too large, of an unknown type or unreadable gets a
- * clear answer and nothing changes. A file always comes here, whatever conversation is open.
+ * Importing a plan in chat: a coordinator sends the file, sees a preview with its
+ * warnings, and taps Import or Cancel. Anyone else, a file too large, of an unknown type
+ * or unreadable gets a clear answer and nothing changes. A file always comes here,
+ * whatever conversation is open.
  */
 @ChatHandlers
 class ImportChat {
@@ -75,7 +76,8 @@ class ImportChat {
 		if (read.isEmpty()) {
 			return;
 		}
-		ImportOutcome outcome = this.importer.save(read.get().plan(), file.get().fileName(), ctx.caller().organisationId());
+		ImportOutcome outcome = this.importer.save(read.get().plan(), file.get().fileName(),
+				ctx.caller().organisationId());
 		String organisation = this.organisations.find(outcome.organisationId()).map(Organisation::name).orElse("");
 		ctx.show(Reply.text(ctx.t("import.done", Texts.shorten(read.get().plan().title(), TITLE_WIDTH), organisation,
 				outcome.created(), outcome.updated(), outcome.unchanged(), outcome.removed(), outcome.occurrences())));
@@ -113,8 +115,10 @@ class ImportChat {
 				BotContext.inline(List.of(ctx.buttonOf("import.confirm", new ConfirmImport(id)),
 						ctx.buttonOf("import.cancel", new CancelImport(id))), 2)));
 		if (read.warnings().size() > PlanPreview.WARNINGS_SHOWN) {
-			ctx.sender().sendDocument(ctx.chatId(), ctx.t("import.warnings-file-name") + ".txt",
-					PlanPreview.allWarnings(ctx, read).getBytes(StandardCharsets.UTF_8), ctx.t("import.warnings-file-caption"));
+			ctx.sender()
+				.sendDocument(ctx.chatId(), ctx.t("import.warnings-file-name") + ".txt",
+						PlanPreview.allWarnings(ctx, read).getBytes(StandardCharsets.UTF_8),
+						ctx.t("import.warnings-file-caption"));
 		}
 	}
 

@@ -11,6 +11,6 @@ package kz.birge.planimport;
  * @param removed activities no longer in the plan
  * @param occurrences occurrences of the plan's activities
  */
-public record ImportOutcome(String campaignId, String organisationId, int created, int updated, int unchanged, int removed,
-		int occurrences) {
+public record ImportOutcome(String campaignId, String organisationId, int created, int updated, int unchanged,
+		int removed, int occurrences) {
 }

@@ -1,8 +1,8 @@
 package kz.birge.planimport;
 
 /**
- * Something in a plan that Birge could not place, or placed by guessing: shown to the coordinator
- * with its row, column and text, in their language ("import.warning.KIND").
+ * Something in a plan that Birge could not place, or placed by guessing: shown to the
+ * coordinator with its row, column and text, in their language ("import.warning.KIND").
  *
  * @param line the row or line of the file, 0 when it concerns the whole plan
  * @param column the column's header as the plan writes it, or ""
@@ -14,8 +14,9 @@ public record ImportWarning(int line, String column, Kind kind, String text) {
 	/** What an import could not do, or did by guessing. */
 	public enum Kind {
 
-		DATE_NOT_UNDERSTOOD, DATE_OUTSIDE_PERIOD, NO_DATE, FRACTION_INFERRED, FRACTION_MISSING, AUDIENCE_FROM_OTHER_COLUMN,
-		ROW_WITHOUT_TITLE, ROW_OUTSIDE_TABLE, COLUMN_NOT_UNDERSTOOD, PERIOD_GUESSED, ORGANISATION_NOT_FOUND, NO_ACTIVITIES
+		DATE_NOT_UNDERSTOOD, DATE_OUTSIDE_PERIOD, NO_DATE, FRACTION_INFERRED, FRACTION_MISSING,
+		AUDIENCE_FROM_OTHER_COLUMN, ROW_WITHOUT_TITLE, ROW_OUTSIDE_TABLE, COLUMN_NOT_UNDERSTOOD, PERIOD_GUESSED,
+		ORGANISATION_NOT_FOUND, NO_ACTIVITIES
 
 	}
 

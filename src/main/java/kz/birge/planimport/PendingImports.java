@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Files waiting for a coordinator's "Import" after the preview. Kept in the database so that a
- * restart between the preview and the tap loses nothing; taken once, so a second tap does nothing.
+ * Files waiting for a coordinator's "Import" after the preview. Kept in the database so
+ * that a restart between the preview and the tap loses nothing; taken once, so a second
+ * tap does nothing.
  */
 @Component
 class PendingImports {
@@ -58,7 +59,8 @@ class PendingImports {
 		if (found == null || found.getDate("at").toInstant().isBefore(this.clock.instant().minus(KEEP))) {
 			return Optional.empty();
 		}
-		return Optional.of(new Pending(id, userId, found.getString("fileName"), found.get("content", Binary.class).getData()));
+		return Optional
+			.of(new Pending(id, userId, found.getString("fileName"), found.get("content", Binary.class).getData()));
 	}
 
 	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")

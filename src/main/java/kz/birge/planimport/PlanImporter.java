@@ -41,10 +41,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores a read plan. Importing the same plan again updates its campaign in place: an activity the
- * plan did not change keeps its id, occurrences and so its sign-ups; a changed one keeps the
- * occurrences whose days did not move; one no longer in the plan is marked removed. All the writes
- * for the plan's activities are bulk writes, not one per row.
+ * Stores a read plan. Importing the same plan again updates its campaign in place: an
+ * activity the plan did not change keeps its id, occurrences and so its sign-ups; a
+ * changed one keeps the occurrences whose days did not move; one no longer in the plan is
+ * marked removed. All the writes for the plan's activities are bulk writes, not one per
+ * row.
  */
 @Service
 public class PlanImporter {
@@ -69,8 +70,8 @@ public class PlanImporter {
 	}
 
 	/**
-	 * Stores the plan for an organisation: {@code organisationId} when the importing coordinator
-	 * manages one, else the organisation the plan names (created when new).
+	 * Stores the plan for an organisation: {@code organisationId} when the importing
+	 * coordinator manages one, else the organisation the plan names (created when new).
 	 */
 	public ImportOutcome save(PlanDraft plan, String sourceFile, Optional<String> organisationId) {
 		Organisation organisation = organisationId.flatMap(this.organisations::find)
@@ -90,13 +91,14 @@ public class PlanImporter {
 			String fractionId = draft.fraction().map(fractionIds::get).orElse(null);
 			String fingerprint = fingerprint(draft, fractionId);
 			Activity before = existing.remove(sourceKey);
-			if (before != null && before.fingerprint().equals(fingerprint) && before.status() != ActivityStatus.REMOVED) {
+			if (before != null && before.fingerprint().equals(fingerprint)
+					&& before.status() != ActivityStatus.REMOVED) {
 				counts.unchanged++;
 				continue;
 			}
 			String id = (before != null) ? before.id() : UUID.randomUUID().toString();
-			Activity activity = activity(id, draft, organisation.id(), campaign.id(), fractionId, sourceKey, fingerprint,
-					before);
+			Activity activity = activity(id, draft, organisation.id(), campaign.id(), fractionId, sourceKey,
+					fingerprint, before);
 			saved.add(activity);
 			List<Occurrence> occurrences = occurrences(activity, draft.schedules(), plan.period());
 			if (before == null) {
@@ -138,7 +140,8 @@ public class PlanImporter {
 
 	}
 
-	// ------------------------------------------------------------------ organisation, campaign, fractions
+	// ------------------------------------------------------------------ organisation,
+	// campaign, fractions
 
 	private Organisation organisationFor(PlanDraft plan) {
 		String name = plan.organisation().orElse(plan.title());
@@ -155,7 +158,11 @@ public class PlanImporter {
 		Campaign campaign = this.store.saveCampaign(new Campaign(UUID.randomUUID().toString(), organisation.id(),
 				plan.title(), key, plan.period().start(), plan.period().end(), plan.reportDeadlines(),
 				plan.weeklyReportDay().orElse(null), sourceFile, this.clock.instant()));
-		List<String> branches = plan.activities().stream().flatMap((activity) -> activity.branches().stream()).distinct().toList();
+		List<String> branches = plan.activities()
+			.stream()
+			.flatMap((activity) -> activity.branches().stream())
+			.distinct()
+			.toList();
 		if (!branches.isEmpty() && !organisation.branches().containsAll(branches)) {
 			List<String> all = new ArrayList<>(organisation.branches());
 			branches.stream().filter((branch) -> !all.contains(branch)).forEach(all::add);
@@ -172,7 +179,9 @@ public class PlanImporter {
 		for (FractionDraft draft : drafts) {
 			position++;
 			String key = PlanInterpreter.key(draft.name());
-			Optional<Fraction> same = known.stream().filter((fraction) -> PlanInterpreter.key(fraction.name()).equals(key)).findFirst();
+			Optional<Fraction> same = known.stream()
+				.filter((fraction) -> PlanInterpreter.key(fraction.name()).equals(key))
+				.findFirst();
 			String id = same.map(Fraction::id).orElseGet(() -> UUID.randomUUID().toString());
 			List<String> projects = new ArrayList<>(same.map(Fraction::projects).orElse(List.of()));
 			draft.projects().stream().filter((project) -> !projects.contains(project)).forEach(projects::add);
@@ -183,16 +192,17 @@ public class PlanImporter {
 		return ids;
 	}
 
-	// ------------------------------------------------------------------ activities and occurrences
+	// ------------------------------------------------------------------ activities and
+	// occurrences
 
-	private Activity activity(String id, ActivityDraft draft, String organisationId, String campaignId, String fractionId,
-			String sourceKey, String fingerprint, Activity before) {
+	private Activity activity(String id, ActivityDraft draft, String organisationId, String campaignId,
+			String fractionId, String sourceKey, String fingerprint, Activity before) {
 		boolean openToAll = before != null && before.openToAll();
 		Integer capacity = (before != null) ? before.capacity() : null;
 		return new Activity(id, organisationId, campaignId, fractionId, draft.project().orElse(null), draft.number(),
 				draft.title(), draft.form().orElse(null), draft.places(), draft.branches(), draft.responsible(),
-				draft.partners(), draft.audience(), draft.indicators(), draft.evidence(), draft.scheduleText(), openToAll,
-				capacity, ActivityStatus.ACTIVE, sourceKey, fingerprint, this.clock.instant());
+				draft.partners(), draft.audience(), draft.indicators(), draft.evidence(), draft.scheduleText(),
+				openToAll, capacity, ActivityStatus.ACTIVE, sourceKey, fingerprint, this.clock.instant());
 	}
 
 	List<Occurrence> occurrences(Activity activity, List<Schedule> schedules, PlanPeriod period) {
@@ -202,8 +212,9 @@ public class PlanImporter {
 			for (DateSpan span : Occurrences.expand(schedule, period)) {
 				LocalDate first = span.isDeadline() ? earlier(period.start(), span.end()) : span.start();
 				occurrences.add(new Occurrence(UUID.randomUUID().toString(), activity.id(), activity.campaignId(),
-						activity.organisationId(), activity.fractionId(), startOf(first), startOf(span.end().plusDays(1)),
-						true, span.isDeadline() ? Occurrence.Kind.DEADLINE : kind, false));
+						activity.organisationId(), activity.fractionId(), startOf(first),
+						startOf(span.end().plusDays(1)), true, span.isDeadline() ? Occurrence.Kind.DEADLINE : kind,
+						false));
 			}
 		}
 		return occurrences;

@@ -22,9 +22,10 @@ import kz.birge.planimport.vocabulary.Column;
 import kz.birge.planimport.vocabulary.HeaderRow;
 
 /**
- * Makes sense of a plan's blocks: the front matter, fraction and month headings, tables with their
- * header rows, rows continued on the next line, projects whose cell spans several rows, and, for a
- * plan written as prose, its numbered list of directions. What it cannot place becomes a warning.
+ * Makes sense of a plan's blocks: the front matter, fraction and month headings, tables
+ * with their header rows, rows continued on the next line, projects whose cell spans
+ * several rows, and, for a plan written as prose, its numbered list of directions. What
+ * it cannot place becomes a warning.
  */
 public final class PlanInterpreter {
 
@@ -35,9 +36,10 @@ public final class PlanInterpreter {
 
 	/** Fractions of a school parliament, by a word their projects or activities carry. */
 	private static final List<List<String>> KNOWN_FRACTIONS = List.of(List.of("эко", "ЭКОЛОГИЯ ФРАКЦИЯСЫ"),
-			List.of("дебат", "ДЕБАТ ҚОЗҒАЛЫСЫНЫҢ ФРАКЦИЯСЫ"), List.of("спорт", "СПОРТ ЖӘНЕ САЛАУАТТЫ ӨМІР САЛТЫ ФРАКЦИЯСЫ"),
-			List.of("қайырым", "ҚАЙЫРЫМДЫЛЫҚ ФРАКЦИЯСЫ"), List.of("өнер", "МӘДЕНИЕТ ЖӘНЕ ӨНЕР ФРАКЦИЯСЫ"),
-			List.of("ақпарат", "АҚПАРАТ ФРАКЦИЯСЫ"), List.of("құқық", "ҚҰҚЫҚ ЖӘНЕ ТӘРТІП ФРАКЦИЯСЫ"));
+			List.of("дебат", "ДЕБАТ ҚОЗҒАЛЫСЫНЫҢ ФРАКЦИЯСЫ"),
+			List.of("спорт", "СПОРТ ЖӘНЕ САЛАУАТТЫ ӨМІР САЛТЫ ФРАКЦИЯСЫ"), List.of("қайырым", "ҚАЙЫРЫМДЫЛЫҚ ФРАКЦИЯСЫ"),
+			List.of("өнер", "МӘДЕНИЕТ ЖӘНЕ ӨНЕР ФРАКЦИЯСЫ"), List.of("ақпарат", "АҚПАРАТ ФРАКЦИЯСЫ"),
+			List.of("құқық", "ҚҰҚЫҚ ЖӘНЕ ТӘРТІП ФРАКЦИЯСЫ"));
 
 	private final List<ImportWarning> warnings = new ArrayList<>();
 
@@ -69,8 +71,8 @@ public final class PlanInterpreter {
 		FrontMatter.Facts facts = FrontMatter.read(hasTables ? front : allText);
 		PlanPeriod period = facts.period().orElseGet(() -> {
 			this.warnings.add(new ImportWarning(0, "", Kind.PERIOD_GUESSED, facts.title()));
-			return PlanPeriod.academicYear(LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear()
-					: LocalDate.now().getYear() - 1);
+			return PlanPeriod.academicYear(
+					LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1);
 		});
 		if (facts.organisation().isEmpty()) {
 			this.warnings.add(new ImportWarning(0, "", Kind.ORGANISATION_NOT_FOUND, facts.title()));
@@ -79,7 +81,10 @@ public final class PlanInterpreter {
 		List<ActivityDraft> activities;
 		if (hasTables) {
 			walk(blocks, period, deadlines);
-			activities = this.rows.stream().map((row) -> row.draft(period, this.warnings)).flatMap(Optional::stream).toList();
+			activities = this.rows.stream()
+				.map((row) -> row.draft(period, this.warnings))
+				.flatMap(Optional::stream)
+				.toList();
 			activities = Branches.fill(activities);
 		}
 		else {
@@ -93,12 +98,13 @@ public final class PlanInterpreter {
 			.stream()
 			.map((entry) -> new FractionDraft(entry.getKey(), entry.getValue()))
 			.toList();
-		PlanDraft plan = new PlanDraft(facts.organisation(), facts.title(), period, deadlines.stream().distinct().toList(),
-				weeklyReport(activities), fractionDrafts, activities);
+		PlanDraft plan = new PlanDraft(facts.organisation(), facts.title(), period,
+				deadlines.stream().distinct().toList(), weeklyReport(activities), fractionDrafts, activities);
 		return new ReadPlan(plan, this.warnings);
 	}
 
-	// ------------------------------------------------------------------ walking the blocks
+	// ------------------------------------------------------------------ walking the
+	// blocks
 
 	private String fraction;
 
@@ -150,7 +156,8 @@ public final class PlanInterpreter {
 			}
 			if (this.header.isEmpty()) {
 				if (row.cells().stream().anyMatch((cell) -> !cell.isBlank())) {
-					this.warnings.add(new ImportWarning(row.line(), "", Kind.ROW_OUTSIDE_TABLE, String.join(" | ", row.cells())));
+					this.warnings.add(
+							new ImportWarning(row.line(), "", Kind.ROW_OUTSIDE_TABLE, String.join(" | ", row.cells())));
 				}
 				continue;
 			}
@@ -190,12 +197,14 @@ public final class PlanInterpreter {
 		if (numbered && cells.size() == width - 1) {
 			Matcher leading = LEADING_NUMBER.matcher(cells.get(0).trim());
 			if (leading.matches()) {
-				// "11 "Табиғат біздің қолымызда"...": the number and the title share a cell
+				// "11 "Табиғат біздің қолымызда"...": the number and the title share a
+				// cell
 				cells.set(0, leading.group(2));
 				cells.add(0, leading.group(1));
 			}
 			else if (!tableRows.isEmpty()) {
-				// a row continued on the next line: its cells stand one column to the right
+				// a row continued on the next line: its cells stand one column to the
+				// right
 				tableRows.get(tableRows.size() - 1).append(cells, 1);
 				return;
 			}
@@ -241,12 +250,14 @@ public final class PlanInterpreter {
 	}
 
 	/**
-	 * A table without its fraction heading: name it by the known fraction its projects point to, or
-	 * failing that its activities' titles.
+	 * A table without its fraction heading: name it by the known fraction its projects
+	 * point to, or failing that its activities' titles.
 	 */
 	private void inferFraction(List<RawRow> tableRows) {
-		String projects = FrontMatter.lower(String.join(" ", tableRows.stream().map((row) -> row.project().orElse("")).toList()));
-		String titles = FrontMatter.lower(String.join(" ", tableRows.stream().map((row) -> row.get(Column.TITLE)).toList()));
+		String projects = FrontMatter
+			.lower(String.join(" ", tableRows.stream().map((row) -> row.project().orElse("")).toList()));
+		String titles = FrontMatter
+			.lower(String.join(" ", tableRows.stream().map((row) -> row.get(Column.TITLE)).toList()));
 		Optional<String> known = knownFraction(projects).or(() -> knownFraction(titles));
 		int line = tableRows.get(0).line;
 		if (known.isPresent()) {
@@ -275,9 +286,12 @@ public final class PlanInterpreter {
 		return FrontMatter.lower(b).startsWith(first.substring(0, Math.min(4, first.length())));
 	}
 
-	/** A weekly report day, where an activity is a report due every week on a given day. */
+	/**
+	 * A weekly report day, where an activity is a report due every week on a given day.
+	 */
 	private static Optional<DayOfWeek> weeklyReport(List<ActivityDraft> activities) {
-		Pattern report = Pattern.compile("ақпарат|есе[пб]|отч[её]т|информац|report", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		Pattern report = Pattern.compile("ақпарат|есе[пб]|отч[её]т|информац|report",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 		return activities.stream()
 			.filter((activity) -> report.matcher(activity.title()).find())
 			.flatMap((activity) -> activity.schedules().stream())

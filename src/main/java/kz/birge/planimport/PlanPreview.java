@@ -18,7 +18,10 @@ import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.dates.DateSpan;
 import kz.birge.planimport.dates.Occurrences;
 
-/** What a coordinator sees before importing: the plan in numbers, and what could not be placed. */
+/**
+ * What a coordinator sees before importing: the plan in numbers, and what could not be
+ * placed.
+ */
 final class PlanPreview {
 
 	static final int WARNINGS_SHOWN = 5;
@@ -34,17 +37,22 @@ final class PlanPreview {
 		lines.add(ctx.t("import.preview.title", Texts.shorten(plan.title(), 300)));
 		lines.add(ctx.t("import.preview.organisation", organisation));
 		lines.add(ctx.t("import.preview.period", date(ctx, plan.period().start()), date(ctx, plan.period().end())));
-		plan.reportDeadlines().forEach((deadline) -> lines.add(ctx.t("import.preview.report-deadline", date(ctx, deadline))));
+		plan.reportDeadlines()
+			.forEach((deadline) -> lines.add(ctx.t("import.preview.report-deadline", date(ctx, deadline))));
 		plan.weeklyReportDay()
-			.ifPresent((day) -> lines.add(ctx.t("import.preview.weekly-report", day.getDisplayName(TextStyle.FULL, ctx.lang().locale()))));
+			.ifPresent((day) -> lines
+				.add(ctx.t("import.preview.weekly-report", day.getDisplayName(TextStyle.FULL, ctx.lang().locale()))));
 		lines.add(ctx.t("import.preview.activities", plan.activities().size()));
-		Map<String, Long> byFraction = count(plan.activities(), (activity) -> activity.fraction().orElse(ctx.t("import.preview.no-fraction")));
+		Map<String, Long> byFraction = count(plan.activities(),
+				(activity) -> activity.fraction().orElse(ctx.t("import.preview.no-fraction")));
 		if (byFraction.size() > 1 || !plan.fractions().isEmpty()) {
 			lines.add(ctx.t("import.preview.by-fraction"));
-			plan.fractions().forEach((fraction) -> lines.add(ctx.t("import.preview.line", Texts.shorten(fraction.name(), 80),
-					byFraction.getOrDefault(fraction.name(), 0L))));
+			plan.fractions()
+				.forEach((fraction) -> lines.add(ctx.t("import.preview.line", Texts.shorten(fraction.name(), 80),
+						byFraction.getOrDefault(fraction.name(), 0L))));
 		}
-		Map<YearMonth, Long> byMonth = new TreeMap<>(count(plan.activities(), (activity) -> firstMonth(activity, read)));
+		Map<YearMonth, Long> byMonth = new TreeMap<>(
+				count(plan.activities(), (activity) -> firstMonth(activity, read)));
 		if (!byMonth.isEmpty()) {
 			lines.add(ctx.t("import.preview.by-month"));
 			byMonth.forEach((month, count) -> lines.add(ctx.t("import.preview.line", month(ctx, month), count)));
@@ -52,7 +60,10 @@ final class PlanPreview {
 		if (!read.warnings().isEmpty()) {
 			lines.add("");
 			lines.add(ctx.t("import.preview.warnings", read.warnings().size()));
-			read.warnings().stream().limit(WARNINGS_SHOWN).forEach((warning) -> lines.add("• " + warning(ctx, warning)));
+			read.warnings()
+				.stream()
+				.limit(WARNINGS_SHOWN)
+				.forEach((warning) -> lines.add("• " + warning(ctx, warning)));
 			if (read.warnings().size() > WARNINGS_SHOWN) {
 				lines.add(ctx.t("import.preview.warnings-file"));
 			}
@@ -64,7 +75,8 @@ final class PlanPreview {
 
 	/** Every warning, one a line, for the file sent with a long preview. */
 	static String allWarnings(BotContext ctx, ReadPlan read) {
-		return read.warnings().stream().map((warning) -> warning(ctx, warning)).collect(Collectors.joining("\n")) + "\n";
+		return read.warnings().stream().map((warning) -> warning(ctx, warning)).collect(Collectors.joining("\n"))
+				+ "\n";
 	}
 
 	static String warning(BotContext ctx, ImportWarning warning) {
@@ -75,7 +87,10 @@ final class PlanPreview {
 
 	private static YearMonth firstMonth(ActivityDraft activity, ReadPlan read) {
 		List<DateSpan> spans = Occurrences.expandAll(activity.schedules(), read.plan().period());
-		LocalDate first = spans.stream().map(DateSpan::start).min(LocalDate::compareTo).orElse(read.plan().period().start());
+		LocalDate first = spans.stream()
+			.map(DateSpan::start)
+			.min(LocalDate::compareTo)
+			.orElse(read.plan().period().start());
 		return YearMonth.from(first);
 	}
 
@@ -90,7 +105,5 @@ final class PlanPreview {
 	private static String month(BotContext ctx, YearMonth month) {
 		return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear();
 	}
-
-
 
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import kz.birge.planimport.vocabulary.Column;
 
 /**
- * A project's cell spans several rows in Word, and its text lands in one of them, not always the
- * first. Each row belongs to the nearest project at or above it; rows above the table's first
- * project belong to that first project.
+ * A project's cell spans several rows in Word, and its text lands in one of them, not
+ * always the first. Each row belongs to the nearest project at or above it; rows above
+ * the table's first project belong to that first project.
  */
 final class Projects {
 

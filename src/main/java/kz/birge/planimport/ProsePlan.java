@@ -18,9 +18,10 @@ import kz.birge.planimport.vocabulary.AudienceReader;
 import kz.birge.planimport.vocabulary.FormReader;
 
 /**
- * A plan written as a letter: its directions are a numbered list "1) «Title» - what it is;". The
- * directions are the longest run 1, 2, 3... whose items carry a «quoted» title; a list repeated
- * later in the letter counts once. Each direction spans the plan's period.
+ * A plan written as a letter: its directions are a numbered list "1) «Title» - what it
+ * is;". The directions are the longest run 1, 2, 3... whose items carry a «quoted» title;
+ * a list repeated later in the letter counts once. Each direction spans the plan's
+ * period.
  */
 final class ProsePlan {
 
@@ -47,7 +48,8 @@ final class ProsePlan {
 			run.add(new Item(i + 1, number, item.group(2).trim()));
 		}
 		Optional<List<Item>> directions = runs.stream()
-			.filter((candidate) -> candidate.stream().filter((item) -> QUOTED.matcher(item.text).find()).count() * 2 > candidate.size())
+			.filter((candidate) -> candidate.stream().filter((item) -> QUOTED.matcher(item.text).find()).count()
+					* 2 > candidate.size())
 			.max((a, b) -> Integer.compare(a.size(), b.size()));
 		if (directions.isEmpty()) {
 			return List.of();

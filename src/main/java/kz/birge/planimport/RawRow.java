@@ -25,7 +25,9 @@ import kz.birge.planimport.vocabulary.Column;
 import kz.birge.planimport.vocabulary.FormReader;
 import kz.birge.planimport.vocabulary.IndicatorReader;
 
-/** One activity's row (and its continuation rows), by column, until it becomes a draft. */
+/**
+ * One activity's row (and its continuation rows), by column, until it becomes a draft.
+ */
 final class RawRow {
 
 	final int line;
@@ -69,15 +71,16 @@ final class RawRow {
 	Optional<ActivityDraft> draft(PlanPeriod period, List<ImportWarning> warnings) {
 		String title = oneLine(get(Column.TITLE));
 		if (title.isEmpty()) {
-			warnings.add(new ImportWarning(this.line, name(Column.TITLE), Kind.ROW_WITHOUT_TITLE, String.join(" | ", this.cells.values())));
+			warnings.add(new ImportWarning(this.line, name(Column.TITLE), Kind.ROW_WITHOUT_TITLE,
+					String.join(" | ", this.cells.values())));
 			return Optional.empty();
 		}
 		String dates = get(Column.DATES);
 		List<Schedule> schedules = schedules(dates, period, warnings);
 		return Optional.of(new ActivityDraft(this.line, number(), Optional.ofNullable(this.fraction), project(), title,
-				oneLine(get(Column.DESCRIPTION)), FormReader.formOf(title), places(), List.of(), oneLine(get(Column.RESPONSIBLE)),
-				oneLine(get(Column.PARTNERS)), audience(warnings), indicators(), oneLine(get(Column.EVIDENCE)), oneLine(dates),
-				schedules));
+				oneLine(get(Column.DESCRIPTION)), FormReader.formOf(title), places(), List.of(),
+				oneLine(get(Column.RESPONSIBLE)), oneLine(get(Column.PARTNERS)), audience(warnings), indicators(),
+				oneLine(get(Column.EVIDENCE)), oneLine(dates), schedules));
 	}
 
 	private int number() {
@@ -97,13 +100,15 @@ final class RawRow {
 		}
 		ParsedDates parsed = DateGrammar.parse(dates, period);
 		parsed.notUnderstood()
-			.forEach((text) -> warnings.add(new ImportWarning(this.line, name(Column.DATES), Kind.DATE_NOT_UNDERSTOOD, text)));
+			.forEach((text) -> warnings
+				.add(new ImportWarning(this.line, name(Column.DATES), Kind.DATE_NOT_UNDERSTOOD, text)));
 		for (Schedule schedule : parsed.schedules()) {
 			List<DateSpan> spans = Occurrences.expand(schedule, period);
 			boolean outside = spans.isEmpty() || spans.stream()
 				.anyMatch((span) -> !period.contains(span.start()) || !period.contains(span.end()));
 			if (outside && !(schedule instanceof Schedule.Every) && !(schedule instanceof Schedule.WholePeriod)) {
-				warnings.add(new ImportWarning(this.line, name(Column.DATES), Kind.DATE_OUTSIDE_PERIOD, oneLine(dates)));
+				warnings
+					.add(new ImportWarning(this.line, name(Column.DATES), Kind.DATE_OUTSIDE_PERIOD, oneLine(dates)));
 				break;
 			}
 		}
@@ -114,11 +119,13 @@ final class RawRow {
 		if (this.cells.containsKey(Column.AUDIENCE) || this.columnNames.containsKey(Column.AUDIENCE)) {
 			return AudienceReader.read(get(Column.AUDIENCE));
 		}
-		// no audience column: grades may stand in another cell ("7-9 сынып білім алушылары Әлеуметтік желіге...")
+		// no audience column: grades may stand in another cell ("7-9 сынып білім
+		// алушылары Әлеуметтік желіге...")
 		for (Column column : List.of(Column.EVIDENCE, Column.PARTNERS, Column.TITLE)) {
 			List<GradeRange> grades = AudienceReader.gradesIn(get(column));
 			if (!grades.isEmpty()) {
-				warnings.add(new ImportWarning(this.line, name(column), Kind.AUDIENCE_FROM_OTHER_COLUMN, oneLine(get(column))));
+				warnings.add(new ImportWarning(this.line, name(column), Kind.AUDIENCE_FROM_OTHER_COLUMN,
+						oneLine(get(column))));
 				return new Audience(grades, Set.of(Category.STUDENTS));
 			}
 		}
@@ -140,6 +147,5 @@ final class RawRow {
 	static String oneLine(String text) {
 		return text.replaceAll("\\s+", " ").trim();
 	}
-
 
 }

@@ -6,8 +6,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One person's sign-up for one occurrence. The id is "occurrence:user", so a person can never
- * hold two sign-ups for one occurrence, however often or from however many devices they tap.
+ * One person's sign-up for one occurrence. The id is "occurrence:user", so a person can
+ * never hold two sign-ups for one occurrence, however often or from however many devices
+ * they tap.
  *
  * @param id occurrence id, ':', user id
  * @param occurrenceId the occurrence
@@ -26,8 +27,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("registrations")
 public record Registration(@Id String id, String occurrenceId, String activityId, String organisationId, long userId,
-		long chatId, Status status, long seq, Instant start, Instant end, boolean allDay, Instant signedUpAt, boolean remindedDayBefore,
-		boolean remindedSoon) {
+		long chatId, Status status, long seq, Instant start, Instant end, boolean allDay, Instant signedUpAt,
+		boolean remindedDayBefore, boolean remindedSoon) {
 
 	/** Where a sign-up stands. */
 	public enum Status {

@@ -27,10 +27,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Sign-ups, seats and waitlists. Without transactions, every step is one atomic document update:
- * the sign-up's id is "occurrence:user", so one person holds at most one; a seat is taken by
- * incrementing the occurrence's counter only while it is below the capacity, so two people racing
- * for the last seat never both get it; a cancelled seat passes straight to the first in line.
+ * Sign-ups, seats and waitlists. Without transactions, every step is one atomic document
+ * update: the sign-up's id is "occurrence:user", so one person holds at most one; a seat
+ * is taken by incrementing the occurrence's counter only while it is below the capacity,
+ * so two people racing for the last seat never both get it; a cancelled seat passes
+ * straight to the first in line.
  */
 @Service
 public class Registrations {
@@ -61,8 +62,9 @@ public class Registrations {
 			int position = (existing != null && existing.status() == Status.WAITLISTED) ? position(existing) : 0;
 			return new SignUpResult(SignUpResult.Outcome.ALREADY, position);
 		}
-		counters().updateOne(Filters.eq("_id", listing.occurrenceId()),
-				Updates.combine(Updates.setOnInsert("taken", 0), Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L)),
+		counters().updateOne(
+				Filters.eq("_id", listing.occurrenceId()), Updates.combine(Updates.setOnInsert("taken", 0),
+						Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L)),
 				new com.mongodb.client.model.UpdateOptions().upsert(true));
 		if (takeSeat(listing.occurrenceId(), listing.seats())) {
 			if (decide(id, Status.CONFIRMED, 0) == null) {
@@ -80,7 +82,8 @@ public class Registrations {
 			counters().updateOne(Filters.eq("_id", listing.occurrenceId()), Updates.inc("waiting", -1));
 			return SignUpResult.of(SignUpResult.Outcome.CLOSED);
 		}
-		// a seat may have come free while this sign-up was being decided: the line moves up
+		// a seat may have come free while this sign-up was being decided: the line moves
+		// up
 		fill(listing.occurrenceId(), listing.seats());
 		Registration decided = this.mongo.findById(id, Registration.class);
 		if (decided != null && decided.status() == Status.CONFIRMED) {
@@ -89,23 +92,35 @@ public class Registrations {
 		return new SignUpResult(SignUpResult.Outcome.WAITLISTED, (decided != null) ? position(decided) : 0);
 	}
 
-	/** How long a sign-up may stay undecided before a new tap takes it over (a crash in between). */
+	/**
+	 * How long a sign-up may stay undecided before a new tap takes it over (a crash in
+	 * between).
+	 */
 	private static final java.time.Duration STUCK = java.time.Duration.ofMinutes(1);
 
-	/** Creates the sign-up as PENDING, or takes over a cancelled or stuck one; false when it is already there. */
+	/**
+	 * Creates the sign-up as PENDING, or takes over a cancelled or stuck one; false when
+	 * it is already there.
+	 */
 	private boolean claim(String id, Listing listing, long userId, long chatId, Instant now) {
-		Registration fresh = new Registration(id, listing.occurrenceId(), listing.activityId(), listing.organisationId(), userId,
-				chatId, Status.PENDING, 0, listing.start(), listing.end(), listing.allDay(), now, false, false);
+		Registration fresh = new Registration(id, listing.occurrenceId(), listing.activityId(),
+				listing.organisationId(), userId, chatId, Status.PENDING, 0, listing.start(), listing.end(),
+				listing.allDay(), now, false, false);
 		try {
 			this.mongo.insert(fresh);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			Registration revived = this.mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(id).orOperator(Criteria.where("status").is(Status.CANCELLED),
-							Criteria.where("status").is(Status.PENDING).and("signedUpAt").lt(now.minus(STUCK)))),
-					new Update().set("status", Status.PENDING).set("chatId", chatId).set("signedUpAt", now)
-						.set("remindedDayBefore", false).set("remindedSoon", false),
+					Query.query(Criteria.where("_id")
+						.is(id)
+						.orOperator(Criteria.where("status").is(Status.CANCELLED),
+								Criteria.where("status").is(Status.PENDING).and("signedUpAt").lt(now.minus(STUCK)))),
+					new Update().set("status", Status.PENDING)
+						.set("chatId", chatId)
+						.set("signedUpAt", now)
+						.set("remindedDayBefore", false)
+						.set("remindedSoon", false),
 					Registration.class);
 			return revived != null;
 		}
@@ -118,7 +133,10 @@ public class Registrations {
 		return counters().findOneAndUpdate(filter, Updates.inc("taken", 1)) != null;
 	}
 
-	/** Decides a PENDING sign-up; null when it is no longer pending (its activity was cancelled meanwhile). */
+	/**
+	 * Decides a PENDING sign-up; null when it is no longer pending (its activity was
+	 * cancelled meanwhile).
+	 */
 	private Registration decide(String id, Status status, long seq) {
 		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(Status.PENDING)),
 				new Update().set("status", status).set("seq", seq), FindAndModifyOptions.options().returnNew(true),
@@ -126,13 +144,15 @@ public class Registrations {
 	}
 
 	/**
-	 * Cancels a sign-up. A freed seat goes to the first in line while the occurrence is below its
-	 * capacity (a capacity lowered by a coordinator is respected).
+	 * Cancels a sign-up. A freed seat goes to the first in line while the occurrence is
+	 * below its capacity (a capacity lowered by a coordinator is respected).
 	 */
 	public Cancellation cancel(String occurrenceId, long userId, Optional<Integer> capacity) {
 		Registration before = this.mongo.findAndModify(
-				Query.query(Criteria.where("_id").is(Registration.idOf(occurrenceId, userId))
-					.and("status").in(Status.CONFIRMED, Status.WAITLISTED, Status.PENDING)),
+				Query.query(Criteria.where("_id")
+					.is(Registration.idOf(occurrenceId, userId))
+					.and("status")
+					.in(Status.CONFIRMED, Status.WAITLISTED, Status.PENDING)),
 				new Update().set("status", Status.CANCELLED), Registration.class);
 		if (before == null) {
 			return new Cancellation(false, Optional.empty());
@@ -149,15 +169,16 @@ public class Registrations {
 	}
 
 	/**
-	 * Seats came free without a cancellation (a coordinator raised the capacity or lifted it): the
-	 * waitlist moves up while there is room. Returns who got a seat.
+	 * Seats came free without a cancellation (a coordinator raised the capacity or lifted
+	 * it): the waitlist moves up while there is room. Returns who got a seat.
 	 */
 	public List<Registration> fill(String occurrenceId, Optional<Integer> capacity) {
 		List<Registration> promoted = new java.util.ArrayList<>();
 		while (true) {
-			Registration first = this.mongo.findOne(Query
-				.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
-				.with(Sort.by("seq")), Registration.class);
+			Registration first = this.mongo.findOne(
+					Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
+						.with(Sort.by("seq")),
+					Registration.class);
 			if (first == null || !takeSeat(occurrenceId, capacity)) {
 				return promoted;
 			}
@@ -175,34 +196,47 @@ public class Registrations {
 		}
 	}
 
-	/** Cancels every sign-up of an activity's occurrences (the activity was cancelled); returns who had one. */
+	/**
+	 * Cancels every sign-up of an activity's occurrences (the activity was cancelled);
+	 * returns who had one.
+	 */
 	public List<Registration> cancelAll(String activityId) {
 		List<Registration> active = activeOf(activityId);
 		if (!active.isEmpty()) {
-			this.mongo.updateMulti(Query.query(Criteria.where("activityId").is(activityId).and("status").in(Status.CONFIRMED,
-					Status.WAITLISTED, Status.PENDING)), new Update().set("status", Status.CANCELLED), Registration.class);
+			this.mongo.updateMulti(
+					Query.query(Criteria.where("activityId")
+						.is(activityId)
+						.and("status")
+						.in(Status.CONFIRMED, Status.WAITLISTED, Status.PENDING)),
+					new Update().set("status", Status.CANCELLED), Registration.class);
 			List<String> occurrences = active.stream().map(Registration::occurrenceId).distinct().toList();
-			counters().updateMany(Filters.in("_id", occurrences), Updates.combine(Updates.set("taken", 0), Updates.set("waiting", 0)));
+			counters().updateMany(Filters.in("_id", occurrences),
+					Updates.combine(Updates.set("taken", 0), Updates.set("waiting", 0)));
 		}
 		return active;
 	}
 
 	/** The sign-ups that are confirmed or waiting for an activity's occurrences. */
 	public List<Registration> activeOf(String activityId) {
-		return this.mongo.find(Query.query(Criteria.where("activityId").is(activityId).and("status").in(Status.CONFIRMED,
-				Status.WAITLISTED)), Registration.class);
+		return this.mongo.find(Query
+			.query(Criteria.where("activityId").is(activityId).and("status").in(Status.CONFIRMED, Status.WAITLISTED)),
+				Registration.class);
 	}
 
 	/** The confirmed sign-ups of one occurrence, in order of arrival: the roster. */
 	public List<Registration> confirmedFor(String occurrenceId) {
-		return this.mongo.find(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.CONFIRMED))
-			.with(Sort.by("signedUpAt")), Registration.class);
+		return this.mongo
+			.find(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.CONFIRMED))
+				.with(Sort.by("signedUpAt")), Registration.class);
 	}
 
 	/** Keeps the reminders' times in step with a moved occurrence. */
 	public void moved(String occurrenceId, Instant start, Instant end, boolean allDay) {
 		this.mongo.updateMulti(Query.query(Criteria.where("occurrenceId").is(occurrenceId)),
-				new Update().set("start", start).set("end", end).set("allDay", allDay).set("remindedDayBefore", false)
+				new Update().set("start", start)
+					.set("end", end)
+					.set("allDay", allDay)
+					.set("remindedDayBefore", false)
 					.set("remindedSoon", false),
 				Registration.class);
 	}
@@ -213,7 +247,8 @@ public class Registrations {
 			.into(new java.util.ArrayList<>())
 			.stream()
 			.collect(Collectors.toMap((doc) -> doc.getString("_id"),
-					(doc) -> new Seats(((Number) doc.get("taken")).intValue(), ((Number) doc.get("waiting")).intValue())));
+					(doc) -> new Seats(((Number) doc.get("taken")).intValue(),
+							((Number) doc.get("waiting")).intValue())));
 	}
 
 	/** This person's sign-ups among these occurrences: one query. */
@@ -226,20 +261,39 @@ public class Registrations {
 
 	/** Place on the waitlist, 1 for the first in line. */
 	public int position(Registration waiting) {
-		return (int) this.mongo.count(Query.query(Criteria.where("occurrenceId").is(waiting.occurrenceId())
-			.and("status").is(Status.WAITLISTED).and("seq").lte(waiting.seq())), Registration.class);
+		return (int) this.mongo.count(Query.query(Criteria.where("occurrenceId")
+			.is(waiting.occurrenceId())
+			.and("status")
+			.is(Status.WAITLISTED)
+			.and("seq")
+			.lte(waiting.seq())), Registration.class);
 	}
 
 	/** This person's sign-ups that are active and not over, soonest first. */
 	public List<Registration> upcoming(long userId) {
-		return this.mongo.find(Query.query(Criteria.where("userId").is(userId).and("status").in(Status.CONFIRMED,
-				Status.WAITLISTED).and("end").gt(this.clock.instant())).with(Sort.by("start")), Registration.class);
+		return this.mongo.find(
+				Query
+					.query(Criteria.where("userId")
+						.is(userId)
+						.and("status")
+						.in(Status.CONFIRMED, Status.WAITLISTED)
+						.and("end")
+						.gt(this.clock.instant()))
+					.with(Sort.by("start")),
+				Registration.class);
 	}
 
 	/** This person's sign-ups that are over, latest first. */
 	public List<Registration> history(long userId, int limit) {
-		return this.mongo.find(Query.query(Criteria.where("userId").is(userId).and("status").is(Status.CONFIRMED)
-			.and("end").lte(this.clock.instant())).with(Sort.by(Sort.Direction.DESC, "start")).limit(limit), Registration.class);
+		return this.mongo.find(Query
+			.query(Criteria.where("userId")
+				.is(userId)
+				.and("status")
+				.is(Status.CONFIRMED)
+				.and("end")
+				.lte(this.clock.instant()))
+			.with(Sort.by(Sort.Direction.DESC, "start"))
+			.limit(limit), Registration.class);
 	}
 
 	/** Which reminder. */
@@ -265,29 +319,43 @@ public class Registrations {
 
 	}
 
-	/** Confirmed sign-ups whose occurrence starts within the reminder's reach and that did not get it yet. */
+	/**
+	 * Confirmed sign-ups whose occurrence starts within the reminder's reach and that did
+	 * not get it yet.
+	 */
 	public List<Registration> due(Reminder reminder, int limit) {
 		Instant now = this.clock.instant();
-		Criteria criteria = Criteria.where("status").is(Status.CONFIRMED).and(reminder.flag).is(false)
-			.and("start").gt(now).lte(now.plus(reminder.ahead));
+		Criteria criteria = Criteria.where("status")
+			.is(Status.CONFIRMED)
+			.and(reminder.flag)
+			.is(false)
+			.and("start")
+			.gt(now)
+			.lte(now.plus(reminder.ahead));
 		if (reminder == Reminder.SOON) {
 			criteria.and("allDay").is(false);
 		}
 		return this.mongo.find(Query.query(criteria).with(Sort.by("start")).limit(limit), Registration.class);
 	}
 
-	/** Marks a reminder as sent; true for the one caller that marks it first, so it goes out once, across restarts too. */
+	/**
+	 * Marks a reminder as sent; true for the one caller that marks it first, so it goes
+	 * out once, across restarts too.
+	 */
 	public boolean claim(Registration registration, Reminder reminder) {
-		return this.mongo.findAndModify(Query.query(Criteria.where("_id").is(registration.id()).and(reminder.flag).is(false)),
+		return this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(registration.id()).and(reminder.flag).is(false)),
 				new Update().set(reminder.flag, true), Registration.class) != null;
 	}
 
 	/** Counts from the sign-ups themselves, to check the kept counters. */
 	public Seats recount(String occurrenceId) {
-		int taken = (int) this.mongo.count(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status")
-			.is(Status.CONFIRMED)), Registration.class);
-		int waiting = (int) this.mongo.count(Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status")
-			.is(Status.WAITLISTED)), Registration.class);
+		int taken = (int) this.mongo.count(
+				Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.CONFIRMED)),
+				Registration.class);
+		int waiting = (int) this.mongo.count(
+				Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED)),
+				Registration.class);
 		return new Seats(taken, waiting);
 	}
 

@@ -3,8 +3,8 @@ package kz.birge.signup;
 import java.util.Optional;
 
 /**
- * An occurrence's seats as counted: confirmed sign-ups and those waiting, kept up to date with
- * every sign-up and cancellation rather than counted per request.
+ * An occurrence's seats as counted: confirmed sign-ups and those waiting, kept up to date
+ * with every sign-up and cancellation rather than counted per request.
  *
  * @param taken confirmed sign-ups
  * @param waiting sign-ups on the waitlist

@@ -17,15 +17,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Chooses the database: the MongoDB named by MONGODB_URI, or an embedded MongoDB-compatible server
- * (mongo-java-server on an H2 file) so that one command starts Birge with nothing else installed.
+ * Chooses the database: the MongoDB named by MONGODB_URI, or an embedded
+ * MongoDB-compatible server (mongo-java-server on an H2 file) so that one command starts
+ * Birge with nothing else installed.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
 
-	/** Started only when no MONGODB_URI is given; shut down after the MongoDB client is closed. */
+	/**
+	 * Started only when no MONGODB_URI is given; shut down after the MongoDB client is
+	 * closed.
+	 */
 	@Bean(destroyMethod = "shutdown")
 	EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
 		return properties.embedded() ? EmbeddedDatabase.start(properties.dataDir()) : EmbeddedDatabase.none();

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where Birge keeps its data: a MongoDB given by {@code uri}, or, when it is blank, an embedded
- * MongoDB-compatible server persisted under {@code dataDir}.
+ * Where Birge keeps its data: a MongoDB given by {@code uri}, or, when it is blank, an
+ * embedded MongoDB-compatible server persisted under {@code dataDir}.
  *
  * @param uri MongoDB connection string (MONGODB_URI), blank for the embedded server
  * @param dataDir folder of the embedded server's data file (BIRGE_DATA_DIR)

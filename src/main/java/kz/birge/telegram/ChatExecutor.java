@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs tasks of different chats in parallel and the tasks of one chat strictly one after another,
- * in the order they were submitted. A chat's queue is a chain of futures that is dropped when it
- * runs empty, so idle chats cost nothing.
+ * Runs tasks of different chats in parallel and the tasks of one chat strictly one after
+ * another, in the order they were submitted. A chat's queue is a chain of futures that is
+ * dropped when it runs empty, so idle chats cost nothing.
  */
 final class ChatExecutor {
 
@@ -35,7 +35,9 @@ final class ChatExecutor {
 		this.pool = Executors.newFixedThreadPool(threads, factory);
 	}
 
-	/** Queues a task behind the earlier tasks of the same chat. The task must not throw. */
+	/**
+	 * Queues a task behind the earlier tasks of the same chat. The task must not throw.
+	 */
 	void submit(long chatId, Runnable task) {
 		CompletableFuture<Void> next = this.tails.compute(chatId, (id, tail) -> {
 			CompletableFuture<Void> previous = (tail != null) ? tail : CompletableFuture.completedFuture(null);
@@ -44,13 +46,15 @@ final class ChatExecutor {
 					task.run();
 				}
 				catch (Throwable ex) {
-					// an Error past the dispatcher's own handling: log it, keep the chat's queue going
+					// an Error past the dispatcher's own handling: log it, keep the
+					// chat's queue going
 					log.error("A task of chat {} failed", chatId, ex);
 				}
 				return null;
 			}, this.pool);
 		});
-		// registered outside compute: a finished future runs this at once, and may not touch the map inside compute
+		// registered outside compute: a finished future runs this at once, and may not
+		// touch the map inside compute
 		next.whenComplete((result, error) -> this.tails.remove(chatId, next));
 	}
 

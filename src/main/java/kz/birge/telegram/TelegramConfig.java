@@ -10,7 +10,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Telegram client Birge sends with; the only place that builds the library's objects. */
+/**
+ * The Telegram client Birge sends with; the only place that builds the library's objects.
+ */
 @Configuration(proxyBeanMethods = false)
 class TelegramConfig {
 
@@ -24,13 +26,14 @@ class TelegramConfig {
 
 	@Bean
 	TelegramSender telegramSender(OkHttpClient telegramHttpClient, TelegramProperties properties) {
-		OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), telegramHttpClient, properties.token(),
-				telegramUrl(properties));
+		OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), telegramHttpClient,
+				properties.token(), telegramUrl(properties));
 		return new TelegramSender(client, telegramHttpClient, properties);
 	}
 
 	static TelegramUrl telegramUrl(TelegramProperties properties) {
-		return new TelegramUrl(properties.apiUrl().getScheme(), properties.apiUrl().getHost(), properties.port(), false);
+		return new TelegramUrl(properties.apiUrl().getScheme(), properties.apiUrl().getHost(), properties.port(),
+				false);
 	}
 
 }

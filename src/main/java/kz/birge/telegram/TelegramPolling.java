@@ -34,9 +34,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Long polling through the library: updates are handed to a {@link ChatExecutor} (chats in
- * parallel, one chat in order), and the library's polling thread never sees an exception. On
- * shutdown it stops polling, finishes the updates in flight, and only then lets the database close.
+ * Long polling through the library: updates are handed to a {@link ChatExecutor} (chats
+ * in parallel, one chat in order), and the library's polling thread never sees an
+ * exception. On shutdown it stops polling, finishes the updates in flight, and only then
+ * lets the database close.
  */
 @Component
 class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
@@ -108,12 +109,16 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		}
 	}
 
-	/** The command menu in Kazakh (also the default for other languages), Russian and English. */
+	/**
+	 * The command menu in Kazakh (also the default for other languages), Russian and
+	 * English.
+	 */
 	private void registerCommands() {
 		try {
 			this.sender.setCommands(SetMyCommands.builder().commands(commands(Lang.KK)).build());
 			for (Lang lang : Lang.values()) {
-				this.sender.setCommands(SetMyCommands.builder().commands(commands(lang)).languageCode(lang.code()).build());
+				this.sender
+					.setCommands(SetMyCommands.builder().commands(commands(lang)).languageCode(lang.code()).build());
 			}
 		}
 		catch (SendException ex) {
@@ -154,7 +159,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 					return;
 				}
 				UpdateMapper.map(update)
-					.ifPresent((context) -> this.chats.submit(context.chatId(), () -> this.dispatcher.dispatch(context)));
+					.ifPresent(
+							(context) -> this.chats.submit(context.chatId(), () -> this.dispatcher.dispatch(context)));
 			}
 			catch (RuntimeException ex) {
 				// never let an exception reach the library: it would end the polling loop
@@ -180,8 +186,9 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	}
 
 	/**
-	 * Ends the getUpdates call in flight instead of waiting out its long poll. The library logs that
-	 * cancellation as an error, so its session logger is quiet while it happens.
+	 * Ends the getUpdates call in flight instead of waiting out its long poll. The
+	 * library logs that cancellation as an error, so its session logger is quiet while it
+	 * happens.
 	 */
 	private void abortLongPoll() {
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How Birge reaches Telegram.
  *
  * @param token the bot's token from @BotFather (TELEGRAM_BOT_TOKEN)
- * @param apiUrl the Bot API server (TELEGRAM_API_URL): Telegram's own, a self-hosted one, or a test fake
+ * @param apiUrl the Bot API server (TELEGRAM_API_URL): Telegram's own, a self-hosted one,
+ * or a test fake
  * @param workers threads that handle updates
  */
 @ConfigurationProperties("telegram")

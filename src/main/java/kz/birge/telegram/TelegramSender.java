@@ -35,8 +35,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * {@link Sender} over the TelegramBots client. Waits and retries when Telegram asks to slow down
- * (429 with retry_after), and treats "message is not modified" as done.
+ * {@link Sender} over the TelegramBots client. Waits and retries when Telegram asks to
+ * slow down (429 with retry_after), and treats "message is not modified" as done.
  */
 final class TelegramSender implements Sender {
 
@@ -176,7 +176,8 @@ final class TelegramSender implements Sender {
 		if (keyboard instanceof Keyboard.Reply reply) {
 			List<KeyboardRow> rows = new java.util.ArrayList<>();
 			if (!reply.contactButton().isEmpty()) {
-				rows.add(new KeyboardRow(List.of(KeyboardButton.builder().text(reply.contactButton()).requestContact(true).build())));
+				rows.add(new KeyboardRow(
+						List.of(KeyboardButton.builder().text(reply.contactButton()).requestContact(true).build())));
 			}
 			reply.rows().forEach((row) -> rows.add(new KeyboardRow(row.stream().map(KeyboardButton::new).toList())));
 			return ReplyKeyboardMarkup.builder().keyboard(rows).resizeKeyboard(true).oneTimeKeyboard(true).build();
@@ -196,7 +197,8 @@ final class TelegramSender implements Sender {
 	}
 
 	private static InlineKeyboardButton button(Button button) {
-		InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> builder = InlineKeyboardButton.builder().text(button.text());
+		InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> builder = InlineKeyboardButton.builder()
+			.text(button.text());
 		return button.url().isEmpty() ? builder.callbackData(button.data()).build() : builder.url(button.url()).build();
 	}
 

@@ -11,9 +11,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Turns the library's {@link Update} into our {@link UpdateContext}. Only what a person sends in a
- * private chat is served; edited messages, channel posts, group traffic and membership changes give
- * nothing and are ignored quietly.
+ * Turns the library's {@link Update} into our {@link UpdateContext}. Only what a person
+ * sends in a private chat is served; edited messages, channel posts, group traffic and
+ * membership changes give nothing and are ignored quietly.
  */
 final class UpdateMapper {
 

@@ -15,8 +15,8 @@ import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 
 /**
- * /invite: a coordinator picks the role (teacher or coordinator) and, when they manage every
- * organisation, which one; the answer is a single-use, expiring deep link.
+ * /invite: a coordinator picks the role (teacher or coordinator) and, when they manage
+ * every organisation, which one; the answer is a single-use, expiring deep link.
  */
 @ChatHandlers
 class InviteCommands {

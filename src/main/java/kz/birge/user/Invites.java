@@ -16,8 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Invitations of teachers by coordinators. Redeeming is one atomic find-and-modify, so of two
- * people opening the same link at once exactly one gets it.
+ * Invitations of teachers by coordinators. Redeeming is one atomic find-and-modify, so of
+ * two people opening the same link at once exactly one gets it.
  */
 @Service
 public class Invites {

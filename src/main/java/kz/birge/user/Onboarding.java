@@ -22,9 +22,10 @@ import kz.birge.user.OnboardingButtons.KeepTelegramName;
 
 /**
  * Onboarding and its reuse in /profile: the role, then a student's school and class, or a
- * volunteer's name and phone. Each step asks with buttons, reads typed answers where they make
- * sense, and answers anything else with a hint while the question stays open. In edit mode (from
- * /profile) a step changes only its own field and goes back to the profile.
+ * volunteer's name and phone. Each step asks with buttons, reads typed answers where they
+ * make sense, and answers anything else with a hint while the question stays open. In
+ * edit mode (from /profile) a step changes only its own field and goes back to the
+ * profile.
  */
 @ChatHandlers
 class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
@@ -98,10 +99,13 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 			case ROLE -> ctx.reply(new Reply(ctx.t("onboarding.ask-role"),
 					keyboard(ctx, List.of(ctx.buttonOf("role.student", new ChooseRole(Role.STUDENT)),
 							ctx.buttonOf("role.volunteer", new ChooseRole(Role.VOLUNTEER))), 2)));
-			case ORGANISATION -> ctx.reply(new Reply(ctx.t("onboarding.ask-organisation"), keyboard(ctx, schools(ctx), 1)));
+			case ORGANISATION ->
+				ctx.reply(new Reply(ctx.t("onboarding.ask-organisation"), keyboard(ctx, schools(ctx), 1)));
 			case GRADE -> ctx.reply(new Reply(ctx.t("onboarding.ask-grade"), keyboard(ctx, grades(ctx), 6)));
-			case NAME -> ctx.reply(new Reply(ctx.t("onboarding.ask-name"), keyboard(ctx,
-					List.of(ctx.button(ctx.t("onboarding.keep-name", ctx.from().fullName()), new KeepTelegramName())), 1)));
+			case NAME -> ctx.reply(new Reply(ctx.t("onboarding.ask-name"),
+					keyboard(ctx, List
+						.of(ctx.button(ctx.t("onboarding.keep-name", ctx.from().fullName()), new KeepTelegramName())),
+							1)));
 			case PHONE -> ctx.reply(new Reply(ctx.t("onboarding.ask-phone"),
 					new Keyboard.Reply(List.of(List.of(ctx.t("onboarding.skip"))), ctx.t("onboarding.share-phone"))));
 		}
@@ -120,7 +124,8 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 			.toList();
 	}
 
-	// ------------------------------------------------------------------ answers by button
+	// ------------------------------------------------------------------ answers by
+	// button
 
 	@ChatHandlers.Button(steps = "ROLE")
 	void onRole(BotContext ctx, ChooseRole data, Draft draft) {
@@ -129,7 +134,8 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 			return;
 		}
 		ctx.show(Reply.text(ctx.t("onboarding.role-chosen", ctx.t(Profiles.roleKey(data.role())))));
-		// a new role needs its own answers, so a change of role from /profile runs onboarding anew
+		// a new role needs its own answers, so a change of role from /profile runs
+		// onboarding anew
 		Draft fresh = Draft.fresh(Optional.ofNullable(draft.landing()));
 		if (data.role() == Role.VOLUNTEER) {
 			next(ctx, Step.NAME, fresh);
@@ -190,7 +196,8 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 		nameChosen(ctx, draft, name);
 	}
 
-	// ------------------------------------------------------------------ answers typed or shared
+	// ------------------------------------------------------------------ answers typed or
+	// shared
 
 	@Override
 	protected void onInput(BotContext ctx, Step step, Draft draft, Incoming incoming) {
@@ -268,7 +275,8 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 		finish(ctx);
 		if (draft.edit()) {
 			phone.ifPresent((number) -> this.users.setPhone(ctx.userId(), number));
-			ctx.reply(new Reply(ctx.t(phone.isPresent() ? "profile.phone-saved" : "profile.unchanged"), Keyboard.REMOVE));
+			ctx.reply(
+					new Reply(ctx.t(phone.isPresent() ? "profile.phone-saved" : "profile.unchanged"), Keyboard.REMOVE));
 			backToProfile(ctx);
 			return;
 		}

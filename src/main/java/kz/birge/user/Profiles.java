@@ -48,7 +48,8 @@ class Profiles {
 			.ifPresent((organisation) -> lines.add(ctx.t("profile.organisation", organisation.name())));
 		user.schoolClass().ifPresent((schoolClass) -> lines.add(ctx.t("profile.class", schoolClass)));
 		if (user.role() == Role.VOLUNTEER) {
-			lines.add(user.phoneNumber().map((phone) -> ctx.t("profile.phone", phone)).orElse(ctx.t("profile.no-phone")));
+			lines.add(
+					user.phoneNumber().map((phone) -> ctx.t("profile.phone", phone)).orElse(ctx.t("profile.no-phone")));
 		}
 		lines.add(ctx.t("profile.lang", ctx.t("lang.name")));
 		ctx.reply(new Reply(String.join("\n", lines), BotContext.inline(buttons(ctx, user), 2)));

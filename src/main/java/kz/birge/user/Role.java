@@ -4,11 +4,7 @@ package kz.birge.user;
 public enum Role {
 
 	/** Wrote to the bot but has not finished onboarding. */
-	NEWCOMER,
-	STUDENT,
-	VOLUNTEER,
-	TEACHER,
-	COORDINATOR;
+	NEWCOMER, STUDENT, VOLUNTEER, TEACHER, COORDINATOR;
 
 	public boolean selfChosen() {
 		return this == STUDENT || this == VOLUNTEER;

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A class: grade 1 to 11 and a parallel letter, "7Ә". Typed forms "7Ә", "7 ә", "7-Ә" are all read,
- * and Latin letters that look like Cyrillic ones ("9A") are taken as those.
+ * A class: grade 1 to 11 and a parallel letter, "7Ә". Typed forms "7Ә", "7 ә", "7-Ә" are
+ * all read, and Latin letters that look like Cyrillic ones ("9A") are taken as those.
  */
 public record SchoolClass(int grade, String letter) {
 

@@ -9,8 +9,8 @@ import kz.birge.bot.DeepLinks;
 import kz.birge.bot.Routes;
 
 /**
- * /start, with or without a deep-link payload. A link that needs a profile (an activity's card)
- * waits until a newcomer has finished onboarding; an invite opens at once.
+ * /start, with or without a deep-link payload. A link that needs a profile (an activity's
+ * card) waits until a newcomer has finished onboarding; an invite opens at once.
  */
 @ChatHandlers
 class StartCommands {

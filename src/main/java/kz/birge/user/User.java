@@ -9,8 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A person who wrote to Birge. Optional parts (class, phone, organisation) are null in the
- * database and Optional outside it.
+ * A person who wrote to Birge. Optional parts (class, phone, organisation) are null in
+ * the database and Optional outside it.
  */
 @Document("users")
 public record User(@Id long id, long chatId, Role role, Lang lang, String telegramName, String name, String phone,

@@ -26,8 +26,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * The people who use Birge: registered at first contact, in the language their Telegram speaks,
- * and changed only through here. Coordinators from BIRGE_ADMIN_IDS are coordinators from the start.
+ * The people who use Birge: registered at first contact, in the language their Telegram
+ * speaks, and changed only through here. Coordinators from BIRGE_ADMIN_IDS are
+ * coordinators from the start.
  */
 @Service
 public class Users implements PersonDirectory {
@@ -45,8 +46,7 @@ public class Users implements PersonDirectory {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock,
-			ApplicationEventPublisher events) {
+	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.properties = properties;
 		this.clock = clock;
@@ -84,8 +84,8 @@ public class Users implements PersonDirectory {
 
 	private User register(Person person, long chatId) {
 		Role role = this.properties.isAdmin(person.id()) ? Role.COORDINATOR : Role.NEWCOMER;
-		User user = new User(person.id(), chatId, role, Lang.fromTelegram(person.languageCode()), person.fullName(), null,
-				null, null, null, null, this.clock.instant());
+		User user = new User(person.id(), chatId, role, Lang.fromTelegram(person.languageCode()), person.fullName(),
+				null, null, null, null, null, this.clock.instant());
 		try {
 			this.mongo.insert(user);
 		}
@@ -109,10 +109,16 @@ public class Users implements PersonDirectory {
 		return loaded;
 	}
 
-	/** The coordinators of an organisation, and those of every organisation: who hears of its reports. */
+	/**
+	 * The coordinators of an organisation, and those of every organisation: who hears of
+	 * its reports.
+	 */
 	public List<User> coordinatorsOf(String organisationId) {
-		return this.mongo.find(Query.query(Criteria.where("role").is(Role.COORDINATOR)
-			.orOperator(Criteria.where("organisationId").is(organisationId), Criteria.where("organisationId").is(null))), User.class);
+		return this.mongo.find(Query.query(Criteria.where("role")
+			.is(Role.COORDINATOR)
+			.orOperator(Criteria.where("organisationId").is(organisationId),
+					Criteria.where("organisationId").is(null))),
+				User.class);
 	}
 
 	/** These users, in one query. */
@@ -120,7 +126,10 @@ public class Users implements PersonDirectory {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), User.class);
 	}
 
-	/** The user behind an update: they were registered by {@link #arrive} before any handler runs. */
+	/**
+	 * The user behind an update: they were registered by {@link #arrive} before any
+	 * handler runs.
+	 */
 	public User get(long id) {
 		return find(id).orElseThrow(() -> new IllegalStateException("No user " + id));
 	}

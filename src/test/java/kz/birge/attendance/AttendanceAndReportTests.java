@@ -49,10 +49,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end: students sign up, a teacher confirms two of three and adds walk-ins, records 1.5
- * tonnes of litter and 12 trees; the report shows exactly those figures, in chat, in the .xlsx and
- * as a chart; a correction changes the totals exactly; the counters agree with a recount; a
- * student's crafted roster button changes nothing.
+ * End to end: students sign up, a teacher confirms two of three and adds walk-ins,
+ * records 1.5 tonnes of litter and 12 trees; the report shows exactly those figures, in
+ * chat, in the .xlsx and as a chart; a correction changes the totals exactly; the
+ * counters agree with a recount; a student's crafted roster button changes nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttendanceAndReportTests {
@@ -109,13 +109,15 @@ class AttendanceAndReportTests {
 	void fromSignUpsToTheReport() throws Exception {
 		Activities activities = this.own.birge().bean(Activities.class);
 		Instant start = NOW.plus(Duration.ofDays(1));
-		Activity cleanUp = activities.create(new Activities.NewActivity("school", "Мектеп ауласын тазалау", Optional.of("eco"), start,
-				start.plus(Duration.ofHours(3)), false, Optional.of("Мектеп ауласы"),
+		Activity cleanUp = activities.create(new Activities.NewActivity("school", "Мектеп ауласын тазалау",
+				Optional.of("eco"), start, start.plus(Duration.ofHours(3)), false, Optional.of("Мектеп ауласы"),
 				new Audience(List.of(new GradeRange(5, 9)), Set.of(Category.STUDENTS)), Optional.empty(), "Таза аула"));
 		mongo().updateFirst(Query.query(Criteria.where("_id").is(cleanUp.id())),
-				new Update().set("indicators", List.of(new IndicatorSpec(Metric.LITTER_COLLECTED, "Жиналған қоқыс көлемі (тонна)"),
-						new IndicatorSpec(Metric.TREES_PLANTED, "Отырғызылған жасыл желектер саны"),
-						new IndicatorSpec(Metric.PARTICIPANTS, "қатысушылар саны")))
+				new Update()
+					.set("indicators",
+							List.of(new IndicatorSpec(Metric.LITTER_COLLECTED, "Жиналған қоқыс көлемі (тонна)"),
+									new IndicatorSpec(Metric.TREES_PLANTED, "Отырғызылған жасыл желектер саны"),
+									new IndicatorSpec(Metric.PARTICIPANTS, "қатысушылар саны")))
 					.set("branches", List.of("Көкшетау")),
 				Activity.class);
 		Occurrence occurrence = activities.occurrences(cleanUp.id()).get(0);
@@ -125,7 +127,8 @@ class AttendanceAndReportTests {
 		TestChat dana = person("Дана", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")));
 		for (TestChat student : List.of(aidana, bekzat, dana)) {
 			student.send("/start ev_" + occurrence.id());
-			student.tap(student.expectThat("the card", (m) -> m.text().startsWith("Мектеп ауласын тазалау")), student.t("card.sign-up"));
+			student.tap(student.expectThat("the card", (m) -> m.text().startsWith("Мектеп ауласын тазалау")),
+					student.t("card.sign-up"));
 			student.expect("card.you-are-in");
 		}
 		this.clock.set(start.plus(Duration.ofHours(1)));
@@ -135,12 +138,17 @@ class AttendanceAndReportTests {
 		teacher.send("/roster");
 		SentMessage choices = teacher.expect("roster.choose");
 		teacher.tap(choices, "Мектеп ауласын");
-		SentMessage roster = teacher.expectThat("the roster", (m) -> m.messageId() == choices.messageId() && m.text().startsWith("Мектеп ауласын"));
-		assertThat(roster.callbackButtons()).anyMatch((b) -> b.contains("Айдана")).anyMatch((b) -> b.contains("Бекзат")).anyMatch((b) -> b.contains("Дана"));
+		SentMessage roster = teacher.expectThat("the roster",
+				(m) -> m.messageId() == choices.messageId() && m.text().startsWith("Мектеп ауласын"));
+		assertThat(roster.callbackButtons()).anyMatch((b) -> b.contains("Айдана"))
+			.anyMatch((b) -> b.contains("Бекзат"))
+			.anyMatch((b) -> b.contains("Дана"));
 		teacher.tap(roster, "Айдана");
-		SentMessage afterFirst = teacher.expectThat("one present", (m) -> m.messageId() == roster.messageId() && m.text().contains(teacher.t("roster.summary", 1, 3, 1, 1)));
+		SentMessage afterFirst = teacher.expectThat("one present", (m) -> m.messageId() == roster.messageId()
+				&& m.text().contains(teacher.t("roster.summary", 1, 3, 1, 1)));
 		teacher.tap(afterFirst, "Бекзат");
-		SentMessage afterSecond = teacher.expectThat("two present", (m) -> m.messageId() == roster.messageId() && m.text().contains(teacher.t("roster.summary", 2, 3, 1, 1)));
+		SentMessage afterSecond = teacher.expectThat("two present", (m) -> m.messageId() == roster.messageId()
+				&& m.text().contains(teacher.t("roster.summary", 2, 3, 1, 1)));
 
 		// walk-ins: a group and a person
 		teacher.tap(afterSecond, teacher.t("roster.walk-ins"));
@@ -149,7 +157,8 @@ class AttendanceAndReportTests {
 		teacher.expect("roster.bad-walk-ins", "14 бала");
 		teacher.send("парк қызметкерлері: 14\nАсқар Жанұзақов");
 		teacher.expect("roster.walk-ins-added", 2);
-		SentMessage withWalkIns = teacher.expectThat("17 present", (m) -> m.text().contains(teacher.t("roster.summary", 17, 5, 1, 1)));
+		SentMessage withWalkIns = teacher.expectThat("17 present",
+				(m) -> m.text().contains(teacher.t("roster.summary", 17, 5, 1, 1)));
 
 		// indicators, with wrong answers first
 		teacher.tap(withWalkIns, teacher.t("roster.indicators"));
@@ -186,26 +195,34 @@ class AttendanceAndReportTests {
 		SentMessage campaigns = coordinator.expect("report.choose");
 		coordinator.tap(campaigns, "Таза аула");
 		SentMessage summary = coordinator.expect("report.indicators");
-		assertThat(summary.text()).contains(coordinator.t("metric.LITTER_COLLECTED") + ": 1,5 " + coordinator.t("unit.tonnes"))
+		assertThat(summary.text())
+			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 1,5 " + coordinator.t("unit.tonnes"))
 			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
 			.contains(coordinator.t("report.summary.participants") + ": 17")
 			.contains(coordinator.t("report.summary.unique") + ": 17")
 			.contains("ЭКОЛОГИЯ ФРАКЦИЯСЫ");
-		SentMessage workbook = coordinator.expectThat("the workbook", (m) -> m.document().map((d) -> d.fileName().endsWith(".xlsx")).orElse(false));
-		SentMessage chart = coordinator.expectThat("the chart", (m) -> m.document().map((d) -> d.fileName().endsWith(".png")).orElse(false));
+		SentMessage workbook = coordinator.expectThat("the workbook",
+				(m) -> m.document().map((d) -> d.fileName().endsWith(".xlsx")).orElse(false));
+		SentMessage chart = coordinator.expectThat("the chart",
+				(m) -> m.document().map((d) -> d.fileName().endsWith(".png")).orElse(false));
 		assertThat(ImageIO.read(new ByteArrayInputStream(chart.document().get().bytes()))).isNotNull();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.document().get().bytes()))) {
 			Sheet occurrences = book.getSheet(coordinator.t("report.sheet.occurrences"));
 			Row header = occurrences.getRow(0);
 			Row row = occurrences.getRow(1);
-			assertThat(cell(row, header, coordinator.t("report.column.participants")).getNumericCellValue()).isEqualTo(17);
-			assertThat(cell(row, header, coordinator.t("metric.LITTER_COLLECTED")).getNumericCellValue()).isEqualTo(1.5);
+			assertThat(cell(row, header, coordinator.t("report.column.participants")).getNumericCellValue())
+				.isEqualTo(17);
+			assertThat(cell(row, header, coordinator.t("metric.LITTER_COLLECTED")).getNumericCellValue())
+				.isEqualTo(1.5);
 			assertThat(cell(row, header, coordinator.t("metric.TREES_PLANTED")).getNumericCellValue()).isEqualTo(12);
-			assertThat(cell(row, header, coordinator.t("report.column.evidence")).getStringCellValue()).contains("https://instagram.com/p/taza-aula");
-			assertThat(cell(row, header, coordinator.t("report.column.date")).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(cell(row, header, coordinator.t("report.column.evidence")).getStringCellValue())
+				.contains("https://instagram.com/p/taza-aula");
+			assertThat(cell(row, header, coordinator.t("report.column.date")).getCellType())
+				.isEqualTo(CellType.NUMERIC);
 			assertThat(book.getSheet(coordinator.t("report.sheet.by-fraction"))).isNotNull();
 			assertThat(book.getSheet(coordinator.t("report.sheet.by-month"))).isNotNull();
-			assertThat(book.getSheet(coordinator.t("report.sheet.by-branch")).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Көкшетау");
+			assertThat(book.getSheet(coordinator.t("report.sheet.by-branch")).getRow(1).getCell(0).getStringCellValue())
+				.isEqualTo("Көкшетау");
 		}
 
 		// a target of 20 participants shows the share reached
@@ -227,9 +244,11 @@ class AttendanceAndReportTests {
 		teacher.send("/roster");
 		SentMessage again = teacher.expect("roster.choose");
 		teacher.tap(again, "Мектеп ауласын");
-		SentMessage reopened = teacher.expectThat("the roster", (m) -> m.messageId() == again.messageId() && m.text().startsWith("Мектеп ауласын"));
+		SentMessage reopened = teacher.expectThat("the roster",
+				(m) -> m.messageId() == again.messageId() && m.text().startsWith("Мектеп ауласын"));
 		teacher.tap(reopened, "Бекзат");
-		teacher.expectThat("16 present", (m) -> m.messageId() == again.messageId() && m.text().contains(teacher.t("roster.summary", 16, 5, 1, 1)));
+		teacher.expectThat("16 present", (m) -> m.messageId() == again.messageId()
+				&& m.text().contains(teacher.t("roster.summary", 16, 5, 1, 1)));
 		teacher.tap(reopened, teacher.t("roster.indicators"));
 		teacher.expect("indicators.current", "1.5");
 		teacher.send("2");
@@ -251,16 +270,19 @@ class AttendanceAndReportTests {
 		coordinator.send("/report");
 		coordinator.tap(coordinator.expect("report.choose"), "Таза аула");
 		SentMessage corrected = coordinator.expect("report.indicators");
-		assertThat(corrected.text()).contains(coordinator.t("metric.LITTER_COLLECTED") + ": 2 " + coordinator.t("unit.tonnes"))
+		assertThat(corrected.text())
+			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 2 " + coordinator.t("unit.tonnes"))
 			.contains(coordinator.t("metric.PARTICIPANTS") + ": 16 " + coordinator.t("unit.people") + " "
 					+ coordinator.t("report.of-target", "20", "80"))
 			.contains("Мектеп ауласын тазалау: " + coordinator.t("report.activity-target-line", "16", "20", "80"));
 		coordinator.send("/recount");
 		coordinator.expect("recount.agree", "Таза аула");
 
-		// a counter gone wrong (say, a crash between two updates) is found and rebuilt from the raw records
-		mongo().getCollection("counters").updateOne(new org.bson.Document("_id", "campaign:" + occurrence.campaignId()),
-				new org.bson.Document("$inc", new org.bson.Document("participants", 5)));
+		// a counter gone wrong (say, a crash between two updates) is found and rebuilt
+		// from the raw records
+		mongo().getCollection("counters")
+			.updateOne(new org.bson.Document("_id", "campaign:" + occurrence.campaignId()),
+					new org.bson.Document("$inc", new org.bson.Document("participants", 5)));
 		coordinator.send("/recount");
 		coordinator.expect("recount.how-to-repair");
 		coordinator.send("/recount fix");
@@ -297,12 +319,15 @@ class AttendanceAndReportTests {
 		teacher.send("/roster");
 		this.clock.set(start.minus(Duration.ofHours(1)));
 		teacher.send("/roster");
-		SentMessage choices = teacher.expectThat("the choice", (m) -> m.text().equals(teacher.t("roster.choose")) && m.callbackButtons().stream().anyMatch((b) -> b.contains("Дебат")));
+		SentMessage choices = teacher.expectThat("the choice", (m) -> m.text().equals(teacher.t("roster.choose"))
+				&& m.callbackButtons().stream().anyMatch((b) -> b.contains("Дебат")));
 		teacher.tap(choices, "Дебат");
-		SentMessage roster = teacher.expectThat("the roster", (m) -> m.messageId() == choices.messageId() && m.text().startsWith("Дебат"));
+		SentMessage roster = teacher.expectThat("the roster",
+				(m) -> m.messageId() == choices.messageId() && m.text().startsWith("Дебат"));
 		teacher.tap(roster, teacher.t("roster.check-in"));
 		SentMessage link = teacher.expectText("?start=ci_");
-		SentMessage qr = teacher.expectThat("the QR code", (m) -> m.document().map((d) -> d.fileName().endsWith(".png")).orElse(false));
+		SentMessage qr = teacher.expectThat("the QR code",
+				(m) -> m.document().map((d) -> d.fileName().endsWith(".png")).orElse(false));
 		assertThat(qr.document().get().bytes()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
 		String payload = link.text().replaceAll("(?s).*\\?start=(ci_[A-Za-z0-9_-]+).*", "$1");
 
@@ -320,10 +345,12 @@ class AttendanceAndReportTests {
 		teacher.send("/roster");
 		SentMessage again = teacher.expect("roster.choose");
 		teacher.tap(again, "Дебат");
-		SentMessage waiting = teacher.expectThat("the roster", (m) -> m.messageId() == again.messageId() && m.text().startsWith("Дебат"));
+		SentMessage waiting = teacher.expectThat("the roster",
+				(m) -> m.messageId() == again.messageId() && m.text().startsWith("Дебат"));
 		assertThat(waiting.callbackButtons()).anyMatch((b) -> b.startsWith("⏳") && b.contains("Мейір"));
 		teacher.tap(waiting, "Мейір");
-		teacher.expectThat("confirmed", (m) -> m.messageId() == again.messageId() && m.text().contains(teacher.t("roster.summary", 1, 1, 1, 1)));
+		teacher.expectThat("confirmed", (m) -> m.messageId() == again.messageId()
+				&& m.text().contains(teacher.t("roster.summary", 1, 1, 1, 1)));
 		assertThat(counters.occurrence(occurrence.id()).participants()).isEqualTo(1);
 		this.clock.set(NOW);
 	}

@@ -17,7 +17,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** How long reading the school parliament plan (37 activities, 8 fractions) takes, per file format. */
+/**
+ * How long reading the school parliament plan (37 activities, 8 fractions) takes, per
+ * file format.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -29,9 +29,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The bot module alone: its dispatcher, routes and conversation store on an in-memory database,
- * with a sender that records what it would send, people whose standing a test sets, and the
- * handlers of the test that starts it. No Telegram, no other module.
+ * The bot module alone: its dispatcher, routes and conversation store on an in-memory
+ * database, with a sender that records what it would send, people whose standing a test
+ * sets, and the handlers of the test that starts it. No Telegram, no other module.
  */
 final class BotHarness implements AutoCloseable {
 
@@ -64,9 +64,10 @@ final class BotHarness implements AutoCloseable {
 		this.context.registerBean(MongoTemplate.class, () -> new MongoTemplate(this.client, "bot"));
 		this.context.registerBean(MutableClock.class, () -> this.clock);
 		this.context.registerBean(Sender.class, () -> this.sender);
-		this.context.registerBean(PersonDirectory.class,
-				() -> (person, chatId) -> this.people.getOrDefault(person.id(), Caller.member(Lang.EN, Optional.empty())));
-		this.context.registerBean(Subject.Directory.class, () -> (subject) -> Optional.ofNullable(this.owners.get(subject)));
+		this.context.registerBean(PersonDirectory.class, () -> (person, chatId) -> this.people.getOrDefault(person.id(),
+				Caller.member(Lang.EN, Optional.empty())));
+		this.context.registerBean(Subject.Directory.class,
+				() -> (subject) -> Optional.ofNullable(this.owners.get(subject)));
 		this.context.register(Setup.class);
 		for (Class<?> handler : handlers) {
 			this.context.registerBean(handler);
@@ -121,7 +122,11 @@ final class BotHarness implements AutoCloseable {
 	void tap(long userId, String label) {
 		for (int i = this.sender.sent.size() - 1; i >= 0; i--) {
 			if (this.sender.sent.get(i).keyboard() instanceof Keyboard.Inline inline) {
-				Optional<Button> button = inline.rows().stream().flatMap(List::stream).filter((b) -> b.text().equals(label)).findFirst();
+				Optional<Button> button = inline.rows()
+					.stream()
+					.flatMap(List::stream)
+					.filter((b) -> b.text().equals(label))
+					.findFirst();
 				if (button.isPresent()) {
 					send(userId, new Incoming.Callback("q" + this.nextUpdate, i, button.get().data()));
 					return;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dispatcher alone: it routes commands and buttons, checks the access a handler declares
- * before it runs, and answers what nothing handles.
+ * The dispatcher alone: it routes commands and buttons, checks the access a handler
+ * declares before it runs, and answers what nothing handles.
  */
 class DispatcherTests {
 

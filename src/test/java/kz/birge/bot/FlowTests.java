@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one shape of a conversation: declared steps, a typed draft kept between answers, buttons
- * that work only at their step, "back", /cancel, and a flow that ends by itself when left alone.
+ * The one shape of a conversation: declared steps, a typed draft kept between answers,
+ * buttons that work only at their step, "back", /cancel, and a flow that ends by itself
+ * when left alone.
  */
 class FlowTests {
 
@@ -164,7 +165,8 @@ class FlowTests {
 		this.bot.wait(Duration.ofMinutes(31));
 		this.bot.sender.clear();
 		this.bot.type(PERSON, "6");
-		assertThat(this.bot.sender.texts()).containsExactly(this.bot.t("flow.expired"), this.bot.t("bot.not-understood"));
+		assertThat(this.bot.sender.texts()).containsExactly(this.bot.t("flow.expired"),
+				this.bot.t("bot.not-understood"));
 		this.bot.tap(PERSON, new Trip.Book());
 		assertThat(trip().booked).isEmpty();
 	}
@@ -176,8 +178,8 @@ class FlowTests {
 		ConversationStore store = this.bot.bean(ConversationStore.class);
 		Optional<Conversation> open = store.find(PERSON, PERSON);
 		assertThat(open).isPresent();
-		ConversationStore fresh = new ConversationStore(this.bot.bean(org.springframework.data.mongodb.core.MongoTemplate.class),
-				this.bot.clock);
+		ConversationStore fresh = new ConversationStore(
+				this.bot.bean(org.springframework.data.mongodb.core.MongoTemplate.class), this.bot.clock);
 		Conversation reloaded = fresh.find(PERSON, PERSON).orElseThrow();
 		assertThat(reloaded.step()).isEqualTo("SEATS");
 		assertThat(reloaded.trail()).containsExactly("PLACE");

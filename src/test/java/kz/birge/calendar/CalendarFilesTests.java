@@ -224,8 +224,8 @@ class CalendarFilesTests {
 	@Test
 	void refusesAnEndBeforeTheStartAndABlankTitle() {
 		Instant start = Instant.parse("2027-12-12T10:00:00Z");
-		assertThatIllegalArgumentException().isThrownBy(() -> new CalendarEvent("u", "Сабақ", null, null, start,
-				start, false, ALMATY, Optional.empty()));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new CalendarEvent("u", "Сабақ", null, null, start, start, false, ALMATY, Optional.empty()));
 		assertThatIllegalArgumentException().isThrownBy(() -> new CalendarEvent("u", " ", null, null, start,
 				start.plusSeconds(60), false, ALMATY, Optional.empty()));
 	}
@@ -243,9 +243,10 @@ class CalendarFilesTests {
 	}
 
 	/**
-	 * The instant a calendar reads from a DTSTART or DTEND: its local time at the offset of the file's
-	 * VTIMEZONE observance. Not {@code getDate()}: ical4j 4.4 turns the VTIMEZONE into zone rules that
-	 * put Asia/Almaty at +07:00, though the definition itself says +05:00.
+	 * The instant a calendar reads from a DTSTART or DTEND: its local time at the offset
+	 * of the file's VTIMEZONE observance. Not {@code getDate()}: ical4j 4.4 turns the
+	 * VTIMEZONE into zone rules that put Asia/Almaty at +07:00, though the definition
+	 * itself says +05:00.
 	 */
 	private static Instant resolve(Calendar calendar, DateProperty<?> property) {
 		String tzid = property.<TzId>getParameter(Parameter.TZID).orElseThrow().getValue();
@@ -275,7 +276,10 @@ class CalendarFilesTests {
 		return new String(ics, StandardCharsets.UTF_8).replace("\r\n ", "");
 	}
 
-	/** The file's lines without their CRLF; fails on a bare CR or LF, or a last line without CRLF. */
+	/**
+	 * The file's lines without their CRLF; fails on a bare CR or LF, or a last line
+	 * without CRLF.
+	 */
 	private static List<byte[]> physicalLines(byte[] ics) {
 		List<byte[]> lines = new ArrayList<>();
 		int from = 0;

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A page of /events costs the same few queries whether a school has ten activities or three hundred. */
+/**
+ * A page of /events costs the same few queries whether a school has ten activities or
+ * three hundred.
+ */
 class EventsQueriesTests {
 
 	@Test
@@ -65,8 +68,8 @@ class EventsQueriesTests {
 		Activities activities = own.birge().bean(Activities.class);
 		Instant start = own.birge().bean(Clock.class).instant().plus(Duration.ofHours(5));
 		for (int i = 0; i < count; i++) {
-			activities.create(new Activities.NewActivity("school", "Іс-шара " + i, Optional.empty(), start.plus(Duration.ofMinutes(i)),
-					start.plus(Duration.ofMinutes(i + 60)), false, Optional.empty(),
+			activities.create(new Activities.NewActivity("school", "Іс-шара " + i, Optional.empty(),
+					start.plus(Duration.ofMinutes(i)), start.plus(Duration.ofMinutes(i + 60)), false, Optional.empty(),
 					new Audience(List.of(new GradeRange(5, 9)), Set.of(Category.STUDENTS)), Optional.of(30), "Birge"));
 		}
 	}

@@ -41,9 +41,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Browsing and signing up through the fake Bot API: who sees what, filters, paging, sign-up and
- * cancel, the waitlist, racing for the last seat, reminders by a moved clock, the calendar file
- * and the share link.
+ * Browsing and signing up through the fake Bot API: who sees what, filters, paging,
+ * sign-up and cancel, the waitlist, racing for the last seat, reminders by a moved clock,
+ * the calendar file and the share link.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventsTests {
@@ -76,13 +76,15 @@ class EventsTests {
 		mongo().save(new Fraction("debate", "school", "ДЕБАТ ФРАКЦИЯСЫ", 2, List.of()));
 		this.ecoLesson = create("school", "eco", "Эко-сабақ", NOW.plus(Duration.ofDays(2)), grades(5, 9), null);
 		this.debate = create("school", "debate", "Дебат турнирі", NOW.plus(Duration.ofDays(3)), grades(10, 11), null);
-		this.juniorCleanUp = create("school", "eco", "Кішкентайлар сенбілігі", NOW.plus(Duration.ofDays(20)), grades(1, 4), null);
+		this.juniorCleanUp = create("school", "eco", "Кішкентайлар сенбілігі", NOW.plus(Duration.ofDays(20)),
+				grades(1, 4), null);
 		this.parkCleanUp = create("park", null, "Парктегі тазалық", NOW.plus(Duration.ofDays(5)),
 				new Audience(List.of(), Set.of(Category.STUDENTS, Category.VOLUNTEERS)), 2);
 		this.staffMeeting = create("park", null, "Қызметкерлер жиналысы", NOW.plus(Duration.ofDays(4)),
 				new Audience(List.of(), Set.of(Category.STAFF)), null);
 		for (int i = 1; i <= 6; i++) {
-			create("school", "debate", "Кездесу " + i, NOW.plus(Duration.ofDays(6)).plus(Duration.ofHours(i)), grades(1, 11), null);
+			create("school", "debate", "Кездесу " + i, NOW.plus(Duration.ofDays(6)).plus(Duration.ofHours(i)),
+					grades(1, 11), null);
 		}
 	}
 
@@ -99,23 +101,29 @@ class EventsTests {
 		return new Audience(List.of(new GradeRange(from, to)), Set.of(Category.STUDENTS));
 	}
 
-	private Activity create(String organisation, String fraction, String title, Instant start, Audience audience, Integer seats) {
+	private Activity create(String organisation, String fraction, String title, Instant start, Audience audience,
+			Integer seats) {
 		return this.own.birge()
 			.bean(Activities.class)
 			.create(new Activities.NewActivity(organisation, title, Optional.ofNullable(fraction), start,
-					start.plus(Duration.ofHours(2)), false, Optional.of("Мектеп ауласы"), audience, Optional.ofNullable(seats), "Birge"));
+					start.plus(Duration.ofHours(2)), false, Optional.of("Мектеп ауласы"), audience,
+					Optional.ofNullable(seats), "Birge"));
 	}
 
 	private String occurrenceOf(Activity activity) {
 		return mongo().findOne(Query.query(Criteria.where("activityId").is(activity.id())), Occurrence.class).id();
 	}
 
-	/** A student of this class of the school, registered without going through onboarding. */
+	/**
+	 * A student of this class of the school, registered without going through onboarding.
+	 */
 	private TestChat student(String name, int grade, String letter) {
 		TestChat chat = this.own.newChat(name, "kk");
 		chat.send("/help");
 		chat.expect("help.newcomer");
-		this.own.birge().bean(Users.class).becomeStudent(chat.id(), new SchoolClass(grade, letter), Optional.of("school"));
+		this.own.birge()
+			.bean(Users.class)
+			.becomeStudent(chat.id(), new SchoolClass(grade, letter), Optional.of("school"));
 		return chat;
 	}
 
@@ -129,7 +137,8 @@ class EventsTests {
 
 	private SentMessage events(TestChat chat, String window) {
 		chat.send("/events");
-		SentMessage list = chat.expectThat("the list", (m) -> m.text().startsWith(chat.t("events.title", "x", 1, 1).substring(0, 10)));
+		SentMessage list = chat.expectThat("the list",
+				(m) -> m.text().startsWith(chat.t("events.title", "x", 1, 1).substring(0, 10)));
 		chat.tap(list, chat.t("events.window-button." + window));
 		return chat.expectThat("the list for " + window,
 				(m) -> m.messageId() == list.messageId() && m.text().contains(chat.t("events.window." + window)));
@@ -157,7 +166,8 @@ class EventsTests {
 	void filtersByTimeFractionAndWholeSchoolAndPagesPastTheFirstPage() {
 		TestChat chat = student("Болат", 7, "А");
 		SentMessage week = events(chat, "WEEK");
-		// this week ends on Sunday 29 November: the lesson (Wed) and the park (Sat) are in it, the meetings (Sun) too
+		// this week ends on Sunday 29 November: the lesson (Wed) and the park (Sat) are
+		// in it, the meetings (Sun) too
 		assertThat(week.text()).contains("Эко-сабақ", "Парктегі тазалық");
 
 		SentMessage all = events(chat, "ALL");
@@ -171,13 +181,16 @@ class EventsTests {
 		chat.tap(second, chat.t("events.fraction"));
 		SentMessage fractions = chat.expect("events.choose-fraction");
 		chat.tap(fractions, "ЭКОЛОГИЯ");
-		SentMessage eco = chat.expectThat("eco only", (m) -> m.messageId() == all.messageId() && m.text().contains("Эко-сабақ"));
+		SentMessage eco = chat.expectThat("eco only",
+				(m) -> m.messageId() == all.messageId() && m.text().contains("Эко-сабақ"));
 		assertThat(eco.text()).doesNotContain("Кездесу", "Парктегі").doesNotContain("Кішкентайлар");
 
 		chat.tap(eco, chat.t("events.whole-school"));
-		SentMessage whole = chat.expectThat("whole school", (m) -> m.messageId() == all.messageId() && m.text().contains("Кішкентайлар"));
+		SentMessage whole = chat.expectThat("whole school",
+				(m) -> m.messageId() == all.messageId() && m.text().contains("Кішкентайлар"));
 		assertThat(whole.text()).contains("Эко-сабақ");
-		assertThat(this.own.api().errors()).filteredOn((error) -> error.params().path("chat_id").asText().equals(String.valueOf(chat.id())))
+		assertThat(this.own.api().errors())
+			.filteredOn((error) -> error.params().path("chat_id").asText().equals(String.valueOf(chat.id())))
 			.isEmpty();
 	}
 
@@ -187,7 +200,8 @@ class EventsTests {
 		String occurrence = occurrenceOf(this.ecoLesson);
 		chat.send("/start ev_" + occurrence);
 		SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith("Эко-сабақ"));
-		assertThat(card.text()).contains(chat.t("card.no-seat-limit"), chat.t("card.audience", chat.t("audience.grades", "5-9")));
+		assertThat(card.text()).contains(chat.t("card.no-seat-limit"),
+				chat.t("card.audience", chat.t("audience.grades", "5-9")));
 		chat.tap(card, chat.t("card.sign-up"));
 		chat.expect("card.you-are-in");
 		Registration registration = mongo().findById(occurrence + ":" + chat.id(), Registration.class);
@@ -198,8 +212,10 @@ class EventsTests {
 		assertThat(my.text()).contains("Эко-сабақ");
 		chat.tap(my, chat.t("my.cancel"));
 		this.own.api().awaitIdle();
-		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status()).isEqualTo(Registration.Status.CANCELLED);
-		assertThat(this.own.birge().bean(Registrations.class).seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(0, 0));
+		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.CANCELLED);
+		assertThat(this.own.birge().bean(Registrations.class).seats(List.of(occurrence)).get(occurrence))
+			.isEqualTo(new Seats(0, 0));
 	}
 
 	@Test
@@ -224,15 +240,19 @@ class EventsTests {
 			chat.send("/start ev_" + occurrence);
 			SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith("Парктегі тазалық"));
 			chat.tap(card, chat.t("card.sign-up"));
-			chat.expectThat("signed up or waiting", (m) -> m.text().contains(chat.t("card.you-are-in")) || m.text().contains(chat.t("card.you-wait", 1)));
+			chat.expectThat("signed up or waiting", (m) -> m.text().contains(chat.t("card.you-are-in"))
+					|| m.text().contains(chat.t("card.you-wait", 1)));
 		}
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.WAITLISTED);
-		assertThat(this.own.birge().bean(Registrations.class).seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(2, 1));
+		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.WAITLISTED);
+		assertThat(this.own.birge().bean(Registrations.class).seats(List.of(occurrence)).get(occurrence))
+			.isEqualTo(new Seats(2, 1));
 
 		second.send("/my");
 		second.tap(second.expect("my.upcoming"), second.t("my.cancel"));
 		third.expect("signup.promoted");
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.CONFIRMED);
+		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.CONFIRMED);
 		Registrations registrations = this.own.birge().bean(Registrations.class);
 		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(2, 0))
 			.isEqualTo(registrations.recount(occurrence));
@@ -247,13 +267,15 @@ class EventsTests {
 		for (TestChat racer : racers) {
 			racer.remember();
 		}
-		// all taps at once: different chats are handled in parallel, and one person taps twice
+		// all taps at once: different chats are handled in parallel, and one person taps
+		// twice
 		for (TestChat racer : racers) {
 			this.own.api().enqueue(kz.birge.support.Updates.callback(racer.user(), 1, "su:" + occurrence));
 		}
 		this.own.api().enqueue(kz.birge.support.Updates.callback(racers.get(0).user(), 1, "su:" + occurrence));
 		this.own.api().awaitIdle();
-		List<Registration> all = mongo().find(Query.query(Criteria.where("occurrenceId").is(occurrence)), Registration.class);
+		List<Registration> all = mongo().find(Query.query(Criteria.where("occurrenceId").is(occurrence)),
+				Registration.class);
 		assertThat(all).hasSize(4);
 		assertThat(all).filteredOn((r) -> r.status() == Registration.Status.CONFIRMED).hasSize(1);
 		assertThat(all).filteredOn((r) -> r.status() == Registration.Status.WAITLISTED).hasSize(3);
@@ -271,7 +293,10 @@ class EventsTests {
 		TestChat going = volunteer("Вера");
 		TestChat waiting = volunteer("Петр");
 		Registrations registrations = this.own.birge().bean(Registrations.class);
-		kz.birge.catalog.Listing listing = this.own.birge().bean(kz.birge.catalog.Catalogue.class).listing(occurrence).orElseThrow();
+		kz.birge.catalog.Listing listing = this.own.birge()
+			.bean(kz.birge.catalog.Catalogue.class)
+			.listing(occurrence)
+			.orElseThrow();
 		registrations.signUp(listing, going.id(), going.id());
 		registrations.signUp(listing, waiting.id(), waiting.id());
 
@@ -291,7 +316,8 @@ class EventsTests {
 		going.tap(soonReminder, going.t("reminder.cant-come"));
 		going.expect("signup.cant-come-noted");
 		waiting.expect("signup.promoted");
-		assertThat(mongo().findById(occurrence + ":" + waiting.id(), Registration.class).status()).isEqualTo(Registration.Status.CONFIRMED);
+		assertThat(mongo().findById(occurrence + ":" + waiting.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.CONFIRMED);
 		this.clock.set(NOW);
 	}
 
@@ -345,7 +371,8 @@ class EventsTests {
 
 		this.own.birge().bean(Activities.class).cancel(toCancel.id());
 		chat.expect("notice.cancelled", "Күзгі акция");
-		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status()).isEqualTo(Registration.Status.CANCELLED);
+		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.CANCELLED);
 		chat.send("/events");
 		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.MONTH")));
 		assertThat(list.text()).doesNotContain("Күзгі акция");
@@ -367,7 +394,8 @@ class EventsTests {
 		SentMessage fractions = chat.expect("fractions.title");
 		assertThat(fractions.text()).contains("ЭКОЛОГИЯ ФРАКЦИЯСЫ", "ДЕБАТ ФРАКЦИЯСЫ");
 		chat.tap(fractions, chat.t("fractions.join", "ЭКОЛОГИЯ ФРАКЦИЯСЫ"));
-		chat.expectThat("joined", (m) -> m.messageId() == fractions.messageId() && m.text().contains("✓ ЭКОЛОГИЯ ФРАКЦИЯСЫ"));
+		chat.expectThat("joined",
+				(m) -> m.messageId() == fractions.messageId() && m.text().contains("✓ ЭКОЛОГИЯ ФРАКЦИЯСЫ"));
 
 		chat.remember();
 		create("school", "eco", "Жаңа эко-челлендж", NOW.plus(Duration.ofDays(12)), grades(5, 9), null);
@@ -388,10 +416,13 @@ class EventsTests {
 		chat.tap(card, chat.t("card.sign-up"));
 		chat.expect("card.you-are-in");
 
-		this.own.birge().bean(Activities.class).move(early.id(), NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1).plusHours(2)), false);
+		this.own.birge()
+			.bean(Activities.class)
+			.move(early.id(), NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1).plusHours(2)), false);
 		String moved = chat.t("notice.moved", "Таңғы жүгіру", "").strip();
 		chat.expectThat("the move notice", (m) -> m.text().startsWith(moved) && m.text().contains("24"));
-		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).start()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).start())
+			.isEqualTo(NOW.plus(Duration.ofDays(1)));
 
 		TestChat late = student("Кеш", 6, "А");
 		late.send("/start ev_" + occurrence);
@@ -401,7 +432,9 @@ class EventsTests {
 			late.tap(lateCard, late.t("card.sign-up"));
 			this.own.api().awaitIdle();
 			assertThat(mongo().findById(occurrence + ":" + late.id(), Registration.class)).isNull();
-			assertThat(this.own.api().calls("answerCallbackQuery").stream()
+			assertThat(this.own.api()
+				.calls("answerCallbackQuery")
+				.stream()
 				.anyMatch((call) -> call.params().path("text").asText("").equals(late.t("signup.closed")))).isTrue();
 		}
 		finally {
@@ -415,7 +448,10 @@ class EventsTests {
 				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 1);
 		String occurrence = occurrenceOf(small);
 		Registrations registrations = this.own.birge().bean(Registrations.class);
-		kz.birge.catalog.Listing listing = this.own.birge().bean(kz.birge.catalog.Catalogue.class).listing(occurrence).orElseThrow();
+		kz.birge.catalog.Listing listing = this.own.birge()
+			.bean(kz.birge.catalog.Catalogue.class)
+			.listing(occurrence)
+			.orElseThrow();
 		TestChat first = volunteer("Алия");
 		TestChat second = volunteer("Роза");
 		TestChat third = volunteer("Дамир");
@@ -428,7 +464,8 @@ class EventsTests {
 		second.expect("signup.promoted");
 		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(2, 1))
 			.isEqualTo(registrations.recount(occurrence));
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.WAITLISTED);
+		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.WAITLISTED);
 	}
 
 	@Test
@@ -437,7 +474,10 @@ class EventsTests {
 				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 2);
 		String occurrence = occurrenceOf(trip);
 		Registrations registrations = this.own.birge().bean(Registrations.class);
-		kz.birge.catalog.Listing listing = this.own.birge().bean(kz.birge.catalog.Catalogue.class).listing(occurrence).orElseThrow();
+		kz.birge.catalog.Listing listing = this.own.birge()
+			.bean(kz.birge.catalog.Catalogue.class)
+			.listing(occurrence)
+			.orElseThrow();
 		TestChat first = volunteer("Нина");
 		TestChat second = volunteer("Азат");
 		TestChat third = volunteer("Жанар");
@@ -450,7 +490,8 @@ class EventsTests {
 		this.own.api().awaitIdle();
 		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
 			.isEqualTo(registrations.recount(occurrence));
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status()).isEqualTo(Registration.Status.WAITLISTED);
+		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.WAITLISTED);
 	}
 
 }

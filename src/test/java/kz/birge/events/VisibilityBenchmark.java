@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The in-memory part of a page of /events: filtering a district's cached coming occurrences for
- * one student (the database part is two queries whatever the size, see EventsQueriesTests).
+ * The in-memory part of a page of /events: filtering a district's cached coming
+ * occurrences for one student (the database part is two queries whatever the size, see
+ * EventsQueriesTests).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +39,8 @@ public class VisibilityBenchmark {
 
 	private List<Listing> listings;
 
-	private final Viewer student = new Viewer(1, Role.STUDENT, Optional.of("school-7"), Optional.of(new SchoolClass(7, "А")));
+	private final Viewer student = new Viewer(1, Role.STUDENT, Optional.of("school-7"),
+			Optional.of(new SchoolClass(7, "А")));
 
 	@Setup
 	public void fill() {
@@ -48,8 +50,9 @@ public class VisibilityBenchmark {
 			int from = 1 + (i % 9);
 			Audience audience = (i % 10 == 0) ? new Audience(List.of(), Set.of(Category.STUDENTS, Category.VOLUNTEERS))
 					: new Audience(List.of(new GradeRange(from, Math.min(11, from + 3))), Set.of(Category.STUDENTS));
-			this.listings.add(new Listing("o" + i, "a" + i, "school-" + (i % 50), "c", null, start.plus(Duration.ofHours(i)),
-					start.plus(Duration.ofHours(i + 2)), false, Occurrence.Kind.DAYS, "Іс-шара " + i, audience, false, null));
+			this.listings.add(new Listing("o" + i, "a" + i, "school-" + (i % 50), "c", null,
+					start.plus(Duration.ofHours(i)), start.plus(Duration.ofHours(i + 2)), false, Occurrence.Kind.DAYS,
+					"Іс-шара " + i, audience, false, null));
 		}
 	}
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bundles in messages/ carry the same keys with the same placeholders, and every message is
- * a valid MessageFormat pattern (so a stray apostrophe cannot swallow a placeholder).
+ * The bundles in messages/ carry the same keys with the same placeholders, and every
+ * message is a valid MessageFormat pattern (so a stray apostrophe cannot swallow a
+ * placeholder).
  */
 class MessageBundlesTests {
 
@@ -32,7 +33,8 @@ class MessageBundlesTests {
 	void translationHasEveryKeyOfTheBaseAndNoOther(String file) throws IOException {
 		Properties base = load(BASE);
 		Properties other = load(BASE.resolveSibling(file));
-		assertThat(other.stringPropertyNames()).as(file).containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
+		assertThat(other.stringPropertyNames()).as(file)
+			.containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
 	}
 
 	@ParameterizedTest

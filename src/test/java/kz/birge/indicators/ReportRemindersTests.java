@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Coordinators hear of a coming report deadline, and get the weekly summary on the plan's day, once each. */
+/**
+ * Coordinators hear of a coming report deadline, and get the weekly summary on the plan's
+ * day, once each.
+ */
 class ReportRemindersTests {
 
 	@Test
@@ -39,7 +42,8 @@ class ReportRemindersTests {
 			Thread.sleep(600);
 			assertThat(admin.fresh()).isEmpty();
 
-			// Thursday 4 August 2011: the road-to-school plan asks for a report every Thursday
+			// Thursday 4 August 2011: the road-to-school plan asks for a report every
+			// Thursday
 			clock.set(Instant.parse("2011-08-04T04:00:00Z"));
 			admin.expect("report.weekly", title(own, "road.txt"), day(2011, 8, 4));
 			admin.expect("report.indicators");
@@ -52,8 +56,10 @@ class ReportRemindersTests {
 	private static String title(OwnBirge own, String sourceFile) {
 		return own.birge()
 			.mongo()
-			.findOne(org.springframework.data.mongodb.core.query.Query
-				.query(org.springframework.data.mongodb.core.query.Criteria.where("sourceFile").is(sourceFile)), kz.birge.catalog.Campaign.class)
+			.findOne(
+					org.springframework.data.mongodb.core.query.Query
+						.query(org.springframework.data.mongodb.core.query.Criteria.where("sourceFile").is(sourceFile)),
+					kz.birge.catalog.Campaign.class)
 			.title();
 	}
 

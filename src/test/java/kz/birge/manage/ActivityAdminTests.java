@@ -33,7 +33,10 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A coordinator creates an activity with /new, then renames, moves, cancels and restores it with /activities. */
+/**
+ * A coordinator creates an activity with /new, then renames, moves, cancels and restores
+ * it with /activities.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActivityAdminTests {
 
@@ -68,9 +71,9 @@ class ActivityAdminTests {
 		Instant start = inWeeks(6).atTime(9, 0).atZone(ALMATY).toInstant();
 		return this.own.birge()
 			.bean(Activities.class)
-			.create(new Activities.NewActivity("school-2", title, Optional.empty(), start, start.plus(Duration.ofHours(2)),
-					false, Optional.empty(), new Audience(List.of(new GradeRange(8, 11)), java.util.Set.of()),
-					Optional.of(30), "Birge"));
+			.create(new Activities.NewActivity("school-2", title, Optional.empty(), start,
+					start.plus(Duration.ofHours(2)), false, Optional.empty(),
+					new Audience(List.of(new GradeRange(8, 11)), java.util.Set.of()), Optional.of(30), "Birge"));
 	}
 
 	/** Answers /new up to its last step: title, fraction, date, place, grades, seats. */
@@ -95,17 +98,22 @@ class ActivityAdminTests {
 		TestChat admin = this.own.admin();
 		LocalDate day = inWeeks(3);
 		SentMessage summary = newActivityUpToTheSummary(admin, "Мектеп ауласын тазалау", day);
-		assertThat(summary.text()).contains("Мектеп ауласы").contains(admin.t("card.seats", 30)).contains("ЭКОЛОГИЯ ФРАКЦИЯСЫ");
-		assertThat(mongo().count(Query.query(Criteria.where("title").is("Мектеп ауласын тазалау")), Activity.class)).isZero();
+		assertThat(summary.text()).contains("Мектеп ауласы")
+			.contains(admin.t("card.seats", 30))
+			.contains("ЭКОЛОГИЯ ФРАКЦИЯСЫ");
+		assertThat(mongo().count(Query.query(Criteria.where("title").is("Мектеп ауласын тазалау")), Activity.class))
+			.isZero();
 
 		admin.tap(summary, admin.t("new.create"));
 		admin.expectText(admin.t("new.created", "Мектеп ауласын тазалау", "").split("\n")[0]);
-		Activity activity = mongo().findOne(Query.query(Criteria.where("title").is("Мектеп ауласын тазалау")), Activity.class);
+		Activity activity = mongo().findOne(Query.query(Criteria.where("title").is("Мектеп ауласын тазалау")),
+				Activity.class);
 		assertThat(activity.organisationId()).isEqualTo("school-2");
 		assertThat(activity.fractionId()).isEqualTo("eco");
 		assertThat(activity.capacity()).isEqualTo(30);
 		assertThat(activity.audience().grades()).containsExactly(new GradeRange(5, 9));
-		Occurrence occurrence = mongo().findOne(Query.query(Criteria.where("activityId").is(activity.id())), Occurrence.class);
+		Occurrence occurrence = mongo().findOne(Query.query(Criteria.where("activityId").is(activity.id())),
+				Occurrence.class);
 		assertThat(occurrence.start()).isEqualTo(day.atTime(15, 0).atZone(ALMATY).toInstant());
 		assertThat(occurrence.allDay()).isFalse();
 	}
@@ -146,7 +154,8 @@ class ActivityAdminTests {
 		assertThat(again.text()).contains(admin.t("card.seats", 12)).contains("Мектеп ауласы");
 		admin.tap(again, admin.t("new.create"));
 		admin.expectText(admin.t("new.created", "Құс ұясын жасау", "").split("\n")[0]);
-		assertThat(mongo().findOne(Query.query(Criteria.where("title").is("Құс ұясын жасау")), Activity.class).capacity())
+		assertThat(
+				mongo().findOne(Query.query(Criteria.where("title").is("Құс ұясын жасау")), Activity.class).capacity())
 			.isEqualTo(12);
 	}
 

@@ -37,10 +37,12 @@ class DemoPlansTests {
 			assertThat(mongo.count(Query.query(Criteria.where("start").gt(now)), Occurrence.class)).isPositive();
 			LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
 			int academicYear = (today.getMonthValue() >= 8) ? today.getYear() : today.getYear() - 1;
-			Campaign parliament = mongo.findOne(Query.query(Criteria.where("sourceFile").is("school-parliament-plan.txt")), Campaign.class);
+			Campaign parliament = mongo
+				.findOne(Query.query(Criteria.where("sourceFile").is("school-parliament-plan.txt")), Campaign.class);
 			assertThat(parliament.start()).isEqualTo(PlanPeriod.academicYear(academicYear).start());
 			assertThat(parliament.title()).contains(academicYear + "-" + (academicYear + 1));
-			Campaign tazaLike = mongo.findOne(Query.query(Criteria.where("sourceFile").is("tazalike-plan.txt")), Campaign.class);
+			Campaign tazaLike = mongo.findOne(Query.query(Criteria.where("sourceFile").is("tazalike-plan.txt")),
+					Campaign.class);
 			assertThat(tazaLike.reportDeadlines()).singleElement().satisfies((deadline) -> {
 				assertThat(deadline.getMonthValue()).isEqualTo(4);
 				assertThat(deadline).isAfter(today);
@@ -50,16 +52,18 @@ class DemoPlansTests {
 
 	@Test
 	void datesMoveIntoTheTargetPeriodKeepingDayAndMonth() {
-		PlanDraft plan = new PlanDraft(java.util.Optional.empty(), "Жоспар 2025-2026 оқу жылы", PlanPeriod.academicYear(2025),
-				List.of(), java.util.Optional.empty(), List.of(),
-				List.of(new PlanDraft.ActivityDraft(1, 1, java.util.Optional.empty(), java.util.Optional.empty(), "A", "",
-						java.util.Optional.empty(), List.of(), List.of(), "", "", kz.birge.catalog.Audience.UNSPECIFIED, List.of(), "",
-						"", List.of(new Schedule.Between(LocalDate.of(2023, 12, 25), LocalDate.of(2024, 1, 10)),
+		PlanDraft plan = new PlanDraft(java.util.Optional.empty(), "Жоспар 2025-2026 оқу жылы",
+				PlanPeriod.academicYear(2025), List.of(), java.util.Optional.empty(), List.of(),
+				List.of(new PlanDraft.ActivityDraft(1, 1, java.util.Optional.empty(), java.util.Optional.empty(), "A",
+						"", java.util.Optional.empty(), List.of(), List.of(), "", "",
+						kz.birge.catalog.Audience.UNSPECIFIED, List.of(), "", "",
+						List.of(new Schedule.Between(LocalDate.of(2023, 12, 25), LocalDate.of(2024, 1, 10)),
 								new Schedule.By(LocalDate.of(2022, 3, 4))))));
 		PlanDraft moved = DemoPlans.moveTo(plan, PlanPeriod.academicYear(2026));
 		assertThat(moved.title()).isEqualTo("Жоспар 2026-2027 оқу жылы");
 		assertThat(moved.activities().get(0).schedules()).containsExactly(
-				new Schedule.Between(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 10)), new Schedule.By(LocalDate.of(2027, 3, 4)));
+				new Schedule.Between(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 10)),
+				new Schedule.By(LocalDate.of(2027, 3, 4)));
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) {

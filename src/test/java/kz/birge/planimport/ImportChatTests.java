@@ -30,7 +30,10 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A coordinator imports plans by sending them to the bot; everyone else is refused and nothing changes. */
+/**
+ * A coordinator imports plans by sending them to the bot; everyone else is refused and
+ * nothing changes.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportChatTests {
@@ -69,8 +72,12 @@ class ImportChatTests {
 				&& m.text().startsWith(admin.t("import.done", "x", "", 0, 0, 0, 0, 0).substring(0, 8)));
 		assertThat(done.text()).contains(admin.t("import.done", "", "", activities, 0, 0, 0, 0).split("\n")[2]);
 		List<Campaign> campaigns = mongo().findAll(Campaign.class);
-		Campaign campaign = campaigns.stream().filter((c) -> c.sourceFile().equals("plan-" + seed + "." + format)).findFirst().orElseThrow();
-		assertThat(mongo().count(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class)).isEqualTo(activities);
+		Campaign campaign = campaigns.stream()
+			.filter((c) -> c.sourceFile().equals("plan-" + seed + "." + format))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mongo().count(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class))
+			.isEqualTo(activities);
 		return campaign;
 	}
 
@@ -83,11 +90,13 @@ class ImportChatTests {
 		Organisation park = mongo().findById(campaign.organisationId(), Organisation.class);
 		assertThat(park.name()).contains("Жоңғар-Алатауы");
 		assertThat(park.branches()).containsExactly("Сарқан", "Алакөл", "Лепсі");
-		Activity springs = mongo().findOne(Query.query(Criteria.where("campaignId").is(campaign.id()).and("number").is(4)),
-				Activity.class);
-		List<Occurrence> occurrences = mongo().find(Query.query(Criteria.where("activityId").is(springs.id())), Occurrence.class);
+		Activity springs = mongo()
+			.findOne(Query.query(Criteria.where("campaignId").is(campaign.id()).and("number").is(4)), Activity.class);
+		List<Occurrence> occurrences = mongo().find(Query.query(Criteria.where("activityId").is(springs.id())),
+				Occurrence.class);
 		assertThat(occurrences).hasSize(1);
-		// 29 March to 5 April 2025 in Almaty: from midnight there to the midnight after the last day
+		// 29 March to 5 April 2025 in Almaty: from midnight there to the midnight after
+		// the last day
 		assertThat(occurrences.get(0).start()).isEqualTo(java.time.Instant.parse("2025-03-28T19:00:00Z"));
 		assertThat(occurrences.get(0).end()).isEqualTo(java.time.Instant.parse("2025-04-05T19:00:00Z"));
 	}
@@ -97,10 +106,11 @@ class ImportChatTests {
 	void coordinatorImportsTheRoadToSchoolAsText() throws Exception {
 		Campaign campaign = importAndCheck(this.own.admin(), "001", "txt", 20);
 		assertThat(campaign.weeklyReport()).contains(java.time.DayOfWeek.THURSDAY);
-		Activity report = mongo().findOne(Query.query(Criteria.where("campaignId").is(campaign.id()).and("number").is(19)),
-				Activity.class);
+		Activity report = mongo()
+			.findOne(Query.query(Criteria.where("campaignId").is(campaign.id()).and("number").is(19)), Activity.class);
 		// every Thursday from 1 August to 30 September 2011
-		assertThat(mongo().count(Query.query(Criteria.where("activityId").is(report.id())), Occurrence.class)).isEqualTo(9);
+		assertThat(mongo().count(Query.query(Criteria.where("activityId").is(report.id())), Occurrence.class))
+			.isEqualTo(9);
 	}
 
 	@Test
@@ -115,18 +125,23 @@ class ImportChatTests {
 		SentMessage file = admin.expectThat("the warnings file", (m) -> m.document().isPresent());
 		assertThat(file.document().get().text()).contains(expectedWarning).contains("01-15.09. 2023ж");
 		admin.tap(preview, admin.t("import.confirm"));
-		admin.expectThat("import done", (m) -> m.messageId() == preview.messageId() && !m.text().equals(preview.text()));
-		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("plan-004.xlsx")), Campaign.class);
-		assertThat(mongo().count(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class)).isEqualTo(37);
+		admin.expectThat("import done",
+				(m) -> m.messageId() == preview.messageId() && !m.text().equals(preview.text()));
+		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("plan-004.xlsx")),
+				Campaign.class);
+		assertThat(mongo().count(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class))
+			.isEqualTo(37);
 		assertThat(mongo().count(Query.query(Criteria.where("organisationId").is(campaign.organisationId())),
-				kz.birge.catalog.Fraction.class)).isEqualTo(8);
+				kz.birge.catalog.Fraction.class))
+			.isEqualTo(8);
 	}
 
 	@Test
 	@Order(4)
 	void importingTheSamePlanAgainKeepsItsActivitiesAndOccurrences() throws Exception {
 		TestChat admin = this.own.admin();
-		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("plan-001.txt")), Campaign.class);
+		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("plan-001.txt")),
+				Campaign.class);
 		Set<String> activitiesBefore = ids(Activity.class, campaign.id());
 		Set<String> occurrencesBefore = ids(Occurrence.class, campaign.id());
 
@@ -135,19 +150,24 @@ class ImportChatTests {
 		admin.expectText(admin.t("import.done", "", "", 0, 0, 20, 0, 0).split("\n")[2]);
 		assertThat(ids(Activity.class, campaign.id())).isEqualTo(activitiesBefore);
 		assertThat(ids(Occurrence.class, campaign.id())).isEqualTo(occurrencesBefore);
-		assertThat(mongo().count(Query.query(Criteria.where("sourceFile").is("plan-001.txt")), Campaign.class)).isEqualTo(1);
+		assertThat(mongo().count(Query.query(Criteria.where("sourceFile").is("plan-001.txt")), Campaign.class))
+			.isEqualTo(1);
 	}
 
 	@Test
 	@Order(5)
 	void aChangedPlanUpdatesOnlyWhatChanged() throws Exception {
 		TestChat admin = this.own.admin();
-		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("plan-000.docx")), Campaign.class);
-		Map<Integer, String> before = mongo().find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class)
+		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("plan-000.docx")),
+				Campaign.class);
+		Map<Integer, String> before = mongo()
+			.find(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class)
 			.stream()
 			.collect(Collectors.toMap(Activity::number, Activity::id));
 		Activity first = mongo().findById(before.get(1), Activity.class);
-		String firstOccurrence = mongo().findOne(Query.query(Criteria.where("activityId").is(first.id())), Occurrence.class).id();
+		String firstOccurrence = mongo()
+			.findOne(Query.query(Criteria.where("activityId").is(first.id())), Occurrence.class)
+			.id();
 
 		// the plan moves item 5 from 15 to 16 April and drops item 12
 		List<Block> blocks = Seeds.blocks("000").stream().map(ImportChatTests::changed).toList();
@@ -159,8 +179,10 @@ class ImportChatTests {
 		assertThat(mongo().findById(before.get(1), Activity.class).fingerprint()).isEqualTo(first.fingerprint());
 		assertThat(mongo().findById(firstOccurrence, Occurrence.class).cancelled()).isFalse();
 		assertThat(mongo().findById(before.get(12), Activity.class).status()).isEqualTo(ActivityStatus.REMOVED);
-		List<Occurrence> moved = mongo().find(Query.query(Criteria.where("activityId").is(before.get(5))), Occurrence.class);
-		assertThat(moved).filteredOn((o) -> !o.cancelled()).singleElement()
+		List<Occurrence> moved = mongo().find(Query.query(Criteria.where("activityId").is(before.get(5))),
+				Occurrence.class);
+		assertThat(moved).filteredOn((o) -> !o.cancelled())
+			.singleElement()
 			.satisfies((o) -> assertThat(o.start()).isEqualTo(java.time.Instant.parse("2025-04-15T19:00:00Z")));
 	}
 
@@ -171,16 +193,16 @@ class ImportChatTests {
 		List<kz.birge.planimport.source.Row> rows = table.rows()
 			.stream()
 			.filter((row) -> !row.cells().get(0).startsWith("12 "))
-			.map((row) -> row.cells().get(0).equals("5")
-					? new kz.birge.planimport.source.Row(row.line(), row.cells().stream().map((c) -> c.equals("15 сәуір") ? "16 сәуір" : c).toList())
-					: row)
+			.map((row) -> row.cells().get(0).equals("5") ? new kz.birge.planimport.source.Row(row.line(),
+					row.cells().stream().map((c) -> c.equals("15 сәуір") ? "16 сәуір" : c).toList()) : row)
 			.toList();
 		return new Block.Table(rows);
 	}
 
 	private <T> Set<String> ids(Class<T> type, String campaignId) {
-		return mongo().find(Query.query(Criteria.where("campaignId").is(campaignId)), org.bson.Document.class,
-				mongo().getCollectionName(type))
+		return mongo()
+			.find(Query.query(Criteria.where("campaignId").is(campaignId)), org.bson.Document.class,
+					mongo().getCollectionName(type))
 			.stream()
 			.map((doc) -> doc.getString("_id"))
 			.collect(Collectors.toSet());
@@ -221,7 +243,9 @@ class ImportChatTests {
 		admin.expect("import.cancelled");
 		admin.tap(preview, admin.t("import.confirm"));
 		this.own.api().awaitIdle();
-		assertThat(this.own.api().calls("answerCallbackQuery").stream()
+		assertThat(this.own.api()
+			.calls("answerCallbackQuery")
+			.stream()
 			.anyMatch((call) -> call.params().path("text").asText("").equals(admin.t("import.gone")))).isTrue();
 		assertThat(mongo().count(new Query(), Campaign.class)).isEqualTo(campaigns);
 
@@ -260,7 +284,8 @@ class ImportChatTests {
 		SentMessage preview = ranger.expect("import.preview.question");
 		assertThat(preview.text()).contains(ranger.t("import.preview.organisation", park.name()));
 		ranger.tap(preview, ranger.t("import.confirm"));
-		ranger.expectThat("import done", (m) -> m.messageId() == preview.messageId() && !m.text().equals(preview.text()));
+		ranger.expectThat("import done",
+				(m) -> m.messageId() == preview.messageId() && !m.text().equals(preview.text()));
 		Campaign campaign = mongo().findOne(Query.query(Criteria.where("sourceFile").is("school.txt")), Campaign.class);
 		assertThat(campaign.organisationId()).isEqualTo(park.id());
 	}

@@ -12,11 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each table seed, written as .docx, .xlsx and .csv from the same rows, reads to the same plan as its .txt. */
+/**
+ * Each table seed, written as .docx, .xlsx and .csv from the same rows, reads to the same
+ * plan as its .txt.
+ */
 class PlanFormatsTests {
 
 	@ParameterizedTest(name = "seed {0} as {1}")
-	@CsvSource({ "000,docx", "000,xlsx", "000,csv", "001,docx", "001,xlsx", "001,csv", "004,docx", "004,xlsx", "004,csv" })
+	@CsvSource({ "000,docx", "000,xlsx", "000,csv", "001,docx", "001,xlsx", "001,csv", "004,docx", "004,xlsx",
+			"004,csv" })
 	void readsToTheSamePlan(String seed, String format) throws Exception {
 		ReadPlan fromText = PlanSeedsTests.read(seed);
 		List<Block> blocks = Seeds.blocks(seed);
@@ -38,14 +42,17 @@ class PlanFormatsTests {
 		assertThat(actual.fractions()).isEqualTo(expected.fractions());
 		assertThat(actual.reportDeadlines()).isEqualTo(expected.reportDeadlines());
 		assertThat(fromOffice.warnings()).extracting(ImportWarning::kind, ImportWarning::text)
-			.isEqualTo(fromText.warnings().stream().map((w) -> org.assertj.core.groups.Tuple.tuple(w.kind(), w.text())).toList());
+			.isEqualTo(fromText.warnings()
+				.stream()
+				.map((w) -> org.assertj.core.groups.Tuple.tuple(w.kind(), w.text()))
+				.toList());
 	}
 
 	private static ActivityDraft withoutLine(ActivityDraft activity) {
 		return new ActivityDraft(0, activity.number(), activity.fraction(), activity.project(), activity.title(),
 				activity.description(), activity.form(), activity.places(), activity.branches(), activity.responsible(),
-				activity.partners(), activity.audience(), activity.indicators(), activity.evidence(), activity.scheduleText(),
-				activity.schedules());
+				activity.partners(), activity.audience(), activity.indicators(), activity.evidence(),
+				activity.scheduleText(), activity.schedules());
 	}
 
 }

@@ -51,7 +51,8 @@ class PlanSeedsTests {
 		ReadPlan read = read(TAZALIKE);
 		PlanDraft plan = read.plan();
 		assertThat(plan.activities()).hasSize(12);
-		assertThat(plan.activities()).extracting(ActivityDraft::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+		assertThat(plan.activities()).extracting(ActivityDraft::number)
+			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 		assertThat(plan.organisation()).hasValueSatisfying((name) -> assertThat(name).contains("Жоңғар-Алатауы"));
 		assertThat(plan.title()).contains("TazaLike").contains("2025");
 		assertThat(plan.period()).isEqualTo(PlanPeriod.calendarYear(2025));
@@ -61,22 +62,28 @@ class PlanSeedsTests {
 		assertThat(number(read, 1).branches()).containsExactly("Сарқан", "Алакөл", "Лепсі");
 		assertThat(number(read, 3).schedules())
 			.containsExactly(Schedule.OnDays.of(date(2025, 3, 27), date(2025, 3, 28)));
-		assertThat(number(read, 4).schedules()).containsExactly(new Schedule.Between(date(2025, 3, 29), date(2025, 4, 5)));
-		assertThat(number(read, 7).schedules()).containsExactly(new Schedule.Between(date(2025, 4, 3), date(2025, 4, 4)));
+		assertThat(number(read, 4).schedules())
+			.containsExactly(new Schedule.Between(date(2025, 3, 29), date(2025, 4, 5)));
+		assertThat(number(read, 7).schedules())
+			.containsExactly(new Schedule.Between(date(2025, 4, 3), date(2025, 4, 4)));
 		assertThat(number(read, 8).schedules()).containsExactly(new Schedule.By(date(2025, 4, 10)));
 		assertThat(number(read, 10).schedules()).containsExactly(new Schedule.By(date(2025, 4, 1)),
 				new Schedule.Between(date(2025, 4, 1), date(2025, 4, 30)));
-		assertThat(number(read, 12).schedules()).containsExactly(new Schedule.Between(date(2025, 3, 1), date(2025, 5, 31)));
+		assertThat(number(read, 12).schedules())
+			.containsExactly(new Schedule.Between(date(2025, 3, 1), date(2025, 5, 31)));
 
 		assertThat(metrics(number(read, 1))).containsExactly(Metric.LITTER_COLLECTED, Metric.PARTICIPANTS);
-		assertThat(metrics(number(read, 4))).containsExactly(Metric.LITTER_COLLECTED, Metric.PARTICIPANTS, Metric.AREA_CLEANED);
-		assertThat(metrics(number(read, 6))).containsExactly(Metric.TREES_PLANTED, Metric.SCHOOLS_COVERED, Metric.PARTICIPANTS);
+		assertThat(metrics(number(read, 4))).containsExactly(Metric.LITTER_COLLECTED, Metric.PARTICIPANTS,
+				Metric.AREA_CLEANED);
+		assertThat(metrics(number(read, 6))).containsExactly(Metric.TREES_PLANTED, Metric.SCHOOLS_COVERED,
+				Metric.PARTICIPANTS);
 		assertThat(metrics(number(read, 10))).containsExactly(Metric.BIRD_HOUSES, Metric.PARTICIPANTS);
-		assertThat(metrics(number(read, 11))).containsExactly(Metric.ECO_LESSONS, Metric.INSTITUTIONS_COVERED, Metric.PARTICIPANTS);
+		assertThat(metrics(number(read, 11))).containsExactly(Metric.ECO_LESSONS, Metric.INSTITUTIONS_COVERED,
+				Metric.PARTICIPANTS);
 		assertThat(metrics(number(read, 12))).containsExactly(Metric.PUBLICATIONS);
 		assertThat(number(read, 11).title()).startsWith("\"Табиғат біздің қолымызда\"");
-		assertThat(number(read, 2).audience().categories()).containsExactlyInAnyOrder(Category.STAFF, Category.VOLUNTEERS,
-				Category.STUDENTS);
+		assertThat(number(read, 2).audience().categories()).containsExactlyInAnyOrder(Category.STAFF,
+				Category.VOLUNTEERS, Category.STUDENTS);
 		assertThat(number(read, 1).audience().categories()).containsExactly(Category.STAFF);
 
 		assertThat(read.warnings()).extracting(ImportWarning::kind)
@@ -91,10 +98,11 @@ class PlanSeedsTests {
 		assertThat(plan.period()).isEqualTo(new PlanPeriod(date(2011, 8, 1), date(2011, 9, 30)));
 		assertThat(plan.title()).contains("Мектепке жол");
 		assertThat(number(read, 1).schedules()).containsExactly(new Schedule.By(date(2011, 7, 25)));
-		assertThat(number(read, 3).schedules()).containsExactly(new Schedule.Between(date(2011, 7, 29), date(2011, 8, 1)),
-				new Schedule.By(date(2011, 9, 30)));
+		assertThat(number(read, 3).schedules()).containsExactly(
+				new Schedule.Between(date(2011, 7, 29), date(2011, 8, 1)), new Schedule.By(date(2011, 9, 30)));
 		assertThat(number(read, 4).schedules()).containsExactly(new Schedule.By(date(2011, 8, 25)));
-		assertThat(number(read, 5).schedules()).containsExactly(new Schedule.Between(date(2011, 8, 1), date(2011, 9, 20)));
+		assertThat(number(read, 5).schedules())
+			.containsExactly(new Schedule.Between(date(2011, 8, 1), date(2011, 9, 20)));
 		assertThat(number(read, 7).schedules()).containsExactly(new Schedule.WholePeriod());
 		assertThat(number(read, 16).schedules()).containsExactly(new Schedule.From(date(2011, 8, 1)));
 		assertThat(number(read, 19).schedules()).containsExactly(Schedule.Every.weeklyOn(DayOfWeek.THURSDAY));
@@ -126,18 +134,25 @@ class PlanSeedsTests {
 			assertThat(activity.fraction()).isPresent();
 			assertThat(activity.audience().grades()).as(activity.title()).isNotEmpty();
 		});
-		assertThat(plan.activities().stream().filter((a) -> a.fraction().orElse("").startsWith("ҚҰҚЫҚ")))
-			.hasSize(5)
+		assertThat(plan.activities().stream().filter((a) -> a.fraction().orElse("").startsWith("ҚҰҚЫҚ"))).hasSize(5)
 			.allSatisfy((activity) -> assertThat(activity.project()).contains("«ҚҰҚЫҚТЫ Қ МӘДЕНИЕТ» ЖОБАСЫ"));
 		ActivityDraft first = plan.activities().get(0);
 		assertThat(first.audience().grades()).containsExactly(new GradeRange(5, 9));
 		assertThat(first.schedules()).containsExactly(new Schedule.Between(date(2023, 9, 1), date(2023, 9, 15)));
 
-		ActivityDraft league = plan.activities().stream().filter((a) -> a.title().contains("Мектеп Лигасы")).findFirst().orElseThrow();
+		ActivityDraft league = plan.activities()
+			.stream()
+			.filter((a) -> a.title().contains("Мектеп Лигасы"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(league.audience().grades()).containsExactly(new GradeRange(1, 4), new GradeRange(5, 9));
 		assertThat(league.schedules()).containsExactly(new Schedule.Every(Schedule.Frequency.MONTHLY));
 
-		ActivityDraft charity = plan.activities().stream().filter((a) -> a.title().contains("Асар")).findFirst().orElseThrow();
+		ActivityDraft charity = plan.activities()
+			.stream()
+			.filter((a) -> a.title().contains("Асар"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(charity.audience().grades()).containsExactly(new GradeRange(7, 9));
 		assertThat(charity.project()).contains("«ЕРІКТІЛЕР» ЖОБАСЫ");
 
@@ -148,7 +163,8 @@ class PlanSeedsTests {
 		assertThat(read.warnings().stream().filter((w) -> w.kind() == Kind.DATE_OUTSIDE_PERIOD))
 			.hasSizeGreaterThanOrEqualTo(25)
 			.allSatisfy((warning) -> assertThat(warning.line()).isPositive());
-		assertThat(read.warnings()).anySatisfy((warning) -> assertThat(warning.kind()).isEqualTo(Kind.AUDIENCE_FROM_OTHER_COLUMN));
+		assertThat(read.warnings())
+			.anySatisfy((warning) -> assertThat(warning.kind()).isEqualTo(Kind.AUDIENCE_FROM_OTHER_COLUMN));
 	}
 
 	@Test
@@ -157,12 +173,14 @@ class PlanSeedsTests {
 		PlanDraft plan = read.plan();
 		assertThat(plan.period()).isEqualTo(new PlanPeriod(date(2023, 11, 15), date(2023, 11, 25)));
 		assertThat(plan.activities()).hasSize(11);
-		assertThat(plan.activities()).extracting(ActivityDraft::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+		assertThat(plan.activities()).extracting(ActivityDraft::number)
+			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 		assertThat(number(read, 4).audience().grades()).containsExactly(new GradeRange(1, 4));
 		assertThat(number(read, 5).audience().grades()).containsExactly(new GradeRange(5, 11));
 		assertThat(number(read, 9).audience().grades()).containsExactly(new GradeRange(1, 4));
 		assertThat(number(read, 5).title()).isEqualTo("«Бала құқығы – асыл қазына»");
-		assertThat(plan.activities()).allSatisfy((activity) -> assertThat(activity.schedules()).containsExactly(new Schedule.WholePeriod()));
+		assertThat(plan.activities())
+			.allSatisfy((activity) -> assertThat(activity.schedules()).containsExactly(new Schedule.WholePeriod()));
 	}
 
 	@Test

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One request the bot made to the fake Bot API, as it arrived.
  *
- * @param method the Bot API method in its documented spelling ({@code sendMessage}, even when the
- * client wrote {@code sendmessage}); file downloads appear as {@code downloadFile}
+ * @param method the Bot API method in its documented spelling ({@code sendMessage}, even
+ * when the client wrote {@code sendmessage}); file downloads appear as
+ * {@code downloadFile}
  * @param params the parameters; for multipart requests the text fields are strings and
  * {@code reply_markup} is parsed JSON
  * @param file the uploaded file of a multipart request

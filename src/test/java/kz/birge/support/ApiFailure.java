@@ -2,7 +2,10 @@ package kz.birge.support;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** An error answer of the Bot API: {@code {"ok":false,"error_code":...,"description":...}}. */
+/**
+ * An error answer of the Bot API:
+ * {@code {"ok":false,"error_code":...,"description":...}}.
+ */
 final class ApiFailure extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
@@ -17,7 +20,9 @@ final class ApiFailure extends RuntimeException {
 		this.retryAfter = retryAfter;
 	}
 
-	/** A 400 whose description is {@code "Bad Request: " + detail}, as Telegram words it. */
+	/**
+	 * A 400 whose description is {@code "Bad Request: " + detail}, as Telegram words it.
+	 */
 	static ApiFailure badRequest(String detail) {
 		return new ApiFailure(400, "Bad Request: " + detail, null);
 	}
@@ -34,7 +39,10 @@ final class ApiFailure extends RuntimeException {
 		return getMessage();
 	}
 
-	/** Whether this answer means the bot sent something wrong, rather than a condition a test set up. */
+	/**
+	 * Whether this answer means the bot sent something wrong, rather than a condition a
+	 * test set up.
+	 */
 	boolean isBotMistake() {
 		return this.code == 400 || this.code == 401 || this.code == 404;
 	}

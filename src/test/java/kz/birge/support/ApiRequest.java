@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A parsed Bot API request: the method, its parameters and, for multipart uploads, the files.
+ * A parsed Bot API request: the method, its parameters and, for multipart uploads, the
+ * files.
  *
  * @param method the method name as the client wrote it
  * @param params the parameters (strings for form fields)
@@ -38,7 +39,10 @@ record ApiRequest(String method, ObjectNode params, Map<String, UploadedFile> fi
 		return (value == null || value.isNull()) ? null : value.asText();
 	}
 
-	/** A required numeric parameter such as chat_id; Telegram answers a 400 when it is missing. */
+	/**
+	 * A required numeric parameter such as chat_id; Telegram answers a 400 when it is
+	 * missing.
+	 */
 	long requiredLong(String name) {
 		String value = text(name);
 		if (value == null || value.isEmpty()) {
@@ -59,8 +63,8 @@ record ApiRequest(String method, ObjectNode params, Map<String, UploadedFile> fi
 	}
 
 	/**
-	 * A JSON parameter such as reply_markup, or {@code null} when absent; like Telegram, it also
-	 * accepts the JSON serialized into a string.
+	 * A JSON parameter such as reply_markup, or {@code null} when absent; like Telegram,
+	 * it also accepts the JSON serialized into a string.
 	 */
 	JsonNode json(String name) {
 		JsonNode value = this.params.get(name);

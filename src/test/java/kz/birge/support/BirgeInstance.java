@@ -13,9 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The real Birge application, started in the test JVM against a {@link FakeBotApi}. It runs on the
- * embedded database in {@code dataDir}, or on the MongoDB of MONGODB_URI when that is set, in a
- * database of its own.
+ * The real Birge application, started in the test JVM against a {@link FakeBotApi}. It
+ * runs on the embedded database in {@code dataDir}, or on the MongoDB of MONGODB_URI when
+ * that is set, in a database of its own.
  */
 public final class BirgeInstance implements AutoCloseable {
 
@@ -32,9 +32,9 @@ public final class BirgeInstance implements AutoCloseable {
 	}
 
 	/**
-	 * Starts Birge. {@code database} names the MongoDB database (used on a real MongoDB; the
-	 * embedded server keeps one file per data folder). Extra configuration classes add beans, such
-	 * as a handler that fails on purpose.
+	 * Starts Birge. {@code database} names the MongoDB database (used on a real MongoDB;
+	 * the embedded server keeps one file per data folder). Extra configuration classes
+	 * add beans, such as a handler that fails on purpose.
 	 */
 	public static BirgeInstance start(FakeBotApi api, Path dataDir, String database, Map<String, Object> properties,
 			Class<?>... extraConfiguration) {
@@ -44,9 +44,14 @@ public final class BirgeInstance implements AutoCloseable {
 				"telegram.api-url", api.url(), "birge.database.data-dir", dataDir.toString(), "spring.mongodb.database",
 				database, "birge.admin-ids", String.valueOf(ADMIN_ID), "telegram.workers", "8", "birge.demo", "false"));
 		all.putAll(properties);
-		// as command-line arguments, so they win over application.properties and the environment
-		String[] args = all.entrySet().stream().map((entry) -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(args);
+		// as command-line arguments, so they win over application.properties and the
+		// environment
+		String[] args = all.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+			.run(args);
 		return new BirgeInstance(context);
 	}
 
@@ -68,7 +73,9 @@ public final class BirgeInstance implements AutoCloseable {
 		return uri != null && !uri.isBlank();
 	}
 
-	/** Drops the database: for a real MongoDB, where a test run must leave nothing behind. */
+	/**
+	 * Drops the database: for a real MongoDB, where a test run must leave nothing behind.
+	 */
 	public void dropDatabase() {
 		mongo().getDb().drop();
 	}

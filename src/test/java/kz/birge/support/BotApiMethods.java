@@ -14,8 +14,9 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The Bot API methods the fake serves, each answering like Telegram: the result on success, an
- * {@link ApiFailure} worded like Telegram's otherwise. Callers hold the state's monitor.
+ * The Bot API methods the fake serves, each answering like Telegram: the result on
+ * success, an {@link ApiFailure} worded like Telegram's otherwise. Callers hold the
+ * state's monitor.
  */
 final class BotApiMethods {
 
@@ -37,7 +38,9 @@ final class BotApiMethods {
 
 	private final BotState state;
 
-	/** Implementations by lower-case name: Telegram's method names are case-insensitive. */
+	/**
+	 * Implementations by lower-case name: Telegram's method names are case-insensitive.
+	 */
 	private final Map<String, Method> methods = new HashMap<>();
 
 	private final Map<String, String> documentedNames = new HashMap<>();
@@ -66,12 +69,18 @@ final class BotApiMethods {
 		this.documentedNames.put(name.toLowerCase(Locale.ROOT), name);
 	}
 
-	/** The documented spelling of a method ({@code sendmessage} becomes {@code sendMessage}). */
+	/**
+	 * The documented spelling of a method ({@code sendmessage} becomes
+	 * {@code sendMessage}).
+	 */
 	String documentedName(String method) {
 		return this.documentedNames.getOrDefault(method.toLowerCase(Locale.ROOT), method);
 	}
 
-	/** Runs a method; a 404 "Not Found" for methods the fake does not serve, as Telegram answers. */
+	/**
+	 * Runs a method; a 404 "Not Found" for methods the fake does not serve, as Telegram
+	 * answers.
+	 */
 	JsonNode call(ApiRequest request) throws InterruptedException {
 		Method method = this.methods.get(request.method().toLowerCase(Locale.ROOT));
 		if (method == null) {
@@ -229,7 +238,10 @@ final class BotApiMethods {
 		return this.state.chats.add(chatId, kind, text, markup, file).toJson();
 	}
 
-	/** A file sent by file_id, or as {@code attach://part} pointing at another multipart part. */
+	/**
+	 * A file sent by file_id, or as {@code attach://part} pointing at another multipart
+	 * part.
+	 */
 	private FileStore.StoredFile fileByReference(ApiRequest request, String field, String folder) {
 		String reference = request.text(field);
 		if (reference == null || reference.isEmpty()) {

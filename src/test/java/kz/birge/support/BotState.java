@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
- * What Telegram remembers about the bot: pending updates, sent messages, files, commands and
- * callback queries. Guarded by the monitor the {@link UpdateQueue} waits on.
+ * What Telegram remembers about the bot: pending updates, sent messages, files, commands
+ * and callback queries. Guarded by the monitor the {@link UpdateQueue} waits on.
  */
 final class BotState {
 
@@ -24,7 +24,9 @@ final class BotState {
 	/** setMyCommands lists by {@link #commandsKey}. */
 	final Map<String, ArrayNode> commands = new LinkedHashMap<>();
 
-	/** Callback query ids delivered to the bot, mapped to whether the bot answered them. */
+	/**
+	 * Callback query ids delivered to the bot, mapped to whether the bot answered them.
+	 */
 	final Map<String, Boolean> callbackQueries = new LinkedHashMap<>();
 
 	/** Chats where the person blocked the bot. */
@@ -39,13 +41,17 @@ final class BotState {
 
 	/**
 	 * The key of a command list: the scope ({@code default}, {@code all_private_chats},
-	 * {@code chat:42}, {@code chat_member:42:7}...) and the language code, empty for all languages.
+	 * {@code chat:42}, {@code chat_member:42:7}...) and the language code, empty for all
+	 * languages.
 	 */
 	static String commandsKey(String scope, String languageCode) {
 		return scope + "|" + ((languageCode != null) ? languageCode : "");
 	}
 
-	/** The scope part of {@link #commandsKey} for a BotCommandScope object, {@code default} when absent. */
+	/**
+	 * The scope part of {@link #commandsKey} for a BotCommandScope object,
+	 * {@code default} when absent.
+	 */
 	static String scopeName(JsonNode scope) {
 		if (scope == null || !scope.hasNonNull("type")) {
 			return "default";

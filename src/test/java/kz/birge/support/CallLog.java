@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The history of the bot's requests: every call, the refused ones, the failures a test planned,
- * and when the bot last did something. Not thread-safe: {@link FakeBotApi} guards it.
+ * The history of the bot's requests: every call, the refused ones, the failures a test
+ * planned, and when the bot last did something. Not thread-safe: {@link FakeBotApi}
+ * guards it.
  */
 final class CallLog {
 
@@ -42,11 +43,14 @@ final class CallLog {
 		return System.nanoTime() - this.lastActivityNanos >= period.toNanos();
 	}
 
-	/** The answer to a refused request; recorded as an error when the bot got something wrong. */
+	/**
+	 * The answer to a refused request; recorded as an error when the bot got something
+	 * wrong.
+	 */
 	ObjectNode refuse(String method, ObjectNode params, ApiFailure failure) {
 		if (failure.isBotMistake()) {
-			this.errors.add(new ApiError(method, failure.code(), failure.description(), params.deepCopy(),
-					Instant.now()));
+			this.errors
+				.add(new ApiError(method, failure.code(), failure.description(), params.deepCopy(), Instant.now()));
 		}
 		return failure.toJson();
 	}

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The messages the bot sent, chat by chat, with ids that increase within each chat and are never
- * reused, not even after {@link #clear()}.
+ * The messages the bot sent, chat by chat, with ids that increase within each chat and
+ * are never reused, not even after {@link #clear()}.
  */
 final class ChatLog {
 

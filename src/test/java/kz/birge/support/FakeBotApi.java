@@ -27,10 +27,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A fake Telegram Bot API server on loopback for end-to-end tests: the real TelegramBots client
- * talks to it over HTTP, the test feeds updates in and checks what the bot sent. It enforces
- * Telegram's limits and answers mistakes the way Telegram does, recording them in {@link #errors()}.
- * All methods are thread-safe.
+ * A fake Telegram Bot API server on loopback for end-to-end tests: the real TelegramBots
+ * client talks to it over HTTP, the test feeds updates in and checks what the bot sent.
+ * It enforces Telegram's limits and answers mistakes the way Telegram does, recording
+ * them in {@link #errors()}. All methods are thread-safe.
  *
  * <pre>{@code
  * FakeBotApi api = FakeBotApi.start("123:TEST");  // point the bot at api.url()
@@ -92,7 +92,10 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** The base URL, such as {@code http://127.0.0.1:40123}, to use instead of https://api.telegram.org. */
+	/**
+	 * The base URL, such as {@code http://127.0.0.1:40123}, to use instead of
+	 * https://api.telegram.org.
+	 */
 	public String url() {
 		return "http://127.0.0.1:" + port();
 	}
@@ -107,7 +110,10 @@ public final class FakeBotApi implements AutoCloseable {
 		return this.token;
 	}
 
-	/** Caps how long getUpdates waits for updates (1 s by default), whatever timeout the bot asks for. */
+	/**
+	 * Caps how long getUpdates waits for updates (1 s by default), whatever timeout the
+	 * bot asks for.
+	 */
 	public void setLongPollLimit(Duration limit) {
 		synchronized (this.lock) {
 			this.state.longPollLimit = limit;
@@ -124,9 +130,9 @@ public final class FakeBotApi implements AutoCloseable {
 	// ------------------------------------------------------------------ updates
 
 	/**
-	 * Queues an update for the bot under the next update_id and returns that id. A callback query
-	 * about a message the bot sent carries that message as it is now. Also marks the update's chat
-	 * for {@link #awaitNewMessage}.
+	 * Queues an update for the bot under the next update_id and returns that id. A
+	 * callback query about a message the bot sent carries that message as it is now. Also
+	 * marks the update's chat for {@link #awaitNewMessage}.
 	 */
 	public long enqueue(ObjectNode updateWithoutId) {
 		synchronized (this.lock) {
@@ -139,8 +145,9 @@ public final class FakeBotApi implements AutoCloseable {
 	}
 
 	/**
-	 * Queues an update exactly as given, with its own update_id; later {@link #enqueue} ids continue
-	 * above it. The bot only sees it if its next offset is not above that id, as after a restart.
+	 * Queues an update exactly as given, with its own update_id; later {@link #enqueue}
+	 * ids continue above it. The bot only sees it if its next offset is not above that
+	 * id, as after a restart.
 	 */
 	public void enqueueRaw(ObjectNode updateWithId) {
 		synchronized (this.lock) {
@@ -152,14 +159,20 @@ public final class FakeBotApi implements AutoCloseable {
 
 	// ------------------------------------------------------------------ what the bot did
 
-	/** Every request the bot made, oldest first, including getUpdates polls and file downloads. */
+	/**
+	 * Every request the bot made, oldest first, including getUpdates polls and file
+	 * downloads.
+	 */
 	public List<ApiCall> calls() {
 		synchronized (this.lock) {
 			return this.log.calls();
 		}
 	}
 
-	/** The requests of one method, matched case-insensitively (sendMessage, sendDocument...). */
+	/**
+	 * The requests of one method, matched case-insensitively (sendMessage,
+	 * sendDocument...).
+	 */
 	public List<ApiCall> calls(String method) {
 		synchronized (this.lock) {
 			return this.log.calls(method);
@@ -182,7 +195,10 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** The messages the bot sent to a chat, in send order, as they look now (edited, not deleted). */
+	/**
+	 * The messages the bot sent to a chat, in send order, as they look now (edited, not
+	 * deleted).
+	 */
 	public List<SentMessage> messagesTo(long chatId) {
 		synchronized (this.lock) {
 			return this.state.chats.messages(chatId);
@@ -196,7 +212,10 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** The commands (name to description) set for all chats and {@code languageCode} ({@code null}: no language). */
+	/**
+	 * The commands (name to description) set for all chats and {@code languageCode}
+	 * ({@code null}: no language).
+	 */
 	public Map<String, String> myCommands(String languageCode) {
 		return myCommands("default", languageCode);
 	}
@@ -216,7 +235,10 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** Ids of callback queries delivered to the bot that it has not answered (the button still spins). */
+	/**
+	 * Ids of callback queries delivered to the bot that it has not answered (the button
+	 * still spins).
+	 */
 	public List<String> unansweredCallbackQueries() {
 		synchronized (this.lock) {
 			return this.state.callbackQueries.entrySet()
@@ -241,12 +263,18 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** Waits for a message in the chat (sent or edited into shape) that matches {@code condition}. */
+	/**
+	 * Waits for a message in the chat (sent or edited into shape) that matches
+	 * {@code condition}.
+	 */
 	public SentMessage awaitMessage(long chatId, Predicate<SentMessage> condition) {
 		return awaitMatching("Chat " + chatId + " got no matching message", chatId, 0, condition);
 	}
 
-	/** Waits for a message sent after {@code mark} (see {@link #mark}) that matches {@code condition}. */
+	/**
+	 * Waits for a message sent after {@code mark} (see {@link #mark}) that matches
+	 * {@code condition}.
+	 */
 	public SentMessage awaitMessageAfter(long chatId, int mark, Predicate<SentMessage> condition) {
 		return awaitMatching("Chat " + chatId + " got no matching message after #" + mark, chatId, mark, condition);
 	}
@@ -259,8 +287,8 @@ public final class FakeBotApi implements AutoCloseable {
 
 	/**
 	 * Waits for the next message to the chat after the last mark, which {@link #mark} and
-	 * {@link #enqueue} of an update in that chat set. Each call moves on by one message, so two calls
-	 * return the two replies to one update.
+	 * {@link #enqueue} of an update in that chat set. Each call moves on by one message,
+	 * so two calls return the two replies to one update.
 	 */
 	public SentMessage awaitNewMessage(long chatId) {
 		return await("Chat " + chatId + " got no new message", () -> {
@@ -271,15 +299,17 @@ public final class FakeBotApi implements AutoCloseable {
 		}, () -> describeChat(chatId));
 	}
 
-	/** Waits until the bot has called {@code method} at least {@code count} times in all. */
+	/**
+	 * Waits until the bot has called {@code method} at least {@code count} times in all.
+	 */
 	public void awaitCalls(String method, int count) {
 		await("The bot did not call " + method + " " + count + " time(s)",
 				() -> (calls(method).size() >= count) ? Optional.of(true) : Optional.empty(), this.log::describeCalls);
 	}
 
 	/**
-	 * Waits until the bot has fetched every queued update and then made no call for 300 ms: it has
-	 * done what the updates asked for.
+	 * Waits until the bot has fetched every queued update and then made no call for 300
+	 * ms: it has done what the updates asked for.
 	 */
 	public void awaitIdle() {
 		await("The bot did not become idle", () -> {
@@ -302,25 +332,36 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** Makes the next call of {@code method} fail with this error code and description. */
+	/**
+	 * Makes the next call of {@code method} fail with this error code and description.
+	 */
 	public void failNext(String method, int errorCode, String description) {
 		queueFailure(method, new ApiFailure(errorCode, description, null));
 	}
 
-	/** Makes the next call of {@code method} fail with 429 Too Many Requests and this retry_after. */
+	/**
+	 * Makes the next call of {@code method} fail with 429 Too Many Requests and this
+	 * retry_after.
+	 */
 	public void throttleNext(String method, int retryAfterSeconds) {
 		queueFailure(method,
 				new ApiFailure(429, "Too Many Requests: retry after " + retryAfterSeconds, retryAfterSeconds));
 	}
 
-	/** The person in this private chat blocked the bot: sending there answers 403 Forbidden. */
+	/**
+	 * The person in this private chat blocked the bot: sending there answers 403
+	 * Forbidden.
+	 */
 	public void block(long chatId) {
 		synchronized (this.lock) {
 			this.state.blockedChats.add(chatId);
 		}
 	}
 
-	/** Forgets updates, messages, files, commands, calls, errors and planned failures; the port stays. */
+	/**
+	 * Forgets updates, messages, files, commands, calls, errors and planned failures; the
+	 * port stays.
+	 */
 	public void reset() {
 		synchronized (this.lock) {
 			this.state.clear();
@@ -356,7 +397,10 @@ public final class FakeBotApi implements AutoCloseable {
 
 	// ------------------------------------------------------------------ serving requests
 
-	/** Answers one Bot API request: records it, then runs it or a failure the test planned. */
+	/**
+	 * Answers one Bot API request: records it, then runs it or a failure the test
+	 * planned.
+	 */
 	ObjectNode handle(String requestToken, ApiRequest request) throws InterruptedException {
 		String method = this.methods.documentedName(request.method());
 		synchronized (this.lock) {
@@ -423,7 +467,10 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
-	/** Notes what an update brings: a chat to mark for awaitNewMessage, a callback query to answer. */
+	/**
+	 * Notes what an update brings: a chat to mark for awaitNewMessage, a callback query
+	 * to answer.
+	 */
 	private void noteDelivery(ObjectNode update) {
 		chatOf(update).ifPresent(chatId -> this.cursors.put(chatId, this.state.chats.lastId(chatId)));
 		JsonNode queryId = update.path("callback_query").get("id");
@@ -469,7 +516,8 @@ public final class FakeBotApi implements AutoCloseable {
 					throw new AssertionError(failure + within + report.get() + this.log.describeErrors());
 				}
 				try {
-					// Wake up now and then: idleness depends on time passing, not only on new calls.
+					// Wake up now and then: idleness depends on time passing, not only on
+					// new calls.
 					this.lock.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 50)));
 				}
 				catch (InterruptedException ex) {

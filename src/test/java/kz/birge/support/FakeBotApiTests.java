@@ -136,11 +136,10 @@ class FakeBotApiTests {
 			.messageId(sent.getMessageId())
 			.replyMarkup(keyboard(callbackButton("Leave", "leave:7")))
 			.build());
-		assertThat(api.message(CHAT, sent.getMessageId())).hasValueSatisfying(
-				message -> assertThat(message.callbackButtons()).containsExactly("Leave"));
+		assertThat(api.message(CHAT, sent.getMessageId()))
+			.hasValueSatisfying(message -> assertThat(message.callbackButtons()).containsExactly("Leave"));
 
 		client.execute(new DeleteMessage(String.valueOf(CHAT), sent.getMessageId()));
-
 
 		assertThat(api.messagesTo(CHAT)).isEmpty();
 		api.assertNoErrors();
@@ -329,7 +328,8 @@ class FakeBotApiTests {
 		assertThat(updates.get(0).getMessage().getFrom().getUserName()).isEqualTo("alice");
 		assertThat(updates.get(1).getCallbackQuery().getData()).isEqualTo("menu:open");
 		assertThat(((Message) updates.get(1).getCallbackQuery().getMessage()).getText())
-			.as("the callback carries the bot's message as it is").isEqualTo("Menu");
+			.as("the callback carries the bot's message as it is")
+			.isEqualTo("Menu");
 		assertThat(updates.get(2).getMessage().getContact().getUserId()).isEqualTo(CHAT);
 		assertThat(updates.get(3).getMessage().getDocument().getFileId()).isEqualTo(fileId);
 		assertThat(updates.get(4).getMessage().hasSticker()).isTrue();

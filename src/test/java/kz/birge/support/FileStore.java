@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Telegram's file storage: files the test registers (as if a person had sent them) and files the
- * bot uploads, each with a file_id, a file_unique_id and a download path.
+ * Telegram's file storage: files the test registers (as if a person had sent them) and
+ * files the bot uploads, each with a file_id, a file_unique_id and a download path.
  */
 final class FileStore {
 
@@ -39,7 +39,10 @@ final class FileStore {
 
 	private int counter;
 
-	/** Stores a file under a new id; {@code folder} is Telegram's, such as documents or photos. */
+	/**
+	 * Stores a file under a new id; {@code folder} is Telegram's, such as documents or
+	 * photos.
+	 */
 	StoredFile add(UploadedFile content, String folder) {
 		int number = ++this.counter;
 		String fileId = "BQACAgIAAxkBAAI" + number + "_" + Integer.toHexString(content.fileName().hashCode());

@@ -28,7 +28,10 @@ final class Json {
 			.put("username", FakeBotApi.BOT_USERNAME);
 	}
 
-	/** A Chat object for an id alone: private for positive ids, a group or supergroup for negative ones. */
+	/**
+	 * A Chat object for an id alone: private for positive ids, a group or supergroup for
+	 * negative ones.
+	 */
 	static ObjectNode chat(long chatId) {
 		ObjectNode chat = object().put("id", chatId);
 		if (chatId > 0) {

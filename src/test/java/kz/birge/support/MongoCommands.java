@@ -10,7 +10,10 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Records the commands the bot sends to the database, so a test can count the queries behind a reply. */
+/**
+ * Records the commands the bot sends to the database, so a test can count the queries
+ * behind a reply.
+ */
 public final class MongoCommands implements CommandListener {
 
 	/** The recorder of the Birge started with {@link Config}. */

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A small multipart/form-data reader (RFC 7578), enough for what Bot API clients send. */
+/**
+ * A small multipart/form-data reader (RFC 7578), enough for what Bot API clients send.
+ */
 final class Multipart {
 
 	/** One part of the body: a form field, or a file when {@code fileName} is set. */
@@ -83,7 +85,9 @@ final class Multipart {
 		return new Part(disposition.get("name"), disposition.get("filename"), headers.get("content-type"), content);
 	}
 
-	/** The parameters of a header value such as {@code form-data; name="x"; filename="y"}. */
+	/**
+	 * The parameters of a header value such as {@code form-data; name="x"; filename="y"}.
+	 */
 	private static Map<String, String> parameters(String headerValue) {
 		Map<String, String> parameters = new HashMap<>();
 		Matcher matcher = PARAMETER.matcher(headerValue);
@@ -94,7 +98,10 @@ final class Multipart {
 		return parameters;
 	}
 
-	/** Undoes quoting: backslash escapes, and the %22 / %0D / %0A escapes OkHttp and browsers use. */
+	/**
+	 * Undoes quoting: backslash escapes, and the %22 / %0D / %0A escapes OkHttp and
+	 * browsers use.
+	 */
 	private static String unquote(String quoted) {
 		return quoted.replaceAll("\\\\(.)", "$1").replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n");
 	}

@@ -11,7 +11,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock a test sets and moves, so that reminders and deadlines come without waiting. */
+/**
+ * A clock a test sets and moves, so that reminders and deadlines come without waiting.
+ */
 public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;

@@ -9,8 +9,9 @@ import java.util.UUID;
 import kz.birge.i18n.Messages;
 
 /**
- * A Birge of a test class's own, for tests that change what every other test would see (the
- * organisations, the demo plans). Start it in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ * A Birge of a test class's own, for tests that change what every other test would see
+ * (the organisations, the demo plans). Start it in {@code @BeforeAll}, close it in
+ * {@code @AfterAll}.
  */
 public final class OwnBirge implements AutoCloseable {
 

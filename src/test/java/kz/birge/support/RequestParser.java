@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Turns a request body into Bot API parameters the way Telegram accepts them: a JSON object, a
- * multipart form (with its files) or an URL-encoded form, plus any query string.
+ * Turns a request body into Bot API parameters the way Telegram accepts them: a JSON
+ * object, a multipart form (with its files) or an URL-encoded form, plus any query
+ * string.
  */
 final class RequestParser {
 
@@ -58,8 +59,7 @@ final class RequestParser {
 		}
 	}
 
-	private static void addMultipart(ObjectNode params, Map<String, UploadedFile> files, byte[] body,
-			String boundary) {
+	private static void addMultipart(ObjectNode params, Map<String, UploadedFile> files, byte[] body, String boundary) {
 		for (Multipart.Part part : Multipart.parse(body, boundary)) {
 			if (part.name() == null) {
 				continue;

@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A message the bot sent, as the chat shows it now: later edits are applied, deleted messages are
- * gone.
+ * A message the bot sent, as the chat shows it now: later edits are applied, deleted
+ * messages are gone.
  *
  * @param chatId the chat it was sent to
  * @param messageId its id, increasing within the chat
- * @param text its text, or the caption of a document or photo ({@code ""} when there is none)
- * @param replyMarkup the {@code reply_markup} it was sent or last edited with, or {@code null}
+ * @param text its text, or the caption of a document or photo ({@code ""} when there is
+ * none)
+ * @param replyMarkup the {@code reply_markup} it was sent or last edited with, or
+ * {@code null}
  * @param document the file of a sendDocument or sendPhoto
  */
 public record SentMessage(long chatId, int messageId, String text, ObjectNode replyMarkup,
@@ -28,7 +30,10 @@ public record SentMessage(long chatId, int messageId, String text, ObjectNode re
 			.toList();
 	}
 
-	/** The callback data of the first inline button whose label contains {@code labelPart}. */
+	/**
+	 * The callback data of the first inline button whose label contains
+	 * {@code labelPart}.
+	 */
 	public Optional<String> callbackData(String labelPart) {
 		return inlineButton(labelPart, "callback_data");
 	}
@@ -38,7 +43,10 @@ public record SentMessage(long chatId, int messageId, String text, ObjectNode re
 		return inlineButton(labelPart, "url");
 	}
 
-	/** The labels of a reply keyboard (the buttons that replace the phone's keyboard), row by row. */
+	/**
+	 * The labels of a reply keyboard (the buttons that replace the phone's keyboard), row
+	 * by row.
+	 */
 	public List<String> replyButtons() {
 		List<String> labels = new ArrayList<>();
 		if (this.replyMarkup != null) {
@@ -77,9 +85,8 @@ public record SentMessage(long chatId, int messageId, String text, ObjectNode re
 		StringBuilder line = new StringBuilder("#").append(this.messageId).append(' ');
 		line.append('"').append(this.text.replace("\n", "\\n")).append('"');
 		this.document.ifPresent(file -> line.append(" [file ").append(file).append(']'));
-		List<String> labels = new ArrayList<>(inlineButtons(button -> true).stream()
-			.map(button -> button.path("text").asText())
-			.toList());
+		List<String> labels = new ArrayList<>(
+				inlineButtons(button -> true).stream().map(button -> button.path("text").asText()).toList());
 		labels.addAll(replyButtons());
 		if (!labels.isEmpty()) {
 			line.append(" buttons ").append(labels);

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One fake Bot API and one running Birge shared by every scenario test class of a test run, so
- * the application starts once. Tests keep out of each other's way by using people of their own
- * ({@link People}); the instance is closed when the run ends.
+ * One fake Bot API and one running Birge shared by every scenario test class of a test
+ * run, so the application starts once. Tests keep out of each other's way by using people
+ * of their own ({@link People}); the instance is closed when the run ends.
  */
 public final class SharedBirge implements AutoCloseable {
 
@@ -27,8 +27,8 @@ public final class SharedBirge implements AutoCloseable {
 	private SharedBirge() throws IOException {
 		this.api = FakeBotApi.start(BirgeInstance.TOKEN);
 		this.dataDir = Files.createTempDirectory("birge-shared");
-		this.birge = BirgeInstance.start(this.api, this.dataDir, "birge_test_" + UUID.randomUUID().toString().substring(0, 8),
-				Map.of(), TestCommands.class);
+		this.birge = BirgeInstance.start(this.api, this.dataDir,
+				"birge_test_" + UUID.randomUUID().toString().substring(0, 8), Map.of(), TestCommands.class);
 	}
 
 	/** The shared instance, started by the first test that asks. */
@@ -60,7 +60,9 @@ public final class SharedBirge implements AutoCloseable {
 
 	}
 
-	/** A new person, never seen by the bot, whose Telegram speaks {@code languageCode}. */
+	/**
+	 * A new person, never seen by the bot, whose Telegram speaks {@code languageCode}.
+	 */
 	public TestChat newChat(String firstName, String languageCode) {
 		return new TestChat(this.api, this.birge.bean(Messages.class), People.fresh(firstName, languageCode));
 	}

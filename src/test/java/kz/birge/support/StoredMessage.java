@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A message the bot sent, in the state the chat shows now; the fake edits it in place. */
+/**
+ * A message the bot sent, in the state the chat shows now; the fake edits it in place.
+ */
 final class StoredMessage {
 
 	/** What was sent; documents and photos carry a caption instead of a text. */
@@ -58,7 +60,10 @@ final class StoredMessage {
 		return this.replyMarkup == null || this.replyMarkup.has("inline_keyboard");
 	}
 
-	/** Replaces the text (or caption) and the inline keyboard, which an edit without one removes. */
+	/**
+	 * Replaces the text (or caption) and the inline keyboard, which an edit without one
+	 * removes.
+	 */
 	void edit(String text, ObjectNode replyMarkup) {
 		this.text = text;
 		this.replyMarkup = replyMarkup;

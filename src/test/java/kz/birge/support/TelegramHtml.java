@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads text sent with {@code parse_mode=HTML} the way Telegram does: only its tags are allowed,
- * they must nest properly, and the limits apply to the text that remains without them.
+ * Reads text sent with {@code parse_mode=HTML} the way Telegram does: only its tags are
+ * allowed, they must nest properly, and the limits apply to the text that remains without
+ * them.
  */
 final class TelegramHtml {
 
@@ -27,7 +28,10 @@ final class TelegramHtml {
 	private TelegramHtml() {
 	}
 
-	/** The visible text of {@code html}; a 400 "can't parse entities" when Telegram would refuse it. */
+	/**
+	 * The visible text of {@code html}; a 400 "can't parse entities" when Telegram would
+	 * refuse it.
+	 */
 	static String plainText(String html) {
 		StringBuilder text = new StringBuilder();
 		Deque<String> open = new ArrayDeque<>();

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The limits Telegram enforces on what a bot sends, each refused with a 400 worded like Telegram's.
- * Lengths are counted in UTF-16 code units after parsing HTML markup, as Telegram counts them.
+ * The limits Telegram enforces on what a bot sends, each refused with a 400 worded like
+ * Telegram's. Lengths are counted in UTF-16 code units after parsing HTML markup, as
+ * Telegram counts them.
  */
 final class TelegramLimits {
 
@@ -33,8 +34,8 @@ final class TelegramLimits {
 
 	/** The InlineKeyboardButton fields of which a button must have one. */
 	private static final String[] BUTTON_ACTIONS = { "url", "callback_data", "web_app", "login_url",
-			"switch_inline_query", "switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
-			"copy_text", "callback_game", "pay" };
+			"switch_inline_query", "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
+			"callback_game", "pay" };
 
 	private TelegramLimits() {
 	}
@@ -61,7 +62,10 @@ final class TelegramLimits {
 		}
 	}
 
-	/** Any reply_markup of a new message: an inline keyboard, a reply keyboard, or its removal. */
+	/**
+	 * Any reply_markup of a new message: an inline keyboard, a reply keyboard, or its
+	 * removal.
+	 */
 	static void checkReplyMarkup(JsonNode markup) {
 		if (markup == null) {
 			return;
@@ -144,7 +148,10 @@ final class TelegramLimits {
 		}
 	}
 
-	/** Whether a button without callback data has another action; empty strings count as missing. */
+	/**
+	 * Whether a button without callback data has another action; empty strings count as
+	 * missing.
+	 */
 	private static boolean hasAction(JsonNode button) {
 		for (String action : BUTTON_ACTIONS) {
 			JsonNode value = button.get(action);

@@ -14,10 +14,10 @@ import kz.birge.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One person in a private chat with the bot, as a test drives it: they send updates over the fake
- * Bot API and read what the chat shows. After each action the chat remembers what it showed, so
- * {@link #expect} looks only at messages that are new or changed since then (an answer to a button
- * often edits the message the button was on).
+ * One person in a private chat with the bot, as a test drives it: they send updates over
+ * the fake Bot API and read what the chat shows. After each action the chat remembers
+ * what it showed, so {@link #expect} looks only at messages that are new or changed since
+ * then (an answer to a button often edits the message the button was on).
  */
 public final class TestChat {
 
@@ -48,7 +48,9 @@ public final class TestChat {
 		return this.user.id();
 	}
 
-	/** The language the test expects answers in (after /lang, tell the chat with this). */
+	/**
+	 * The language the test expects answers in (after /lang, tell the chat with this).
+	 */
 	public TestChat speaking(Lang lang) {
 		this.lang = lang;
 		return this;
@@ -80,7 +82,10 @@ public final class TestChat {
 		return deliver(Updates.contact(this.user, phone, ownerId));
 	}
 
-	/** Sends a file as a document, as Telegram delivers it: the bot fetches the bytes with getFile. */
+	/**
+	 * Sends a file as a document, as Telegram delivers it: the bot fetches the bytes with
+	 * getFile.
+	 */
 	public long sendFile(String fileName, byte[] content) {
 		return sendFile(fileName, content, content.length);
 	}

@@ -7,9 +7,10 @@ import kz.birge.bot.Reply;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Commands that exist only in tests: /boom fails inside its handler (a bug of ours), /slow takes a
- * second between two messages (an update in flight at shutdown). Test classes lie under Birge's
- * package, so these handlers are found by component scanning in every test instance.
+ * Commands that exist only in tests: /boom fails inside its handler (a bug of ours),
+ * /slow takes a second between two messages (an update in flight at shutdown). Test
+ * classes lie under Birge's package, so these handlers are found by component scanning in
+ * every test instance.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestCommands {

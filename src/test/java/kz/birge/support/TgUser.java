@@ -1,13 +1,15 @@
 package kz.birge.support;
 
 /**
- * A Telegram user for {@link Updates}; in a private chat the chat id equals {@link #id()}.
+ * A Telegram user for {@link Updates}; in a private chat the chat id equals
+ * {@link #id()}.
  *
  * @param id the user id
  * @param firstName the first name, never empty
  * @param lastName the last name, or {@code null}
  * @param username the username without '@', or {@code null}
- * @param languageCode the IETF language tag of the user's Telegram client, or {@code null}
+ * @param languageCode the IETF language tag of the user's Telegram client, or
+ * {@code null}
  */
 public record TgUser(long id, String firstName, String lastName, String username, String languageCode) {
 

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Telegram's queue of pending updates with getUpdates semantics: an offset confirms (drops) every
- * update below it, a negative offset keeps only the last updates, {@code limit} caps a batch, and a
- * long poll waits for the first update. Not thread-safe by itself: callers hold {@code monitor},
- * which the queue waits on and which must be notified whenever updates are added.
+ * Telegram's queue of pending updates with getUpdates semantics: an offset confirms
+ * (drops) every update below it, a negative offset keeps only the last updates,
+ * {@code limit} caps a batch, and a long poll waits for the first update. Not thread-safe
+ * by itself: callers hold {@code monitor}, which the queue waits on and which must be
+ * notified whenever updates are added.
  */
 final class UpdateQueue {
 
@@ -66,7 +67,10 @@ final class UpdateQueue {
 		return this.lastId;
 	}
 
-	/** Queues an update with the id it carries, in id order; later assigned ids continue above it. */
+	/**
+	 * Queues an update with the id it carries, in id order; later assigned ids continue
+	 * above it.
+	 */
 	void addRaw(ObjectNode updateWithId) {
 		JsonNode id = updateWithId.get("update_id");
 		if (id == null || !id.canConvertToLong()) {
@@ -81,8 +85,9 @@ final class UpdateQueue {
 	}
 
 	/**
-	 * Answers one getUpdates call: confirms by {@code offset}, then waits up to {@code waitMillis} for
-	 * updates. Ends early with a 409 when another getUpdates call starts meanwhile, as Telegram does.
+	 * Answers one getUpdates call: confirms by {@code offset}, then waits up to
+	 * {@code waitMillis} for updates. Ends early with a 409 when another getUpdates call
+	 * starts meanwhile, as Telegram does.
 	 */
 	List<ObjectNode> poll(long offset, int limit, List<String> allowedUpdates, long waitMillis)
 			throws InterruptedException {
@@ -145,7 +150,10 @@ final class UpdateQueue {
 		return this.pending.stream().filter(update -> !update.delivered).count();
 	}
 
-	/** Drops all pending updates (deleteWebhook with drop_pending_updates, or a reset between tests). */
+	/**
+	 * Drops all pending updates (deleteWebhook with drop_pending_updates, or a reset
+	 * between tests).
+	 */
 	void clear() {
 		this.pending.clear();
 	}

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Builds updates as Telegram sends them (snake_case Bot API JSON, without update_id) for
- * {@link FakeBotApi#enqueue}. Every message gets an increasing message_id, the current date and its
- * chat; messages in a private chat have the chat id of the user.
+ * {@link FakeBotApi#enqueue}. Every message gets an increasing message_id, the current
+ * date and its chat; messages in a private chat have the chat id of the user.
  */
 public final class Updates {
 
-	/** People's message ids; far above the ids of the bot's messages, so the two never meet. */
+	/**
+	 * People's message ids; far above the ids of the bot's messages, so the two never
+	 * meet.
+	 */
 	private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(1_000_000);
 
 	private static final AtomicLong CALLBACK_IDS = new AtomicLong(4_382_000_000_000_000L);
@@ -27,12 +30,18 @@ public final class Updates {
 		return new TgUser(id, firstName, null, null, languageCode);
 	}
 
-	/** A text message in the user's private chat; a leading /command gets its bot_command entity. */
+	/**
+	 * A text message in the user's private chat; a leading /command gets its bot_command
+	 * entity.
+	 */
 	public static ObjectNode text(TgUser user, String text) {
 		return update("message", withText(message(user, privateChat(user)), text));
 	}
 
-	/** A tap on an inline button with {@code data} under the bot's message {@code messageId}. */
+	/**
+	 * A tap on an inline button with {@code data} under the bot's message
+	 * {@code messageId}.
+	 */
 	public static ObjectNode callback(TgUser user, int messageId, String data) {
 		ObjectNode message = Json.object().put("message_id", messageId);
 		message.set("from", Json.botUser());
@@ -45,7 +54,10 @@ public final class Updates {
 		return update("callback_query", query);
 	}
 
-	/** A shared contact, as the request_contact button sends it when {@code contactUserId} is the user. */
+	/**
+	 * A shared contact, as the request_contact button sends it when {@code contactUserId}
+	 * is the user.
+	 */
 	public static ObjectNode contact(TgUser user, String phoneNumber, long contactUserId) {
 		ObjectNode contact = Json.object().put("phone_number", phoneNumber);
 		if (contactUserId == user.id()) {
@@ -62,8 +74,8 @@ public final class Updates {
 	}
 
 	/**
-	 * A file the user sent; use a file id from {@link FakeBotApi#registerFile} so the bot can
-	 * download it. {@code caption} may be {@code null}.
+	 * A file the user sent; use a file id from {@link FakeBotApi#registerFile} so the bot
+	 * can download it. {@code caption} may be {@code null}.
 	 */
 	public static ObjectNode document(TgUser user, String fileId, String fileName, String mimeType, long size,
 			String caption) {
@@ -105,7 +117,10 @@ public final class Updates {
 		return update("edited_message", withText(message, text));
 	}
 
-	/** A post in a channel where the bot is an administrator; it has a sender_chat and no from. */
+	/**
+	 * A post in a channel where the bot is an administrator; it has a sender_chat and no
+	 * from.
+	 */
 	public static ObjectNode channelPost(long channelId, String text) {
 		ObjectNode channel = Json.object().put("id", channelId).put("title", "Test channel").put("type", "channel");
 		ObjectNode post = Json.object().put("message_id", MESSAGE_IDS.incrementAndGet());
@@ -116,8 +131,8 @@ public final class Updates {
 	}
 
 	/**
-	 * The bot's membership in the user's private chat changed: {@code kicked} when the user blocked
-	 * the bot, {@code member} when they unblocked or started it again.
+	 * The bot's membership in the user's private chat changed: {@code kicked} when the
+	 * user blocked the bot, {@code member} when they unblocked or started it again.
 	 */
 	public static ObjectNode myChatMember(TgUser user, String newStatus) {
 		ObjectNode change = Json.object();
@@ -129,7 +144,10 @@ public final class Updates {
 		return update("my_chat_member", change);
 	}
 
-	/** A text message from the user in a group chat (a supergroup for ids starting with -100 and ten digits). */
+	/**
+	 * A text message from the user in a group chat (a supergroup for ids starting with
+	 * -100 and ten digits).
+	 */
 	public static ObjectNode groupText(long groupId, TgUser user, String text) {
 		return update("message", withText(message(user, groupChat(groupId)), text));
 	}

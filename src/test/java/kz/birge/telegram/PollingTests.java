@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Telegram edge: command menu, ordering, failures and updates the bot does not serve. (An
- * update delivered twice is in {@link RestartTests}: within one run the library drops it itself.)
+ * The Telegram edge: command menu, ordering, failures and updates the bot does not serve.
+ * (An update delivered twice is in {@link RestartTests}: within one run the library drops
+ * it itself.)
  */
 @ExtendWith(SharedBirge.Extension.class)
 class PollingTests {
@@ -32,7 +33,8 @@ class PollingTests {
 	@Test
 	void commandMenuIsRegisteredInKazakhAsDefaultRussianAndEnglish() {
 		Messages messages = this.shared.birge().messages();
-		// the menus for everyone; a teacher's or coordinator's chat gets its own (see OnboardingTests)
+		// the menus for everyone; a teacher's or coordinator's chat gets its own (see
+		// OnboardingTests)
 		List<ApiCall> calls = this.shared.api()
 			.calls("setMyCommands")
 			.stream()
@@ -64,7 +66,8 @@ class PollingTests {
 		chat.expect("bot.not-understood");
 		List<String> texts = this.shared.api().messagesTo(chat.id()).stream().map((m) -> m.text()).toList();
 		assertThat(texts).containsExactly(chat.t("onboarding.greeting", "Order"), chat.t("onboarding.ask-role"),
-				chat.t("flow.tap-a-button") + "\n" + chat.t("flow.how-to-leave"), chat.t("bot.cancelled"), chat.t("bot.not-understood"));
+				chat.t("flow.tap-a-button") + "\n" + chat.t("flow.how-to-leave"), chat.t("bot.cancelled"),
+				chat.t("bot.not-understood"));
 	}
 
 	@Test

@@ -27,7 +27,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Birge started, stopped and started again on the same data: what must survive, and what must not happen twice. */
+/**
+ * Birge started, stopped and started again on the same data: what must survive, and what
+ * must not happen twice.
+ */
 class RestartTests {
 
 	@TempDir

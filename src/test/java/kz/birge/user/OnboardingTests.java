@@ -12,7 +12,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Onboarding as Telegram drives it: updates in over HTTP, replies from the fake Bot API, state in the database. */
+/**
+ * Onboarding as Telegram drives it: updates in over HTTP, replies from the fake Bot API,
+ * state in the database.
+ */
 @ExtendWith(SharedBirge.Extension.class)
 class OnboardingTests {
 
@@ -207,10 +210,12 @@ class OnboardingTests {
 		teacher.expect("invite.accepted", teacher.t("role.teacher"));
 		assertThat(user(teacher).role()).isEqualTo(Role.TEACHER);
 		// the teacher's chat gets a menu with their commands, in their language
-		assertThat(this.shared.api().myCommands("chat:" + teacher.id(), null)).containsEntry("roster", teacher.t("command.roster"))
+		assertThat(this.shared.api().myCommands("chat:" + teacher.id(), null))
+			.containsEntry("roster", teacher.t("command.roster"))
 			.containsKey("events")
 			.doesNotContainKey("report");
-		assertThat(this.shared.api().myCommands("chat:" + admin.id(), null)).containsKeys("report", "roster", "invite", "new");
+		assertThat(this.shared.api().myCommands("chat:" + admin.id(), null)).containsKeys("report", "roster", "invite",
+				"new");
 
 		TestChat second = this.shared.newChat("Марат", "ru");
 		second.send("/start " + payload);
@@ -224,10 +229,12 @@ class OnboardingTests {
 	@Test
 	void expiredOrUnknownInvitesAreRefusedAndOnlyCoordinatorsInvite() {
 		MongoTemplate mongo = this.shared.birge().mongo();
-		mongo.insert(new Document("_id", "oldcode").append("role", "TEACHER")
-			.append("createdBy", 1L)
-			.append("createdAt", java.util.Date.from(java.time.Instant.parse("2020-01-01T00:00:00Z")))
-			.append("expiresAt", java.util.Date.from(java.time.Instant.parse("2020-01-04T00:00:00Z"))), "invites");
+		mongo.insert(
+				new Document("_id", "oldcode").append("role", "TEACHER")
+					.append("createdBy", 1L)
+					.append("createdAt", java.util.Date.from(java.time.Instant.parse("2020-01-01T00:00:00Z")))
+					.append("expiresAt", java.util.Date.from(java.time.Instant.parse("2020-01-04T00:00:00Z"))),
+				"invites");
 
 		TestChat late = this.shared.newChat("Bota", "en");
 		late.send("/start inv_oldcode");

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SchoolClassTests {
 
 	@ParameterizedTest
-	@CsvSource({ "7Ә,7,Ә", "7 ә,7,Ә", "7-Ә,7,Ә", "9A,9,А", "9a,9,А", "11 б,11,Б", "1В,1,В", "10-B,10,В", "' 5 «Г» ',5,Г",
-			"8.Ғ,8,Ғ" })
+	@CsvSource({ "7Ә,7,Ә", "7 ә,7,Ә", "7-Ә,7,Ә", "9A,9,А", "9a,9,А", "11 б,11,Б", "1В,1,В", "10-B,10,В",
+			"' 5 «Г» ',5,Г", "8.Ғ,8,Ғ" })
 	void readsTypedClasses(String typed, int grade, String letter) {
 		assertThat(SchoolClass.parse(typed)).contains(new SchoolClass(grade, letter));
 	}

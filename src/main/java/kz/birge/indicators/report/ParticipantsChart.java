@@ -27,11 +27,12 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import kz.birge.indicators.report.ReportData.Group;
 
 /**
- * Draws the participants bar chart with JFreeChart; see {@link ReportFiles#participantsChart}.
+ * Draws the participants bar chart with JFreeChart; see
+ * {@link ReportFiles#participantsChart}.
  * <p>
- * The chart is drawn onto an off-screen image, which works whether or not the JVM is headless;
- * Spring Boot makes it headless at start-up, and a JVM on Linux without {@code DISPLAY} is headless
- * by default.
+ * The chart is drawn onto an off-screen image, which works whether or not the JVM is
+ * headless; Spring Boot makes it headless at start-up, and a JVM on Linux without
+ * {@code DISPLAY} is headless by default.
  */
 final class ParticipantsChart {
 
@@ -46,7 +47,8 @@ final class ParticipantsChart {
 	private static final int UPRIGHT_LABEL_LINES = 3;
 
 	/**
-	 * A cautious guess at the plot's width: the image less the value axis, its label and the insets.
+	 * A cautious guess at the plot's width: the image less the value axis, its label and
+	 * the insets.
 	 */
 	private static final double PLOT_WIDTH = WIDTH - 110;
 
@@ -113,10 +115,10 @@ final class ParticipantsChart {
 	}
 
 	/**
-	 * Whether the bars can stand upright with their labels level underneath: every word fits the width
-	 * of a bar and every label fits in three lines. Otherwise the bars lie horizontally with the labels
-	 * level at their left, which reads better than rotated labels, as those overlap or run off the
-	 * image.
+	 * Whether the bars can stand upright with their labels level underneath: every word
+	 * fits the width of a bar and every label fits in three lines. Otherwise the bars lie
+	 * horizontally with the labels level at their left, which reads better than rotated
+	 * labels, as those overlap or run off the image.
 	 */
 	static boolean upright(Collection<String> categories) {
 		if (categories.isEmpty()) {
@@ -125,7 +127,8 @@ final class ParticipantsChart {
 		double barWidth = PLOT_WIDTH * (1 - 2 * AXIS_MARGIN) * (1 - CATEGORY_MARGIN) / categories.size();
 		FontRenderContext measure = new FontRenderContext(null, true, true);
 		for (String category : categories) {
-			// Wrapping rarely fills each line, so a label gets two and a half lines' width, not three.
+			// Wrapping rarely fills each line, so a label gets two and a half lines'
+			// width, not three.
 			if (TICK_FONT.getStringBounds(category, measure).getWidth() > barWidth * (UPRIGHT_LABEL_LINES - 0.5)) {
 				return false;
 			}
@@ -153,8 +156,8 @@ final class ParticipantsChart {
 	}
 
 	/**
-	 * "DejaVu Sans" when it is installed, else the logical "SansSerif", which the JDK maps to an
-	 * installed font with Cyrillic where there is one.
+	 * "DejaVu Sans" when it is installed, else the logical "SansSerif", which the JDK
+	 * maps to an installed font with Cyrillic where there is one.
 	 */
 	static String fontFamily() {
 		Font preferred = new Font(PREFERRED_FONT, Font.PLAIN, 12);

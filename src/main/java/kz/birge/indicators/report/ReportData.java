@@ -13,8 +13,9 @@ import java.util.Optional;
  * Everything a campaign report shows; labels arrive already in the reader's language.
  * <p>
  * The {@code values} of every {@link Group} and {@link OccurrenceRow} align with
- * {@code metricHeaders}: the constructor rejects a list of another length. A {@code null} value
- * means "not recorded" and is written as an empty cell. All lists are copied and unmodifiable.
+ * {@code metricHeaders}: the constructor rejects a list of another length. A {@code null}
+ * value means "not recorded" and is written as an empty cell. All lists are copied and
+ * unmodifiable.
  *
  * @param title the campaign's title
  * @param organisation the organisation the report is for (a school, a department)
@@ -25,8 +26,8 @@ import java.util.Optional;
  * @param uniqueParticipants distinct people among them
  * @param classesCovered classes that took part
  * @param schoolsCovered schools that took part
- * @param metricHeaders column headers of the recorded indicators, in order, e.g. "Жиналған қоқыс
- * (тонна)"
+ * @param metricHeaders column headers of the recorded indicators, in order, e.g.
+ * "Жиналған қоқыс (тонна)"
  * @param byFraction one row per fraction
  * @param byMonth one row per month
  * @param byBranch one row per branch
@@ -38,7 +39,8 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 		List<OccurrenceRow> occurrences) {
 
 	/**
-	 * Copies the lists and checks that every row's values align with {@code metricHeaders}.
+	 * Copies the lists and checks that every row's values align with
+	 * {@code metricHeaders}.
 	 */
 	public ReportData {
 		Objects.requireNonNull(from, "from");
@@ -86,8 +88,8 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 		}
 
 		/**
-		 * How much of the target is reached, as a fraction (0.75 for three quarters), rounded half-up
-		 * to four decimal places.
+		 * How much of the target is reached, as a fraction (0.75 for three quarters),
+		 * rounded half-up to four decimal places.
 		 * @return the share; empty when there is no target or the target is zero
 		 */
 		public Optional<BigDecimal> shareReached() {
@@ -103,8 +105,8 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 	 * @param label the group's name
 	 * @param occurrences how many occurrences fall in the group
 	 * @param participants participants counted in them
-	 * @param values the metrics' sums, aligned with {@link ReportData#metricHeaders()}; {@code null}
-	 * for none recorded
+	 * @param values the metrics' sums, aligned with {@link ReportData#metricHeaders()};
+	 * {@code null} for none recorded
 	 */
 	public record Group(String label, int occurrences, long participants, List<BigDecimal> values) {
 
@@ -125,8 +127,8 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 	 * @param place where it took place; may be {@code null}
 	 * @param fraction the fraction it belongs to; may be {@code null}
 	 * @param participants how many took part
-	 * @param values the recorded metrics, aligned with {@link ReportData#metricHeaders()};
-	 * {@code null} for one not recorded
+	 * @param values the recorded metrics, aligned with
+	 * {@link ReportData#metricHeaders()}; {@code null} for one not recorded
 	 * @param evidence links to photos, posts or documents
 	 */
 	public record OccurrenceRow(LocalDate date, String title, String place, String fraction, long participants,

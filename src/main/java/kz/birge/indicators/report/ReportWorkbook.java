@@ -32,9 +32,9 @@ import kz.birge.indicators.report.ReportData.OccurrenceRow;
 import kz.birge.indicators.report.ReportData.Total;
 
 /**
- * Builds the report's workbook with Apache POI; see {@link ReportFiles#xlsx}. Column widths are
- * set from the longest text of each column rather than measured with AWT fonts, so writing a
- * workbook needs no font or display.
+ * Builds the report's workbook with Apache POI; see {@link ReportFiles#xlsx}. Column
+ * widths are set from the longest text of each column rather than measured with AWT
+ * fonts, so writing a workbook needs no font or display.
  */
 final class ReportWorkbook {
 
@@ -124,8 +124,8 @@ final class ReportWorkbook {
 		count(table, "report.summary.classes", data.classesCovered());
 		count(table, "report.summary.schools", data.schoolsCovered());
 		table.row();
-		table.header(false, label("report.column.indicator"), label("report.column.unit"),
-				label("report.column.total"), label("report.column.target"), label("report.column.share"));
+		table.header(false, label("report.column.indicator"), label("report.column.unit"), label("report.column.total"),
+				label("report.column.target"), label("report.column.share"));
 		for (Total total : data.totals()) {
 			row = table.row();
 			table.text(row, 0, total.label(), null);
@@ -195,8 +195,8 @@ final class ReportWorkbook {
 
 	private void groups(String sheetKey, List<String> metricHeaders, List<Group> groups) {
 		Table table = new Table(sheet(sheetKey));
-		List<String> headers = new ArrayList<>(List.of(label("report.column.group"),
-				label("report.column.occurrences"), label("report.column.participants")));
+		List<String> headers = new ArrayList<>(List.of(label("report.column.group"), label("report.column.occurrences"),
+				label("report.column.participants")));
 		headers.addAll(metricHeaders);
 		table.header(true, headers.toArray(String[]::new));
 		for (Group group : groups) {
@@ -218,8 +218,8 @@ final class ReportWorkbook {
 	}
 
 	/**
-	 * A name Excel accepts: forbidden characters ({@code []:*?/\} and control characters) replaced
-	 * by hyphens, no apostrophe at either end, at most 31 characters, not blank.
+	 * A name Excel accepts: forbidden characters ({@code []:*?/\} and control characters)
+	 * replaced by hyphens, no apostrophe at either end, at most 31 characters, not blank.
 	 */
 	static String safeSheetName(String name) {
 		StringBuilder safe = new StringBuilder();
@@ -238,7 +238,10 @@ final class ReportWorkbook {
 		return result.isEmpty() ? "-" : result;
 	}
 
-	/** {@code name}, or {@code name (2)}, {@code (3)}... when a sheet is already called so. */
+	/**
+	 * {@code name}, or {@code name (2)}, {@code (3)}... when a sheet is already called
+	 * so.
+	 */
 	static String uniqueSheetName(String name, Set<String> taken) {
 		String candidate = name;
 		for (int n = 2; taken.contains(candidate); n++) {
@@ -272,7 +275,10 @@ final class ReportWorkbook {
 		}
 	}
 
-	/** Writes rows one after another into a sheet and keeps the widest text of each column. */
+	/**
+	 * Writes rows one after another into a sheet and keeps the widest text of each
+	 * column.
+	 */
 	private final class Table {
 
 		private final Sheet sheet;

@@ -14,17 +14,23 @@ import kz.birge.planimport.dates.Forms.Form;
 import kz.birge.planimport.dates.Schedule.OnDays;
 
 /**
- * Reads the date cell of a plan ("Өткізу мерзімі", "Орындау мерзімі", "Сроки") in Kazakh or Russian: days,
- * ranges, deadlines, starts, months, repetitions and "during the campaign". A cell may say several things,
- * on separate lines or after commas or semicolons; whatever is not understood is handed back with its
- * original text.
+ * Reads the date cell of a plan ("Өткізу мерзімі", "Орындау мерзімі", "Сроки") in Kazakh
+ * or Russian: days, ranges, deadlines, starts, months, repetitions and "during the
+ * campaign". A cell may say several things, on separate lines or after commas or
+ * semicolons; whatever is not understood is handed back with its original text.
  */
 public final class DateGrammar {
 
-	/** Lines and semicolons separate the parts of a cell; commas may separate things within a part. */
+	/**
+	 * Lines and semicolons separate the parts of a cell; commas may separate things
+	 * within a part.
+	 */
 	private static final Pattern PARTS = Pattern.compile("\\R|;");
 
-	/** Text between understood forms that says nothing: punctuation, dashes and joining words. */
+	/**
+	 * Text between understood forms that says nothing: punctuation, dashes and joining
+	 * words.
+	 */
 	private static final Pattern NOTHING = Pattern.compile(
 			"(?:[\\s\\p{P}\\p{S}]|(?<![\\p{L}\\d])(?:и|жане|мен|в|во|г|ж|жыл|жылы|года|год)(?![\\p{L}\\d]))*",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -45,8 +51,8 @@ public final class DateGrammar {
 	}
 
 	/**
-	 * Reads one part from left to right: at each step the form that matches earliest (and longest) wins,
-	 * and the text skipped to reach it is reported unless it says nothing.
+	 * Reads one part from left to right: at each step the form that matches earliest (and
+	 * longest) wins, and the text skipped to reach it is reported unless it says nothing.
 	 */
 	private static void read(String part, PlanPeriod period, List<Schedule> schedules, List<String> notUnderstood) {
 		String folded = Words.fold(part);
@@ -66,7 +72,10 @@ public final class DateGrammar {
 		report(part, folded, unread, part.length(), notUnderstood);
 	}
 
-	/** The earliest match of any form from the position on; the longest when several start there. */
+	/**
+	 * The earliest match of any form from the position on; the longest when several start
+	 * there.
+	 */
 	private static Optional<Found> nextMatch(String folded, int position) {
 		Found best = null;
 		for (Form form : Forms.ALL) {
@@ -92,7 +101,10 @@ public final class DateGrammar {
 			return other.start() < match.start() || other.start() == match.start() && other.end() > match.end();
 		}
 
-		/** What the match says; empty when it says nothing that can be read, such as an impossible date. */
+		/**
+		 * What the match says; empty when it says nothing that can be read, such as an
+		 * impossible date.
+		 */
 		Optional<Schedule> meaning(PlanPeriod period) {
 			try {
 				return form.meaning().of(match, new Resolver(period, Forms.statedYear(match)));
@@ -104,7 +116,9 @@ public final class DateGrammar {
 
 	}
 
-	/** "27 наурыз, 28 наурыз" reads as two days but says one thing: the days are joined. */
+	/**
+	 * "27 наурыз, 28 наурыз" reads as two days but says one thing: the days are joined.
+	 */
 	private static List<Schedule> joinAdjacentDays(List<Schedule> schedules) {
 		List<Schedule> joined = new ArrayList<>();
 		for (Schedule schedule : schedules) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A concrete time span one occurrence covers, in local dates with both ends included. A
- * {@link Kind#DEADLINE} span is the one day something is due by ("by 10 April"), not a day it happens on.
+ * {@link Kind#DEADLINE} span is the one day something is due by ("by 10 April"), not a
+ * day it happens on.
  */
 public record DateSpan(LocalDate start, LocalDate end, Kind kind) {
 

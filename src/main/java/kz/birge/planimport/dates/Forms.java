@@ -17,9 +17,10 @@ import kz.birge.planimport.dates.Schedule.OnDays;
 import kz.birge.planimport.dates.Schedule.WholePeriod;
 
 /**
- * The forms a date cell's parts take, as regular expressions over folded text (see {@link Words#fold})
- * with a method each that says what a match means. Every form may start with a stated year ("2023 жылғы",
- * "ағымдағы жылдың") that fills in the years its dates leave out.
+ * The forms a date cell's parts take, as regular expressions over folded text (see
+ * {@link Words#fold}) with a method each that says what a match means. Every form may
+ * start with a stated year ("2023 жылғы", "ағымдағы жылдың") that fills in the years its
+ * dates leave out.
  */
 final class Forms {
 
@@ -27,7 +28,10 @@ final class Forms {
 	record Form(String name, Pattern pattern, Meaning meaning) {
 	}
 
-	/** What a match of a form means; throws {@link java.time.DateTimeException} for impossible dates. */
+	/**
+	 * What a match of a form means; throws {@link java.time.DateTimeException} for
+	 * impossible dates.
+	 */
 	@FunctionalInterface
 	interface Meaning {
 
@@ -37,25 +41,36 @@ final class Forms {
 
 	private static final String DASH = "\\s*[-–—‒−]\\s*";
 
-	/** "2023 жылғы", "2023 жылдың", "ағымдағы жылдың" (of the current year) before a date. */
+	/**
+	 * "2023 жылғы", "2023 жылдың", "ағымдағы жылдың" (of the current year) before a date.
+	 */
 	private static final String STATED_YEAR = "(?:(?<statedYear>\\d{4})\\s*(?:жылгы|жылдын|жылы|ж)\\.?\\s*"
 			+ "|агымдагы\\s+(?:жылгы|жылдын|жылы)\\s+)?";
 
 	/** "2025 ж." after a month. */
 	private static final String YEAR_AFTER_MONTH = "(?:\\s+(?<year>\\d{4})\\s*(?:жылы|ж|года|г)?\\.?)?";
 
-	/** What makes a day of the week a weekly one: "әр апта сайын", "әр", "каждый", "по", "еженедельно по". */
+	/**
+	 * What makes a day of the week a weekly one: "әр апта сайын", "әр", "каждый", "по",
+	 * "еженедельно по".
+	 */
 	private static final String WEEKLY_CUE = "(?:ар\\s+)?апта\\s+сайын|аптасына\\s+(?:1|бир)\\s+рет"
 			+ "|(?:еженедельно|каждую\\s+неделю)(?:\\s+(?:по|в|во))?|ар|кажд\\p{L}+|по";
 
-	/** "әр апта сайын бейсенбіде", "каждый четверг", "по четвергам", "Аптасына 1 рет жұма күні". */
+	/**
+	 * "әр апта сайын бейсенбіде", "каждый четверг", "по четвергам", "Аптасына 1 рет жұма
+	 * күні".
+	 */
 	private static final String WEEKLY_ON_A_DAY = "(?:" + WEEKLY_CUE + ")\\s+(?<weekday>" + Words.WEEKDAY
 			+ ")(?:\\s+(?:сайын|куни))?";
 
 	/** "бейсенбі сайын" (each Thursday). */
 	private static final String A_DAY_EACH_WEEK = "(?<weekday>" + Words.WEEKDAY + ")\\s+сайын";
 
-	/** "Айына бір рет", "Аптасына 1 рет", "Тоқсанына", "ай сайын", "айына 2 реттен кем емес". */
+	/**
+	 * "Айына бір рет", "Аптасына 1 рет", "Тоқсанына", "ай сайын", "айына 2 реттен кем
+	 * емес".
+	 */
 	private static final String TIMES_PER = "(?:ар\\s+)?(?<unit>ай|апта|токсан)(?:ына|сына|да|\\s+сайын)"
 			+ "(?:\\s+(?<count>" + Words.COUNT + ")\\s*(?:рет\\p{L}*|марте))?(?:\\s+кем\\s+емес)?";
 
@@ -66,17 +81,23 @@ final class Forms {
 	/** "ежемесячно", "еженедельно", "ежеквартально". */
 	private static final String EVERY_IN_RUSSIAN = "(?<unit>ежемесячно|еженедельно|ежеквартально)";
 
-	/** "акция өткізу мезгілінде", "жыл бойы", "оқу жылы бойы", "в течение года", "Тұрақты". */
+	/**
+	 * "акция өткізу мезгілінде", "жыл бойы", "оқу жылы бойы", "в течение года",
+	 * "Тұрақты".
+	 */
 	private static final String WHOLE_PERIOD = String.join("|",
 			"акци\\p{L}*\\s+(?:откизу\\s+)?(?:мезгилинде|барысында|кезинде|кезенинде|бойы\\p{L}*)",
 			"(?:оку\\s+)?жыл\\p{L}*\\s+бойы\\p{L}*",
 			"(?:в\\s+течение|на\\s+протяжении|в\\s+период)\\s+(?:всего\\s+)?(?:проведения\\s+)?(?:учебного\\s+)?"
 					+ "(?:года|акции|периода)",
 			"весь\\s+период",
-			// adverbs that mean "ongoing" only when they are all a part says: "Тұрақты", "Үнемі", "Постоянно"
+			// adverbs that mean "ongoing" only when they are all a part says: "Тұрақты",
+			// "Үнемі", "Постоянно"
 			"^\\s*(?:туракты|унеми|постоянно)(?:\\s+турде)?\\s*$");
 
-	/** "сағат 10.00-де", "15:00": recognised so as not to be read as a date, and reported. */
+	/**
+	 * "сағат 10.00-де", "15:00": recognised so as not to be read as a date, and reported.
+	 */
 	private static final String TIME_OF_DAY = "(?:сагат\\s*\\d{1,2}[.:]\\d{2}|\\d{1,2}:\\d{2})(?:-\\p{L}{1,3})?";
 
 	/** "15 қарашадан 25 қарашаға дейін", "01.08.11 ж. бастап 20.09.11 ж. дейін". */
@@ -91,7 +112,9 @@ final class Forms {
 	private static final String FROM_TO_IN_RUSSIAN = "(?:с|со)\\s+(?<from>" + DATE_OR_DAY + ")\\s+(?:по|до)\\s+(?<to>"
 			+ DATE + ")";
 
-	/** "29 наурыз – 5 сәуір", "3-4 сәуір", "01-15.09. 2023ж", "15-25 қарашасы аралығында". */
+	/**
+	 * "29 наурыз – 5 сәуір", "3-4 сәуір", "01-15.09. 2023ж", "15-25 қарашасы аралығында".
+	 */
 	private static final String DASHED_RANGE = "(?<from>" + DATE_OR_DAY + ")" + DASH + "(?<to>" + DATE
 			+ ")(?:\\s+аралыг\\p{L}*)?";
 
@@ -120,7 +143,10 @@ final class Forms {
 	/** "19 наурыз", "15.12. 2023ж.", "12 декабря 2026 г.", "қыркүйектің 1-і". */
 	private static final String A_DAY = "(?<date>" + DATE + ")";
 
-	/** All forms. Where several match at the same place the longest wins, then the first listed. */
+	/**
+	 * All forms. Where several match at the same place the longest wins, then the first
+	 * listed.
+	 */
 	static final List<Form> ALL = List.of(form("weekly on a day", WEEKLY_ON_A_DAY, Forms::weeklyOn),
 			form("a day each week", A_DAY_EACH_WEEK, Forms::weeklyOn),
 			form("times per week, month or quarter", TIMES_PER, Forms::every),
@@ -178,8 +204,8 @@ final class Forms {
 	}
 
 	private static Optional<Schedule> months(Matcher match, Resolver resolver) {
-		return Optional.of(resolver.months(Words.month(match.group("from")), Words.month(match.group("to")),
-				year(match)));
+		return Optional
+			.of(resolver.months(Words.month(match.group("from")), Words.month(match.group("to")), year(match)));
 	}
 
 	private static Optional<Schedule> month(Matcher match, Resolver resolver) {
@@ -195,7 +221,10 @@ final class Forms {
 		return Optional.of(new From(resolver.day(date(match, "date"))));
 	}
 
-	/** "27, 28 наурыз": the listed days take the month and year of the last date, and come before it. */
+	/**
+	 * "27, 28 наурыз": the listed days take the month and year of the last date, and come
+	 * before it.
+	 */
 	private static Optional<Schedule> days(Matcher match, Resolver resolver) {
 		WrittenDate lastDate = date(match, "date");
 		LocalDate last = resolver.day(lastDate);

@@ -17,25 +17,27 @@ import kz.birge.planimport.dates.Schedule.OnDays;
 import kz.birge.planimport.dates.Schedule.WholePeriod;
 
 /**
- * Turns schedules into the concrete spans they cover within a plan period. Dates a plan states are kept
- * even outside the period; only repetitions are bounded by it.
+ * Turns schedules into the concrete spans they cover within a plan period. Dates a plan
+ * states are kept even outside the period; only repetitions are bounded by it.
  */
 public final class Occurrences {
 
 	/** Where the quarters of a school year begin: 1 Sep, 1 Nov, 1 Jan, 1 Apr. */
-	private static final List<Month> ACADEMIC_QUARTER_STARTS = List.of(Month.SEPTEMBER, Month.NOVEMBER,
-			Month.JANUARY, Month.APRIL);
+	private static final List<Month> ACADEMIC_QUARTER_STARTS = List.of(Month.SEPTEMBER, Month.NOVEMBER, Month.JANUARY,
+			Month.APRIL);
 
 	private Occurrences() {
 	}
 
 	/**
-	 * The spans of one schedule: one per day for {@link OnDays}; the range for {@link Between}; a one-day
-	 * {@link DateSpan.Kind#DEADLINE} span for {@link By}; the start to the period's end for {@link From};
-	 * the period for {@link WholePeriod}; and for {@link Every} one span per week (Monday–Sunday), month or
-	 * quarter inside the period, clipped to it, or every given day of the week inside it. Quarters are the
-	 * school quarters for a school year (Sep–Oct, Nov–Dec, Jan–Mar, Apr–May), calendar quarters otherwise.
-	 * "Twice a week" still gives one span a week: {@link Every#times()} says how often within it.
+	 * The spans of one schedule: one per day for {@link OnDays}; the range for
+	 * {@link Between}; a one-day {@link DateSpan.Kind#DEADLINE} span for {@link By}; the
+	 * start to the period's end for {@link From}; the period for {@link WholePeriod}; and
+	 * for {@link Every} one span per week (Monday–Sunday), month or quarter inside the
+	 * period, clipped to it, or every given day of the week inside it. Quarters are the
+	 * school quarters for a school year (Sep–Oct, Nov–Dec, Jan–Mar, Apr–May), calendar
+	 * quarters otherwise. "Twice a week" still gives one span a week:
+	 * {@link Every#times()} says how often within it.
 	 */
 	public static List<DateSpan> expand(Schedule schedule, PlanPeriod period) {
 		if (schedule instanceof OnDays onDays) {
@@ -89,7 +91,10 @@ public final class Occurrences {
 		return List.copyOf(spans);
 	}
 
-	/** Consecutive slices beginning at {@code first} and each next start, clipped to the period. */
+	/**
+	 * Consecutive slices beginning at {@code first} and each next start, clipped to the
+	 * period.
+	 */
 	private static List<DateSpan> slices(PlanPeriod period, LocalDate first, UnaryOperator<LocalDate> next) {
 		List<DateSpan> spans = new ArrayList<>();
 		for (LocalDate start = first; !start.isAfter(period.end()); start = next.apply(start)) {

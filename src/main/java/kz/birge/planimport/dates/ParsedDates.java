@@ -3,8 +3,8 @@ package kz.birge.planimport.dates;
 import java.util.List;
 
 /**
- * What a date cell says: the schedules understood, in the cell's order, and the original text of every
- * part that was not understood (never dropped silently).
+ * What a date cell says: the schedules understood, in the cell's order, and the original
+ * text of every part that was not understood (never dropped silently).
  */
 public record ParsedDates(List<Schedule> schedules, List<String> notUnderstood) {
 
@@ -13,7 +13,9 @@ public record ParsedDates(List<Schedule> schedules, List<String> notUnderstood) 
 		notUnderstood = List.copyOf(notUnderstood);
 	}
 
-	/** Whether every part of the cell was understood (an empty cell is: it says nothing). */
+	/**
+	 * Whether every part of the cell was understood (an empty cell is: it says nothing).
+	 */
 	public boolean understood() {
 		return notUnderstood.isEmpty();
 	}

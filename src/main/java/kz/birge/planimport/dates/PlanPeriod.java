@@ -5,8 +5,8 @@ import java.time.MonthDay;
 import java.util.Objects;
 
 /**
- * The period a plan covers (both ends included): it fills in the years a plan leaves out and bounds
- * repetitions such as "Айына бір рет".
+ * The period a plan covers (both ends included): it fills in the years a plan leaves out
+ * and bounds repetitions such as "Айына бір рет".
  */
 public record PlanPeriod(LocalDate start, LocalDate end) {
 
@@ -42,9 +42,9 @@ public record PlanPeriod(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * The year a day and month written without a year falls in: the year in which it lies inside the
-	 * period, else the first year after the period's start. So in a school year September to December
-	 * take the first year and January to August the second.
+	 * The year a day and month written without a year falls in: the year in which it lies
+	 * inside the period, else the first year after the period's start. So in a school
+	 * year September to December take the first year and January to August the second.
 	 */
 	public int yearOf(MonthDay monthDay) {
 		for (int year = start.getYear(); year <= end.getYear(); year++) {

@@ -7,9 +7,10 @@ import java.util.Optional;
 import kz.birge.planimport.dates.Schedule.Between;
 
 /**
- * Turns written dates into calendar dates. A year the date gives is kept, even outside the plan period; a
- * missing year comes from a year the cell states ("2023 жылғы 15 қарашадан ...") or else from the period.
- * Invalid dates ("31 сәуір", "30.02.2024") throw {@link java.time.DateTimeException}.
+ * Turns written dates into calendar dates. A year the date gives is kept, even outside
+ * the plan period; a missing year comes from a year the cell states ("2023 жылғы 15
+ * қарашадан ...") or else from the period. Invalid dates ("31 сәуір", "30.02.2024") throw
+ * {@link java.time.DateTimeException}.
  */
 record Resolver(PlanPeriod period, Optional<Integer> statedYear) {
 
@@ -18,9 +19,10 @@ record Resolver(PlanPeriod period, Optional<Integer> statedYear) {
 	}
 
 	/**
-	 * The days from one date to another. A missing year is taken so that the range runs forward: from the
-	 * other end's year, or else from the period, preferring a range that overlaps the period ("25 желтоқсан
-	 * – 10 қаңтар" in a school year runs into the next calendar year).
+	 * The days from one date to another. A missing year is taken so that the range runs
+	 * forward: from the other end's year, or else from the period, preferring a range
+	 * that overlaps the period ("25 желтоқсан – 10 қаңтар" in a school year runs into the
+	 * next calendar year).
 	 */
 	Between range(WrittenDate from, WrittenDate to) {
 		WrittenDate start = from.inMonthOf(to);
@@ -48,7 +50,10 @@ record Resolver(PlanPeriod period, Optional<Integer> statedYear) {
 		return new Between(onOrBefore(end, start), end);
 	}
 
-	/** Whole months, from the first day of one to the last day of another ("Наурыз-мамыр", "Сәуір"). */
+	/**
+	 * Whole months, from the first day of one to the last day of another ("Наурыз-мамыр",
+	 * "Сәуір").
+	 */
 	Between months(int first, int last, Optional<Integer> year) {
 		Between range = range(new WrittenDate(1, Optional.of(first), Optional.empty()),
 				new WrittenDate(1, Optional.of(last), year));

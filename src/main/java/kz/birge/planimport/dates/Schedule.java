@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What one part of a plan's date cell says; {@link Occurrences} turns it into concrete spans. */
+/**
+ * What one part of a plan's date cell says; {@link Occurrences} turns it into concrete
+ * spans.
+ */
 public sealed interface Schedule {
 
-	/** Given days: "19 наурыз", "27 наурыз, 28 наурыз", "15.12. 2023ж.", "12 декабря 2026 г.". */
+	/**
+	 * Given days: "19 наурыз", "27 наурыз, 28 наурыз", "15.12. 2023ж.", "12 декабря 2026
+	 * г.".
+	 */
 	record OnDays(List<LocalDate> days) implements Schedule {
 
 		public OnDays {
@@ -26,8 +32,9 @@ public sealed interface Schedule {
 	}
 
 	/**
-	 * Every day from one date to another, both included: "29 наурыз – 5 сәуір", "01-15.09. 2023ж",
-	 * "15-20 апреля"; a month or span of months: "Сәуір", "Наурыз-мамыр".
+	 * Every day from one date to another, both included: "29 наурыз – 5 сәуір",
+	 * "01-15.09. 2023ж", "15-20 апреля"; a month or span of months: "Сәуір",
+	 * "Наурыз-мамыр".
 	 */
 	record Between(LocalDate from, LocalDate to) implements Schedule {
 
@@ -60,8 +67,9 @@ public sealed interface Schedule {
 	}
 
 	/**
-	 * A repetition, {@code times} times in each week, month or quarter: "Айына бір рет", "Аптасына 2 рет",
-	 * "Токсанына 1 рет", "ежемесячно"; weekly on a given day: "әр апта сайын бейсенбіде", "каждый четверг".
+	 * A repetition, {@code times} times in each week, month or quarter: "Айына бір рет",
+	 * "Аптасына 2 рет", "Токсанына 1 рет", "ежемесячно"; weekly on a given day: "әр апта
+	 * сайын бейсенбіде", "каждый четверг".
 	 */
 	record Every(Frequency frequency, Optional<DayOfWeek> day, int times) implements Schedule {
 

@@ -11,37 +11,35 @@ import java.util.stream.Collectors;
 import kz.birge.planimport.dates.Schedule.Frequency;
 
 /**
- * The words of the date grammar, in folded form (see {@link #fold}): Kazakh and Russian months, days of
- * the week, repetition units and counts. Words are recognised by their stem, so case endings ("сәуірге",
- * "қарашасына", "января") need no list of their own.
+ * The words of the date grammar, in folded form (see {@link #fold}): Kazakh and Russian
+ * months, days of the week, repetition units and counts. Words are recognised by their
+ * stem, so case endings ("сәуірге", "қарашасына", "января") need no list of their own.
  */
 final class Words {
 
 	/** Month stems, Kazakh then Russian. */
-	private static final Map<String, Integer> MONTHS = table(
-			"кантар", 1, "акпан", 2, "наурыз", 3, "сауир", 4, "мамыр", 5, "маусым", 6,
-			"шилде", 7, "тамыз", 8, "кыркуйек", 9, "казан", 10, "караша", 11, "желтоксан", 12,
-			"январ", 1, "феврал", 2, "март", 3, "апрел", 4, "май", 5, "мая", 5, "мае", 5, "июн", 6,
-			"июл", 7, "август", 8, "сентябр", 9, "октябр", 10, "ноябр", 11, "декабр", 12);
+	private static final Map<String, Integer> MONTHS = table("кантар", 1, "акпан", 2, "наурыз", 3, "сауир", 4, "мамыр",
+			5, "маусым", 6, "шилде", 7, "тамыз", 8, "кыркуйек", 9, "казан", 10, "караша", 11, "желтоксан", 12, "январ",
+			1, "феврал", 2, "март", 3, "апрел", 4, "май", 5, "мая", 5, "мае", 5, "июн", 6, "июл", 7, "август", 8,
+			"сентябр", 9, "октябр", 10, "ноябр", 11, "декабр", 12);
 
-	private static final Map<String, DayOfWeek> WEEKDAYS = table(
-			"дуйсенби", DayOfWeek.MONDAY, "сейсенби", DayOfWeek.TUESDAY, "сарсенби", DayOfWeek.WEDNESDAY,
-			"бейсенби", DayOfWeek.THURSDAY, "жума", DayOfWeek.FRIDAY, "сенби", DayOfWeek.SATURDAY,
-			"жексенби", DayOfWeek.SUNDAY,
-			"понедельник", DayOfWeek.MONDAY, "вторник", DayOfWeek.TUESDAY, "сред", DayOfWeek.WEDNESDAY,
-			"четверг", DayOfWeek.THURSDAY, "пятниц", DayOfWeek.FRIDAY, "суббот", DayOfWeek.SATURDAY,
-			"воскресен", DayOfWeek.SUNDAY);
+	private static final Map<String, DayOfWeek> WEEKDAYS = table("дуйсенби", DayOfWeek.MONDAY, "сейсенби",
+			DayOfWeek.TUESDAY, "сарсенби", DayOfWeek.WEDNESDAY, "бейсенби", DayOfWeek.THURSDAY, "жума",
+			DayOfWeek.FRIDAY, "сенби", DayOfWeek.SATURDAY, "жексенби", DayOfWeek.SUNDAY, "понедельник",
+			DayOfWeek.MONDAY, "вторник", DayOfWeek.TUESDAY, "сред", DayOfWeek.WEDNESDAY, "четверг", DayOfWeek.THURSDAY,
+			"пятниц", DayOfWeek.FRIDAY, "суббот", DayOfWeek.SATURDAY, "воскресен", DayOfWeek.SUNDAY);
 
-	/** Words naming a repetition's unit: "айына", "апта сайын", "ежемесячно", "раз в неделю". */
-	private static final Map<String, Frequency> UNITS = table(
-			"ай", Frequency.MONTHLY, "апта", Frequency.WEEKLY, "токсан", Frequency.QUARTERLY,
-			"ежемесячн", Frequency.MONTHLY, "еженедельн", Frequency.WEEKLY, "ежеквартальн", Frequency.QUARTERLY,
-			"месяц", Frequency.MONTHLY, "недел", Frequency.WEEKLY, "четверт", Frequency.QUARTERLY,
-			"квартал", Frequency.QUARTERLY);
+	/**
+	 * Words naming a repetition's unit: "айына", "апта сайын", "ежемесячно", "раз в
+	 * неделю".
+	 */
+	private static final Map<String, Frequency> UNITS = table("ай", Frequency.MONTHLY, "апта", Frequency.WEEKLY,
+			"токсан", Frequency.QUARTERLY, "ежемесячн", Frequency.MONTHLY, "еженедельн", Frequency.WEEKLY,
+			"ежеквартальн", Frequency.QUARTERLY, "месяц", Frequency.MONTHLY, "недел", Frequency.WEEKLY, "четверт",
+			Frequency.QUARTERLY, "квартал", Frequency.QUARTERLY);
 
-	private static final Map<String, Integer> COUNTS = table(
-			"бир", 1, "еки", 2, "уш", 3, "торт", 4, "бес", 5,
-			"один", 1, "два", 2, "три", 3, "четыре", 4, "пять", 5);
+	private static final Map<String, Integer> COUNTS = table("бир", 1, "еки", 2, "уш", 3, "торт", 4, "бес", 5, "один",
+			1, "два", 2, "три", 3, "четыре", 4, "пять", 5);
 
 	/** A month word with any ending. */
 	static final String MONTH = "\\b(?:" + alternatives(MONTHS) + ")\\p{L}*";
@@ -55,7 +53,10 @@ final class Words {
 	/** How many times: a number or a number word. */
 	static final String COUNT = "(?:\\d{1,2}|" + alternatives(COUNTS) + ")\\b";
 
-	/** Kazakh letters and Latin look-alikes, each mapped to the plain Cyrillic letter Russian keyboards type. */
+	/**
+	 * Kazakh letters and Latin look-alikes, each mapped to the plain Cyrillic letter
+	 * Russian keyboards type.
+	 */
 	private static final Map<Character, Character> FOLDED = Map.ofEntries(Map.entry('ә', 'а'), Map.entry('ғ', 'г'),
 			Map.entry('қ', 'к'), Map.entry('ң', 'н'), Map.entry('ө', 'о'), Map.entry('ұ', 'у'), Map.entry('ү', 'у'),
 			Map.entry('һ', 'х'), Map.entry('і', 'и'), Map.entry('ё', 'е'), Map.entry('i', 'и'), Map.entry('a', 'а'),
@@ -67,9 +68,10 @@ final class Words {
 	}
 
 	/**
-	 * Lower-cases the text and writes Kazakh letters as the Russian ones they are often typed with
-	 * ("Тоқсанына" and "Токсанына" both become "токсанына"; "Сәуiр" with a Latin i becomes "сауир"). Every
-	 * character maps to exactly one, so positions in the folded text are positions in the original.
+	 * Lower-cases the text and writes Kazakh letters as the Russian ones they are often
+	 * typed with ("Тоқсанына" and "Токсанына" both become "токсанына"; "Сәуiр" with a
+	 * Latin i becomes "сауир"). Every character maps to exactly one, so positions in the
+	 * folded text are positions in the original.
 	 */
 	static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());
@@ -109,7 +111,9 @@ final class Words {
 			.orElseThrow(() -> new IllegalArgumentException("Not a known word: " + word));
 	}
 
-	/** The stems as a regex alternation, longest first so that no stem hides a longer one. */
+	/**
+	 * The stems as a regex alternation, longest first so that no stem hides a longer one.
+	 */
 	private static String alternatives(Map<String, ?> stems) {
 		return stems.keySet()
 			.stream()

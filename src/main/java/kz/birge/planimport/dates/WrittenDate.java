@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as a cell writes it, in folded text (see {@link Words#fold}): a day, and the month and year when
- * it gives them. A bare day ("3" in "3-4 сәуір") takes its month from the date it stands with.
+ * A date as a cell writes it, in folded text (see {@link Words#fold}): a day, and the
+ * month and year when it gives them. A bare day ("3" in "3-4 сәуір") takes its month from
+ * the date it stands with.
  */
 record WrittenDate(int day, Optional<Integer> month, Optional<Integer> year) {
 
@@ -16,19 +17,31 @@ record WrittenDate(int day, Optional<Integer> month, Optional<Integer> year) {
 	/** A Kazakh case ending after a number: "20.09-ға", "15-іне". */
 	private static final String CASE_ENDING = "(?:-\\p{L}{1,4}(?!\\p{L}))?";
 
-	/** "15.12", "1.9" before a year: a one-digit month needs the year, so that "2.5 тонна" is no date. */
+	/**
+	 * "15.12", "1.9" before a year: a one-digit month needs the year, so that "2.5 тонна"
+	 * is no date.
+	 */
 	private static final String DAY_DOT_MONTH = "(\\d{1,2})\\.(\\d{2}|\\d(?=\\.\\s*\\d{2}))";
 
 	/** ".2023", ". 2023ж.", ".11 ж.", " 2023". */
 	private static final String NUMERIC_YEAR = "(?:(?:\\.\\s*(\\d{4}|\\d{2})|\\s+(\\d{4}))(?!\\d)" + YEAR_WORD + ")?";
 
-	/** "15.12.2023", "15.12. 2023ж.", "25.07.11 ж.", "29.07. 11 ж", "15.12." (groups: day, month, year, year). */
+	/**
+	 * "15.12.2023", "15.12. 2023ж.", "25.07.11 ж.", "29.07. 11 ж", "15.12." (groups: day,
+	 * month, year, year).
+	 */
 	static final String NUMERIC = DAY_DOT_MONTH + NUMERIC_YEAR + "\\.?" + CASE_ENDING;
 
-	/** "19 наурыз", "19-наурыз", "10 сәуірге", "12 декабря 2026 г." (groups: day, month word, year). */
+	/**
+	 * "19 наурыз", "19-наурыз", "10 сәуірге", "12 декабря 2026 г." (groups: day, month
+	 * word, year).
+	 */
 	static final String IN_WORDS = "(\\d{1,2})\\s*-?\\s*(" + Words.MONTH + ")(?:\\s+(\\d{4})(?!\\d)" + YEAR_WORD + ")?";
 
-	/** "қыркүйектің 1-і", "сәуірдің 15-іне": the month in the genitive, then the day (groups: month word, day). */
+	/**
+	 * "қыркүйектің 1-і", "сәуірдің 15-іне": the month in the genitive, then the day
+	 * (groups: month word, day).
+	 */
 	static final String MONTH_FIRST = "(" + Words.MONTH_GENITIVE + ")\\s+(\\d{1,2})(?!\\d)" + CASE_ENDING;
 
 	/** Any date that names its month. */
@@ -69,8 +82,8 @@ record WrittenDate(int day, Optional<Integer> month, Optional<Integer> year) {
 	}
 
 	/**
-	 * This date with the month of {@code later} when it has none: the same month, or the month before when
-	 * the day is greater ("30-2 сәуір" is 30 March to 2 April).
+	 * This date with the month of {@code later} when it has none: the same month, or the
+	 * month before when the day is greater ("30-2 сәуір" is 30 March to 2 April).
 	 */
 	WrittenDate inMonthOf(WrittenDate later) {
 		if (month.isPresent()) {

@@ -6,8 +6,9 @@ import java.util.List;
 import kz.birge.planimport.source.PlanFileException.Reason;
 
 /**
- * Gathers paragraphs and rows into blocks: rows join the open table, a paragraph closes it. Blank paragraphs and
- * rows are skipped without closing anything; more than {@link PlanSources#MAX_ROWS} of them is refused.
+ * Gathers paragraphs and rows into blocks: rows join the open table, a paragraph closes
+ * it. Blank paragraphs and rows are skipped without closing anything; more than
+ * {@link PlanSources#MAX_ROWS} of them is refused.
  */
 final class BlockCollector {
 
@@ -27,7 +28,10 @@ final class BlockCollector {
 		this.blocks.add(new Block.Paragraph(line, trimmed));
 	}
 
-	/** Adds a row to the open table, or opens one; the cells are trimmed and trailing empty ones dropped. */
+	/**
+	 * Adds a row to the open table, or opens one; the cells are trimmed and trailing
+	 * empty ones dropped.
+	 */
 	void row(int line, List<String> cells) throws PlanFileException {
 		List<String> trimmed = new ArrayList<>(cells.size());
 		for (String cell : cells) {

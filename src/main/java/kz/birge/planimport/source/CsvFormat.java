@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVRecord;
 import kz.birge.planimport.source.PlanFileException.Reason;
 
 /**
- * Reads .csv files: the delimiter is the comma, semicolon or tab that splits the first records most consistently.
- * A record with one non-empty cell is a paragraph, others are rows; blank records are skipped and do not end a
- * table.
+ * Reads .csv files: the delimiter is the comma, semicolon or tab that splits the first
+ * records most consistently. A record with one non-empty cell is a paragraph, others are
+ * rows; blank records are skipped and do not end a table.
  */
 final class CsvFormat implements PlanFormat {
 
@@ -48,8 +48,8 @@ final class CsvFormat implements PlanFormat {
 	}
 
 	/**
-	 * The delimiter that splits the most sample records into the same number of cells (more cells winning a
-	 * tie); the comma when none splits anything.
+	 * The delimiter that splits the most sample records into the same number of cells
+	 * (more cells winning a tie); the comma when none splits anything.
 	 */
 	private static char delimiter(String text) {
 		char best = DELIMITERS[0];
@@ -65,8 +65,8 @@ final class CsvFormat implements PlanFormat {
 	}
 
 	/**
-	 * How many sample records share the most common cell count above one, weighted first, then that count; 0
-	 * when no record splits.
+	 * How many sample records share the most common cell count above one, weighted first,
+	 * then that count; 0 when no record splits.
 	 */
 	private static long consistency(String text, char delimiter) {
 		Map<Integer, Integer> records = new HashMap<>();

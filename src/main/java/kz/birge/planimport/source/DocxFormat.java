@@ -21,11 +21,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads .docx documents, body elements in order: each non-blank paragraph is a paragraph, each table a table
- * whose cells join their paragraphs with "\n". Of vertically merged cells only the first keeps the text; a
- * horizontally merged cell counts once; a nested table's text is flattened into its cell. Decimal list numbers
- * ("1.", "2)") are written out, as Word shows them. Paragraphs are numbered in body order, rows by a running
- * count over all tables.
+ * Reads .docx documents, body elements in order: each non-blank paragraph is a paragraph,
+ * each table a table whose cells join their paragraphs with "\n". Of vertically merged
+ * cells only the first keeps the text; a horizontally merged cell counts once; a nested
+ * table's text is flattened into its cell. Decimal list numbers ("1.", "2)") are written
+ * out, as Word shows them. Paragraphs are numbered in body order, rows by a running count
+ * over all tables.
  */
 final class DocxFormat implements PlanFormat {
 
@@ -40,7 +41,10 @@ final class DocxFormat implements PlanFormat {
 		}
 	}
 
-	/** One document's reading: where it stands, and how far each numbered list has counted. */
+	/**
+	 * One document's reading: where it stands, and how far each numbered list has
+	 * counted.
+	 */
 	private static final class Reading {
 
 		private static final int LEVELS = 9;
@@ -106,7 +110,10 @@ final class DocxFormat implements PlanFormat {
 			return number(paragraph) + paragraph.getText();
 		}
 
-		/** The label Word shows before a paragraph of a decimal numbered list, as "2. ", else "". */
+		/**
+		 * The label Word shows before a paragraph of a decimal numbered list, as "2. ",
+		 * else "".
+		 */
 		private String number(XWPFParagraph paragraph) {
 			BigInteger list = paragraph.getNumID();
 			String pattern = paragraph.getNumLevelText();
@@ -127,8 +134,7 @@ final class DocxFormat implements PlanFormat {
 		/** Whether a cell continues a vertical merge begun above it. */
 		private static boolean continuesMerge(XWPFTableCell cell) {
 			CTTcPr properties = cell.getCTTc().getTcPr();
-			return properties != null && properties.isSetVMerge()
-					&& properties.getVMerge().getVal() != STMerge.RESTART;
+			return properties != null && properties.isSetVMerge() && properties.getVMerge().getVal() != STMerge.RESTART;
 		}
 
 	}

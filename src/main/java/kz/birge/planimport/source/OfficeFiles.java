@@ -4,7 +4,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import kz.birge.planimport.source.PlanFileException.Reason;
 
-/** Guard rails for the zipped Office formats: zip bomb limits, and what a failure to open one means. */
+/**
+ * Guard rails for the zipped Office formats: zip bomb limits, and what a failure to open
+ * one means.
+ */
 final class OfficeFiles {
 
 	/** No part of a 5 MB file may unpack to more than this. */
@@ -22,7 +25,10 @@ final class OfficeFiles {
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
 	}
 
-	/** What POI's failure to read a file means: a zip bomb is too large, anything else corrupt. */
+	/**
+	 * What POI's failure to read a file means: a zip bomb is too large, anything else
+	 * corrupt.
+	 */
 	static PlanFileException unreadable(String type, Exception ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			String message = cause.getMessage();

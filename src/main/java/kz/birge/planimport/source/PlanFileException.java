@@ -1,8 +1,8 @@
 package kz.birge.planimport.source;
 
 /**
- * A plan file could not be read. The {@link #reason() reason} lets the bot answer in the user's language; the
- * message is for logs.
+ * A plan file could not be read. The {@link #reason() reason} lets the bot answer in the
+ * user's language; the message is for logs.
  */
 public class PlanFileException extends Exception {
 

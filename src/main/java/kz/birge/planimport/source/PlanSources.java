@@ -7,8 +7,8 @@ import java.util.Map;
 import kz.birge.planimport.source.PlanFileException.Reason;
 
 /**
- * Turns a plan file (.txt, .tsv, .csv, .xlsx or .docx) into a neutral list of {@link Block blocks}, in document
- * order, for the interpreter to make sense of.
+ * Turns a plan file (.txt, .tsv, .csv, .xlsx or .docx) into a neutral list of
+ * {@link Block blocks}, in document order, for the interpreter to make sense of.
  */
 public final class PlanSources {
 
@@ -26,8 +26,8 @@ public final class PlanSources {
 
 	/**
 	 * Reads a plan file by its name's extension (case-insensitive).
-	 *
-	 * @throws PlanFileException for an unknown type, an empty, too large, corrupt or unreadable file
+	 * @throws PlanFileException for an unknown type, an empty, too large, corrupt or
+	 * unreadable file
 	 */
 	public static List<Block> read(String fileName, byte[] content) throws PlanFileException {
 		PlanFormat format = format(fileName);

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads .txt and .tsv files, as Word exports tables to text: a line with a tab is a table row (cells split on
- * tabs, a leading tab meaning an empty first cell), any other non-blank line a paragraph. Blank lines do not end
- * a table, since exports put them inside tables; a paragraph does. A tab line holding a single cell outside a
- * table is an indented paragraph. Tables exported one cell a line are read by {@link VerticalTable}.
+ * Reads .txt and .tsv files, as Word exports tables to text: a line with a tab is a table
+ * row (cells split on tabs, a leading tab meaning an empty first cell), any other
+ * non-blank line a paragraph. Blank lines do not end a table, since exports put them
+ * inside tables; a paragraph does. A tab line holding a single cell outside a table is an
+ * indented paragraph. Tables exported one cell a line are read by {@link VerticalTable}.
  */
 final class TextFormat implements PlanFormat {
 

@@ -23,8 +23,8 @@ final class Texts {
 
 	/**
 	 * Decodes a text file: UTF-8 (or UTF-16 with a byte order mark), else windows-1251.
-	 *
-	 * @throws PlanFileException when the bytes hold a NUL, as binary files do and text files never
+	 * @throws PlanFileException when the bytes hold a NUL, as binary files do and text
+	 * files never
 	 */
 	static String decode(byte[] bytes) throws PlanFileException {
 		String text = decoded(bytes);
@@ -61,7 +61,8 @@ final class Texts {
 	}
 
 	/**
-	 * Trims spaces (no-break spaces too) from both ends and turns "\r\n" into "\n"; inner whitespace is kept.
+	 * Trims spaces (no-break spaces too) from both ends and turns "\r\n" into "\n"; inner
+	 * whitespace is kept.
 	 */
 	static String trim(String text) {
 		if (text == null) {
@@ -79,7 +80,10 @@ final class Texts {
 		return unified.substring(start, end);
 	}
 
-	/** Drops Markdown bold markers "**" and a "*...*" emphasis, as text exports of Word documents carry them. */
+	/**
+	 * Drops Markdown bold markers "**" and a "*...*" emphasis, as text exports of Word
+	 * documents carry them.
+	 */
 	static String withoutMarkdown(String text) {
 		return EMPHASIS.matcher(text.replace("**", "")).replaceAll("$1");
 	}

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A table exported one cell a line (seed 001): a header of lines holding one cell after a tab ("\t№",
- * "\tІс-шараның атауы", ...), then records, each opened by a line holding just its number ("\t1") and followed by
- * one tab line per cell. A line without a tab continues the cell before it; blank lines are ignored. The table
- * becomes ordinary rows: the header, then one row per record, numbered by the record's first line. Lines without
+ * A table exported one cell a line (seed 001): a header of lines holding one cell after a
+ * tab ("\t№", "\tІс-шараның атауы", ...), then records, each opened by a line holding
+ * just its number ("\t1") and followed by one tab line per cell. A line without a tab
+ * continues the cell before it; blank lines are ignored. The table becomes ordinary rows:
+ * the header, then one row per record, numbered by the record's first line. Lines without
  * a tab after the last cell (signatures) are paragraphs.
  */
 final class VerticalTable {
@@ -35,7 +36,10 @@ final class VerticalTable {
 		this.headerLine = headerLine;
 	}
 
-	/** Whether a vertical table starts here: a lone "№" cell followed by another lone cell. */
+	/**
+	 * Whether a vertical table starts here: a lone "№" cell followed by another lone
+	 * cell.
+	 */
 	static boolean startsAt(String[] lines, int index) {
 		if (!NUMBER_SIGN.equals(single(lines[index]))) {
 			return false;
@@ -48,7 +52,10 @@ final class VerticalTable {
 		return false;
 	}
 
-	/** Reads the table starting at {@code start} into {@code out}; returns the index of the line after it. */
+	/**
+	 * Reads the table starting at {@code start} into {@code out}; returns the index of
+	 * the line after it.
+	 */
 	static int read(String[] lines, int start, BlockCollector out) throws PlanFileException {
 		return new VerticalTable(out, start + 1).read(lines, start);
 	}
@@ -96,8 +103,9 @@ final class VerticalTable {
 	}
 
 	/**
-	 * A number opens a record once the header has a name, and when the record before is complete or the number
-	 * follows its own: a number short of that is a cell ("20" participants).
+	 * A number opens a record once the header has a name, and when the record before is
+	 * complete or the number follows its own: a number short of that is a cell ("20"
+	 * participants).
 	 */
 	private boolean startsRecord(String text) {
 		if (!RECORD_NUMBER.matcher(text).matches()) {

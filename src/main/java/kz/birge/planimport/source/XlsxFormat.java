@@ -16,9 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads .xlsx workbooks, every sheet in order, each cell as the user sees it (dates as dd.MM.yyyy). A merged
- * region's value stands in its top-left cell, the others are empty. A row whose only value is in the first column
- * is a paragraph, other rows are table rows; blank rows are skipped and do not end a table, a new sheet does.
+ * Reads .xlsx workbooks, every sheet in order, each cell as the user sees it (dates as
+ * dd.MM.yyyy). A merged region's value stands in its top-left cell, the others are empty.
+ * A row whose only value is in the first column is a paragraph, other rows are table
+ * rows; blank rows are skipped and do not end a table, a new sheet does.
  */
 final class XlsxFormat implements PlanFormat {
 
@@ -77,8 +78,7 @@ final class XlsxFormat implements PlanFormat {
 	/** Whether a cell lies in a merged region other than at its top-left corner. */
 	private static boolean hiddenByMerge(List<CellRangeAddress> merged, int row, int column) {
 		for (CellRangeAddress region : merged) {
-			if (region.isInRange(row, column)
-					&& (row != region.getFirstRow() || column != region.getFirstColumn())) {
+			if (region.isInRange(row, column) && (row != region.getFirstRow() || column != region.getFirstColumn())) {
 				return true;
 			}
 		}

@@ -16,36 +16,48 @@ import kz.birge.catalog.Category;
 import kz.birge.catalog.GradeRange;
 
 /**
- * Reads who an activity is for: grade ranges ("5-9 сыныптар", "7-сынып", "учащиеся 5-11 классов",
- * "grades 5-9") and categories of people ("Парк қызметкерлері", "еріктілер", "ата-аналар"). Grades are 1 to 12
- * as written; anything else ("15-20 сынып") is no grade range. A grade range means students even when the
- * text does not say so.
+ * Reads who an activity is for: grade ranges ("5-9 сыныптар", "7-сынып", "учащиеся 5-11
+ * классов", "grades 5-9") and categories of people ("Парк қызметкерлері", "еріктілер",
+ * "ата-аналар"). Grades are 1 to 12 as written; anything else ("15-20 сынып") is no grade
+ * range. A grade range means students even when the text does not say so.
  */
 public final class AudienceReader {
 
 	/** Category stems (see {@link Phrase}). */
-	private static final Map<Category, List<Phrase>> CATEGORIES = Map.of(
-			Category.STUDENTS, Phrase.all("оқушы", "білім алушы", "тәрбиеленуші", "учащи", "ученик", "школьник",
-					"обучающи", "студент", "student", "pupil"),
+	private static final Map<Category, List<Phrase>> CATEGORIES = Map.of(Category.STUDENTS,
+			Phrase.all("оқушы", "білім алушы", "тәрбиеленуші", "учащи", "ученик", "школьник", "обучающи", "студент",
+					"student", "pupil"),
 			Category.VOLUNTEERS, Phrase.all("ерікті", "волонтер", "эковолонтер", "доброволь", "volunteer"),
 			Category.STAFF, Phrase.all("қызметкер", "сотрудник", "работник", "персонал", "staff", "employee"),
-			Category.PARENTS, Phrase.all("ата-ана", "родител", "parent"),
-			Category.TEACHERS, Phrase.all("педагог", "мұғалім", "ұстаз", "тәлімгер", "сынып жетекші", "учител",
-					"преподавател", "классн руководител", "teacher"),
+			Category.PARENTS, Phrase.all("ата-ана", "родител", "parent"), Category.TEACHERS,
+			Phrase.all("педагог", "мұғалім", "ұстаз", "тәлімгер", "сынып жетекші", "учител", "преподавател",
+					"классн руководител", "teacher"),
 			Category.OFFICIALS, Phrase.all("әкім", "акимат", "мемлекеттік орган", "государствен орган", "госорган",
 					"official", "government"));
 
-	/** Words that say the numbers before them are grades: "сынып", "сыныбы", "классов", "кл.", "grades". */
+	/**
+	 * Words that say the numbers before them are grades: "сынып", "сыныбы", "классов",
+	 * "кл.", "grades".
+	 */
 	private static final List<Phrase> GRADE_AFTER = Phrase.all("сынып", "сыныб", "класс", "кл$", "grade", "class");
 
 	/** Words that say the numbers after them are grades: "grades 5-9", "class 7". */
 	private static final List<Phrase> GRADE_BEFORE = Phrase.all("grade", "class");
 
-	/** Ordinal endings between a number and its word: "5-ші сынып", "5-х классов", "5th grade". */
-	private static final Set<String> ORDINAL_ENDINGS = Set.of("ші", "шы", "ы", "і", "й", "х", "е", "го", "ые", "ых",
-			"ый", "th", "st", "nd", "rd").stream().map(Folding::fold).collect(Collectors.toSet());
+	/**
+	 * Ordinal endings between a number and its word: "5-ші сынып", "5-х классов", "5th
+	 * grade".
+	 */
+	private static final Set<String> ORDINAL_ENDINGS = Set
+		.of("ші", "шы", "ы", "і", "й", "х", "е", "го", "ые", "ых", "ый", "th", "st", "nd", "rd")
+		.stream()
+		.map(Folding::fold)
+		.collect(Collectors.toSet());
 
-	/** A grade or a range of grades: one or two digits, not part of a longer number or a date ("01-15.09."). */
+	/**
+	 * A grade or a range of grades: one or two digits, not part of a longer number or a
+	 * date ("01-15.09.").
+	 */
 	private static final Pattern NUMBERS = Pattern
 		.compile("(?<!\\d)(?<!\\d[.,/])(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)(?![.,/]\\d)(?!\\s*[-–—]\\s*\\d)");
 
@@ -56,8 +68,9 @@ public final class AudienceReader {
 	}
 
 	/**
-	 * The audience an audience cell names. Besides grades followed by a grade word, a cell may list bare
-	 * ranges ("1–4", "5-9, 10-11") or ranges followed by a word for students ("5-9 оқушылар").
+	 * The audience an audience cell names. Besides grades followed by a grade word, a
+	 * cell may list bare ranges ("1–4", "5-9, 10-11") or ranges followed by a word for
+	 * students ("5-9 оқушылар").
 	 */
 	public static Audience read(String text) {
 		if (text == null || text.isBlank()) {
@@ -78,8 +91,9 @@ public final class AudienceReader {
 	}
 
 	/**
-	 * The grade ranges written in any text, such as an evidence cell that begins "7-9 сынып білім алушылары";
-	 * only numbers next to a grade word count, so dates and counts are left alone.
+	 * The grade ranges written in any text, such as an evidence cell that begins "7-9
+	 * сынып білім алушылары"; only numbers next to a grade word count, so dates and
+	 * counts are left alone.
 	 */
 	public static List<GradeRange> gradesIn(String anyText) {
 		return (anyText == null) ? List.of() : grades(anyText, false);
@@ -99,7 +113,10 @@ public final class AudienceReader {
 		return List.copyOf(grades);
 	}
 
-	/** The numbers of the text, grouped into lists ("1-4, 5-9" is one list, "1-4 сыныптар 5-9" two). */
+	/**
+	 * The numbers of the text, grouped into lists ("1-4, 5-9" is one list, "1-4 сыныптар
+	 * 5-9" two).
+	 */
 	private static List<List<WrittenRange>> lists(String folded) {
 		List<List<WrittenRange>> lists = new ArrayList<>();
 		Matcher matcher = NUMBERS.matcher(folded);
@@ -131,7 +148,9 @@ public final class AudienceReader {
 		return !words.isEmpty() && startsWithAny(words, words.size() - 1, GRADE_BEFORE);
 	}
 
-	/** Whether the list ends the cell or its part, or is followed by a word for students. */
+	/**
+	 * Whether the list ends the cell or its part, or is followed by a word for students.
+	 */
 	private static boolean bareList(String rest) {
 		String trimmed = rest.strip();
 		return trimmed.isEmpty() || ",;/)".indexOf(trimmed.charAt(0)) >= 0
@@ -145,7 +164,9 @@ public final class AudienceReader {
 	/** Grades as written, where they are in the text. */
 	private record WrittenRange(int start, int end, int from, int to) {
 
-		/** The grade range, or null when no grade range can be so ("15-20", "9-5", "0"). */
+		/**
+		 * The grade range, or null when no grade range can be so ("15-20", "9-5", "0").
+		 */
 		GradeRange range() {
 			return (this.from >= 1 && this.from <= this.to && this.to <= 12) ? new GradeRange(this.from, this.to)
 					: null;

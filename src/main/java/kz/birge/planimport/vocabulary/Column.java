@@ -1,11 +1,16 @@
 package kz.birge.planimport.vocabulary;
 
-/** A column an activity plan's table may have; {@link HeaderRow} finds them by their header. */
+/**
+ * A column an activity plan's table may have; {@link HeaderRow} finds them by their
+ * header.
+ */
 public enum Column {
 
 	/** The activity's number: "№". */
 	NUMBER,
-	/** The project or direction the activity belongs to: "Жобалық қызметінің бағыттары". */
+	/**
+	 * The project or direction the activity belongs to: "Жобалық қызметінің бағыттары".
+	 */
 	PROJECT,
 	/** The activity's name, sometimes with its form inside: "Іс-шараның атауы". */
 	TITLE,

@@ -6,18 +6,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Text as the vocabulary compares it. {@link #letters} lower-cases and writes Kazakh letters as the Russian
- * ones they are often typed with ("Мақсатты" and "Максатты" both become "максатты"); {@link #fold} also turns
- * punctuation into single spaces ("Іс-шараның атауы," becomes "ис шаранын атауы").
+ * Text as the vocabulary compares it. {@link #letters} lower-cases and writes Kazakh
+ * letters as the Russian ones they are often typed with ("Мақсатты" and "Максатты" both
+ * become "максатты"); {@link #fold} also turns punctuation into single spaces
+ * ("Іс-шараның атауы," becomes "ис шаранын атауы").
  */
 final class Folding {
 
-	/** Kazakh letters and Russian variants, each written as the plain letter keyboards without them type. */
+	/**
+	 * Kazakh letters and Russian variants, each written as the plain letter keyboards
+	 * without them type.
+	 */
 	private static final Map<Character, Character> VARIANTS = Map.ofEntries(Map.entry('қ', 'к'), Map.entry('ғ', 'г'),
 			Map.entry('ң', 'н'), Map.entry('ө', 'о'), Map.entry('ұ', 'у'), Map.entry('ү', 'у'), Map.entry('і', 'и'),
 			Map.entry('һ', 'х'), Map.entry('ә', 'а'), Map.entry('ё', 'е'));
 
-	/** Latin letters that look like Cyrillic ones; used only inside words that mix the two scripts. */
+	/**
+	 * Latin letters that look like Cyrillic ones; used only inside words that mix the two
+	 * scripts.
+	 */
 	private static final Map<Character, Character> LOOKALIKES = Map.ofEntries(Map.entry('a', 'а'), Map.entry('b', 'в'),
 			Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('h', 'н'), Map.entry('i', 'и'), Map.entry('k', 'к'),
 			Map.entry('m', 'м'), Map.entry('o', 'о'), Map.entry('p', 'р'), Map.entry('t', 'т'), Map.entry('x', 'х'),
@@ -27,8 +34,9 @@ final class Folding {
 	}
 
 	/**
-	 * Lower case, Kazakh and Russian letter variants folded, and Latin look-alikes inside Cyrillic words
-	 * ("Iс-шара" typed with a Latin I) made Cyrillic. Punctuation and digits stay where they are.
+	 * Lower case, Kazakh and Russian letter variants folded, and Latin look-alikes inside
+	 * Cyrillic words ("Iс-шара" typed with a Latin I) made Cyrillic. Punctuation and
+	 * digits stay where they are.
 	 */
 	static String letters(String text) {
 		String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -46,7 +54,10 @@ final class Folding {
 		return out.toString();
 	}
 
-	/** {@link #letters} with every run of characters other than letters, digits and "№" ("#") as one space. */
+	/**
+	 * {@link #letters} with every run of characters other than letters, digits and "№"
+	 * ("#") as one space.
+	 */
 	static String fold(String text) {
 		String letters = letters(text);
 		StringBuilder out = new StringBuilder(letters.length());

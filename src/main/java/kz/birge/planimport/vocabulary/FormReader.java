@@ -9,14 +9,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the form of an activity from its title: "«Мен ерекше баламын» байқауы" is a contest, "«Асар» челлендж"
- * a challenge. Plans write the form after the activity's name, so the form word nearest the end of the title
- * wins, and names in quotes are left out ("«Өз ағашыңды отырғыз» акциясы" is a campaign, not a tree planting).
- * Forms are keys in lower snake case ({@link #keys()}), for the bot to name in the reader's language.
+ * Reads the form of an activity from its title: "«Мен ерекше баламын» байқауы" is a
+ * contest, "«Асар» челлендж" a challenge. Plans write the form after the activity's name,
+ * so the form word nearest the end of the title wins, and names in quotes are left out
+ * ("«Өз ағашыңды отырғыз» акциясы" is a campaign, not a tree planting). Forms are keys in
+ * lower snake case ({@link #keys()}), for the bot to name in the reader's language.
  */
 public final class FormReader {
 
-	/** Each form's stems (see {@link Phrase}); the longer phrase wins where two end on the same word. */
+	/**
+	 * Each form's stems (see {@link Phrase}); the longer phrase wins where two end on the
+	 * same word.
+	 */
 	private static final Map<String, List<Phrase>> FORMS = forms();
 
 	/** A name in quotes, innermost first. */
@@ -25,7 +29,10 @@ public final class FormReader {
 	private FormReader() {
 	}
 
-	/** The form's key ("contest", "clean_up"), or empty when the title names no form this reader knows. */
+	/**
+	 * The form's key ("contest", "clean_up"), or empty when the title names no form this
+	 * reader knows.
+	 */
 	public static Optional<String> formOf(String title) {
 		if (title == null) {
 			return Optional.empty();
@@ -73,8 +80,7 @@ public final class FormReader {
 		forms.put("round_table", Phrase.all("дөңгелек үстел", "круглый стол", "круглого стола", "round table"));
 		forms.put("action", Phrase.all("акция", "campaign"));
 		forms.put("meeting", Phrase.all("кездесу", "встреч", "meeting"));
-		forms.put("clean_up", Phrase.all("тазала", "тазарт", "сенбілік", "субботник", "уборк", "clean-up",
-				"cleanup"));
+		forms.put("clean_up", Phrase.all("тазала", "тазарт", "сенбілік", "субботник", "уборк", "clean-up", "cleanup"));
 		forms.put("tree_planting", Phrase.all("отырғыз", "көгалдандыр", "посадк", "посаж", "tree planting",
 				"planting trees", "plant trees"));
 		forms.put("lesson", Phrase.all("сабақ", "сабағ", "эко-сағат", "экосағат", "сынып сағат", "урок", "lesson"));
@@ -83,8 +89,8 @@ public final class FormReader {
 		forms.put("flash_mob", Phrase.all("флеш-моб", "флешмоб", "flash mob", "flashmob"));
 		forms.put("raid", Phrase.all("рейд", "raid"));
 		forms.put("quiz", Phrase.all("викторин", "викторина сайыс", "quiz"));
-		forms.put("competition", Phrase.all("жарыс", "соревнован", "турнир", "спартакиад", "competition",
-				"tournament"));
+		forms.put("competition",
+				Phrase.all("жарыс", "соревнован", "турнир", "спартакиад", "competition", "tournament"));
 		forms.put("evening", Phrase.all("кеш$", "кеші$", "кешін$", "вечер$", "вечера$", "evening"));
 		forms.put("marathon", Phrase.all("марафон", "marathon"));
 		return Collections.unmodifiableMap(forms);

@@ -9,53 +9,60 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Recognises the header row of a plan's table and says which column each cell names. Headers are known by
- * their synonyms in Kazakh, Russian and English, compared folded (case, punctuation, extra spaces and
- * Kazakh/Russian letter variants do not matter) and with room for a small typo. Columns may come in any
- * order and a table may lack any of them.
+ * Recognises the header row of a plan's table and says which column each cell names.
+ * Headers are known by their synonyms in Kazakh, Russian and English, compared folded
+ * (case, punctuation, extra spaces and Kazakh/Russian letter variants do not matter) and
+ * with room for a small typo. Columns may come in any order and a table may lack any of
+ * them.
  * <p>
- * A row is a header when at least three cells are recognised, one of them the {@link Column#TITLE}; a table
- * of two columns has a header when they are the title and the {@link Column#DATES}.
+ * A row is a header when at least three cells are recognised, one of them the
+ * {@link Column#TITLE}; a table of two columns has a header when they are the title and
+ * the {@link Column#DATES}.
  */
 public final class HeaderRow {
 
 	/** What each column is called, as written in plans. */
 	private static final Map<Column, List<String>> WRITTEN = new EnumMap<>(Map.ofEntries(
-			Map.entry(Column.NUMBER, List.of("№", "№ п/п", "п/п", "р/с", "р/н", "Реттік саны", "Номер", "No", "Nr",
-					"Number")),
-			Map.entry(Column.PROJECT, List.of("Жобалық қызметінің бағыттары", "Жобалық қызметтің бағыттары",
-					"Жоба", "Жоба атауы", "Жобалар", "Бағыты", "Бағыттар", "Бағыттары", "Проект", "Проекты",
-					"Направление", "Направления", "Направление деятельности", "Project", "Direction", "Strand")),
+			Map.entry(Column.NUMBER,
+					List.of("№", "№ п/п", "п/п", "р/с", "р/н", "Реттік саны", "Номер", "No", "Nr", "Number")),
+			Map.entry(Column.PROJECT,
+					List.of("Жобалық қызметінің бағыттары", "Жобалық қызметтің бағыттары", "Жоба", "Жоба атауы",
+							"Жобалар", "Бағыты", "Бағыттар", "Бағыттары", "Проект", "Проекты", "Направление",
+							"Направления", "Направление деятельности", "Project", "Direction", "Strand")),
 			Map.entry(Column.TITLE, List.of("Іс-шараның атауы", "Іс-шаралар атауы", "Іс-шаралардың атауы",
 					"Іс-шаралар атауы, өткізілу формасы", "Іс-шараның атауы, өткізілу формасы",
-					"Іс-шараның атауы, өткізу формасы", "Іс-шара", "Іс-шаралар", "Атауы",
-					"Наименование мероприятия", "Наименование мероприятий", "Название мероприятия", "Мероприятие",
-					"Мероприятия", "Наименование", "Наименование мероприятия, форма проведения",
-					"Мероприятие, форма проведения", "Activity", "Activities", "Title", "Name", "Event",
-					"Activity name")),
-			Map.entry(Column.FORM, List.of("Өткізілу формасы", "Өткізу формасы", "Формасы", "Форма проведения",
-					"Форма", "Form", "Format")),
-			Map.entry(Column.DESCRIPTION, List.of("Мазмұны", "Қысқаша мазмұны", "Сипаттамасы", "Содержание",
-					"Описание", "Краткое описание", "Description", "Details", "Content")),
-			Map.entry(Column.PLACE, List.of("Өткізілу орны", "Өткізу орны", "Орны", "Место проведения", "Место",
-					"Place", "Venue", "Location", "Where")),
-			Map.entry(Column.RESPONSIBLE, List.of("Жауаптылар", "Жауапты", "Жауапты тұлғалар",
-					"Жауапты орындаушылар", "Ответственные", "Ответственный", "Ответственные за исполнение",
-					"Ответственные исполнители", "Исполнители", "Responsible", "Responsible persons", "Owner",
-					"Lead")),
-			Map.entry(Column.DATES, List.of("Орындалу мерзімі", "Өткізу мерзімі", "Орындау мерзімі",
-					"Өткізілу мерзімі", "Мерзімі", "Өткізу уақыты", "Уақыты", "Күні", "Сроки", "Срок",
-					"Срок исполнения", "Сроки исполнения", "Сроки проведения", "Дата", "Дата проведения", "Dates",
-					"Date", "When", "Deadline", "Timing")),
-			Map.entry(Column.AUDIENCE, List.of("Қатысатындар", "Қатысушылар", "мақсаты қатысушылар",
-					"Мақсатты аудитория", "Мақсатты аудитория: қатысушылар", "Участники", "Целевая аудитория",
-					"Целевая аудитория: участники", "Participants", "Audience", "Target audience", "Who")),
-			Map.entry(Column.INDICATORS, List.of("Орындалу индикаторлары", "Индикаторлар", "Нәтиже индикаторлары",
-					"Индикаторы", "Индикаторы выполнения", "Показатели", "Indicators", "KPI", "Metrics")),
+					"Іс-шараның атауы, өткізу формасы", "Іс-шара", "Іс-шаралар", "Атауы", "Наименование мероприятия",
+					"Наименование мероприятий", "Название мероприятия", "Мероприятие", "Мероприятия", "Наименование",
+					"Наименование мероприятия, форма проведения", "Мероприятие, форма проведения", "Activity",
+					"Activities", "Title", "Name", "Event", "Activity name")),
+			Map.entry(Column.FORM,
+					List.of("Өткізілу формасы", "Өткізу формасы", "Формасы", "Форма проведения", "Форма", "Form",
+							"Format")),
+			Map.entry(Column.DESCRIPTION,
+					List.of("Мазмұны", "Қысқаша мазмұны", "Сипаттамасы", "Содержание", "Описание", "Краткое описание",
+							"Description", "Details", "Content")),
+			Map.entry(Column.PLACE,
+					List.of("Өткізілу орны", "Өткізу орны", "Орны", "Место проведения", "Место", "Place", "Venue",
+							"Location", "Where")),
+			Map.entry(Column.RESPONSIBLE,
+					List.of("Жауаптылар", "Жауапты", "Жауапты тұлғалар", "Жауапты орындаушылар", "Ответственные",
+							"Ответственный", "Ответственные за исполнение", "Ответственные исполнители", "Исполнители",
+							"Responsible", "Responsible persons", "Owner", "Lead")),
+			Map.entry(Column.DATES,
+					List.of("Орындалу мерзімі", "Өткізу мерзімі", "Орындау мерзімі", "Өткізілу мерзімі", "Мерзімі",
+							"Өткізу уақыты", "Уақыты", "Күні", "Сроки", "Срок", "Срок исполнения", "Сроки исполнения",
+							"Сроки проведения", "Дата", "Дата проведения", "Dates", "Date", "When", "Deadline",
+							"Timing")),
+			Map.entry(Column.AUDIENCE,
+					List.of("Қатысатындар", "Қатысушылар", "мақсаты қатысушылар", "Мақсатты аудитория",
+							"Мақсатты аудитория: қатысушылар", "Участники", "Целевая аудитория",
+							"Целевая аудитория: участники", "Participants", "Audience", "Target audience", "Who")),
+			Map.entry(Column.INDICATORS,
+					List.of("Орындалу индикаторлары", "Индикаторлар", "Нәтиже индикаторлары", "Индикаторы",
+							"Индикаторы выполнения", "Показатели", "Indicators", "KPI", "Metrics")),
 			Map.entry(Column.PARTNERS, List.of("Серіктестер", "Серіктес", "Партнёры", "Партнеры", "Partners")),
 			Map.entry(Column.EVIDENCE, List.of("Орындалуы туралы мәлімет", "Орындалу туралы мәлімет",
-					"Орындалуы туралы белгі", "Отметка о выполнении", "Отметка об исполнении", "Evidence",
-					"Proof"))));
+					"Орындалуы туралы белгі", "Отметка о выполнении", "Отметка об исполнении", "Evidence", "Proof"))));
 
 	/** Folded synonym to column. */
 	private static final Map<String, Column> SYNONYMS = synonyms();
@@ -64,8 +71,9 @@ public final class HeaderRow {
 	}
 
 	/**
-	 * The columns a header row names, by cell index (cells recognised as no column, and later cells naming a
-	 * column already seen, are left out); empty when the row is not a header.
+	 * The columns a header row names, by cell index (cells recognised as no column, and
+	 * later cells naming a column already seen, are left out); empty when the row is not
+	 * a header.
 	 */
 	public static Optional<Map<Integer, Column>> match(List<String> cells) {
 		Map<Integer, Column> columns = new TreeMap<>();
@@ -99,8 +107,8 @@ public final class HeaderRow {
 	}
 
 	/**
-	 * The column of the synonym equal to the folded text, or else of the nearest synonym within the typos
-	 * allowed; none when two columns are equally near.
+	 * The column of the synonym equal to the folded text, or else of the nearest synonym
+	 * within the typos allowed; none when two columns are equally near.
 	 */
 	private static Optional<Column> closest(String folded) {
 		if (folded.isEmpty()) {
@@ -131,14 +139,17 @@ public final class HeaderRow {
 	}
 
 	/**
-	 * How many typos a name of this length may have: none for short names, where one letter makes another
-	 * word ("Дата", "Сроки"), one from seven letters, two from sixteen.
+	 * How many typos a name of this length may have: none for short names, where one
+	 * letter makes another word ("Дата", "Сроки"), one from seven letters, two from
+	 * sixteen.
 	 */
 	private static int typosAllowed(int length) {
 		return (length >= 16) ? 2 : (length >= 7) ? 1 : 0;
 	}
 
-	/** Edit distance, or any number of at least {@code limit} once it is sure to reach it. */
+	/**
+	 * Edit distance, or any number of at least {@code limit} once it is sure to reach it.
+	 */
 	private static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) >= limit) {
 			return limit;

@@ -13,25 +13,32 @@ import kz.birge.catalog.IndicatorSpec;
 import kz.birge.catalog.Metric;
 
 /**
- * Reads an indicators cell ("Жиналған қоқыс көлемі (тонна) және акцияға қатысушылар саны") into the metrics
- * it counts, each with its phrase as the plan writes it. Phrases are split at commas, semicolons, line breaks
- * and "және"/"и"/"and", never inside brackets; a part that only says what is measured of the phrase before
- * ("Отырғызылған жасыл желектер орны, саны": its place, its number) stays with it, and so does a lone word
- * joined by "and" ("деревьев и кустарников"). A phrase no metric knows is a {@link Metric#CUSTOM} one.
+ * Reads an indicators cell ("Жиналған қоқыс көлемі (тонна) және акцияға қатысушылар
+ * саны") into the metrics it counts, each with its phrase as the plan writes it. Phrases
+ * are split at commas, semicolons, line breaks and "және"/"и"/"and", never inside
+ * brackets; a part that only says what is measured of the phrase before ("Отырғызылған
+ * жасыл желектер орны, саны": its place, its number) stays with it, and so does a lone
+ * word joined by "and" ("деревьев и кустарников"). A phrase no metric knows is a
+ * {@link Metric#CUSTOM} one.
  */
 public final class IndicatorReader {
 
 	/**
-	 * Stems of each metric's phrases (see {@link Phrase}), in the order they are tried: the first metric with a
-	 * stem in the phrase is its metric, so things counted come before the people who count them.
+	 * Stems of each metric's phrases (see {@link Phrase}), in the order they are tried:
+	 * the first metric with a stem in the phrase is its metric, so things counted come
+	 * before the people who count them.
 	 */
 	private static final Map<Metric, List<Phrase>> METRICS = metrics();
 
-	/** Words that say what is measured rather than what is counted: "саны", "көлемі", "орны", "тонна". */
-	private static final Set<String> MEASURES = Set.of("саны", "санын", "көлемі", "көлемін", "мөлшері", "орны",
-			"есебі", "тонна", "тонн", "тонны", "кг", "га", "гектар", "количество", "число", "объем", "объём", "масса",
-			"вес", "место", "места", "number", "numbers", "amount", "count", "total", "volume", "weight", "place",
-			"places", "location", "tonnes", "tons", "kg", "ha", "hectare", "hectares")
+	/**
+	 * Words that say what is measured rather than what is counted: "саны", "көлемі",
+	 * "орны", "тонна".
+	 */
+	private static final Set<String> MEASURES = Set
+		.of("саны", "санын", "көлемі", "көлемін", "мөлшері", "орны", "есебі", "тонна", "тонн", "тонны", "кг", "га",
+				"гектар", "количество", "число", "объем", "объём", "масса", "вес", "место", "места", "number",
+				"numbers", "amount", "count", "total", "volume", "weight", "place", "places", "location", "tonnes",
+				"tons", "kg", "ha", "hectare", "hectares")
 		.stream()
 		.map(Folding::fold)
 		.collect(Collectors.toSet());
@@ -47,7 +54,10 @@ public final class IndicatorReader {
 	private IndicatorReader() {
 	}
 
-	/** The indicators of the cell, in the order written, each metric once and each custom label once. */
+	/**
+	 * The indicators of the cell, in the order written, each metric once and each custom
+	 * label once.
+	 */
 	public static List<IndicatorSpec> read(String text) {
 		if (text == null) {
 			return List.of();
@@ -100,7 +110,10 @@ public final class IndicatorReader {
 			.toList();
 	}
 
-	/** Adds the part as a phrase of its own, or to the phrase before when it only completes it. */
+	/**
+	 * Adds the part as a phrase of its own, or to the phrase before when it only
+	 * completes it.
+	 */
 	private static void add(List<Span> spans, String text, int start, int end, boolean afterAnd) {
 		String part = text.substring(start, end);
 		List<String> words = Folding.words(part);
@@ -123,20 +136,20 @@ public final class IndicatorReader {
 
 	private static Map<Metric, List<Phrase>> metrics() {
 		Map<Metric, List<Phrase>> metrics = new LinkedHashMap<>();
-		metrics.put(Metric.BIRD_HOUSES, Phrase.all("құс ұя", "құс үй", "құстарға арналған ұя", "скворечник",
-				"птичьи домик", "птичий домик", "домик для птиц", "гнездовь", "bird hous", "birdhous", "nest box",
-				"nesting box"));
-		metrics.put(Metric.ECO_LESSONS, Phrase.all("эко-сағат", "экосағат", "эко-сабақ", "экологиялық сабақ",
-				"эко-урок", "экоурок", "экологическ урок", "урок экологи", "eco-lesson", "ecolesson",
-				"ecology lesson"));
-		metrics.put(Metric.LITTER_COLLECTED, Phrase.all("қоқыс", "қалдық", "мусор", "отход", "litter", "garbage",
-				"trash", "waste", "rubbish"));
+		metrics.put(Metric.BIRD_HOUSES,
+				Phrase.all("құс ұя", "құс үй", "құстарға арналған ұя", "скворечник", "птичьи домик", "птичий домик",
+						"домик для птиц", "гнездовь", "bird hous", "birdhous", "nest box", "nesting box"));
+		metrics.put(Metric.ECO_LESSONS,
+				Phrase.all("эко-сағат", "экосағат", "эко-сабақ", "экологиялық сабақ", "эко-урок", "экоурок",
+						"экологическ урок", "урок экологи", "eco-lesson", "ecolesson", "ecology lesson"));
+		metrics.put(Metric.LITTER_COLLECTED,
+				Phrase.all("қоқыс", "қалдық", "мусор", "отход", "litter", "garbage", "trash", "waste", "rubbish"));
 		metrics.put(Metric.TREES_PLANTED, Phrase.all("отырғыз", "жасыл желек", "ағаш", "көшет", "посаж", "посадк",
 				"дерев", "саженц", "зелён насажден", "зелен насажден", "tree", "seedling", "planted", "planting"));
-		metrics.put(Metric.PUBLICATIONS, Phrase.all("жариял", "публикац", "статей$", "статьи$", "пост$",
-				"постов$", "посты$", "publication", "post$", "posts$", "article"));
-		metrics.put(Metric.AREA_CLEANED, Phrase.all("аумақ", "аумағ", "территори", "площад", "гектар", "area",
-				"hectare"));
+		metrics.put(Metric.PUBLICATIONS, Phrase.all("жариял", "публикац", "статей$", "статьи$", "пост$", "постов$",
+				"посты$", "publication", "post$", "posts$", "article"));
+		metrics.put(Metric.AREA_CLEANED,
+				Phrase.all("аумақ", "аумағ", "территори", "площад", "гектар", "area", "hectare"));
 		metrics.put(Metric.SCHOOLS_COVERED, Phrase.all("мектептер", "мектеп саны", "қамтылған мектеп", "школ$",
 				"школы$", "школа$", "школам$", "schools", "school$"));
 		metrics.put(Metric.INSTITUTIONS_COVERED, Phrase.all("оқу орын", "білім беру ұйым", "мекеме", "учрежден",

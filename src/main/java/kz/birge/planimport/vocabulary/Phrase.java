@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Words to look for in folded text, written as people write them ("құс ұя", "эко-сағат", "кеш$"). Each word is
- * a stem and matches any word that starts with it, so "құс ұя" finds "құс ұяларының"; a word ending in "$"
- * matches only itself, for stems too short to stand alone ("кеш$" is an evening, "кешен" a complex).
+ * Words to look for in folded text, written as people write them ("құс ұя", "эко-сағат",
+ * "кеш$"). Each word is a stem and matches any word that starts with it, so "құс ұя"
+ * finds "құс ұяларының"; a word ending in "$" matches only itself, for stems too short to
+ * stand alone ("кеш$" is an evening, "кешен" a complex).
  */
 final class Phrase {
 

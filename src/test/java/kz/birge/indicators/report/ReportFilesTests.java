@@ -81,16 +81,16 @@ class ReportFilesTests {
 		List<Group> byBranch = List.of(new Group("Алматы қ. филиалы", 2, 11, values(dec("1.0"), dec("7"))),
 				new Group("Қонаев қ. филиалы", 1, 4, values(dec("0.5"), dec("5"))));
 		List<OccurrenceRow> occurrences = List.of(
-				new OccurrenceRow(LocalDate.of(2025, 3, 15), "«Таза ауыл» сенбілігі", "№12 мектеп ауласы",
-						"«Жасыл ел»", 6, values(dec("1.0"), null), List.of(LINK)),
+				new OccurrenceRow(LocalDate.of(2025, 3, 15), "«Таза ауыл» сенбілігі", "№12 мектеп ауласы", "«Жасыл ел»",
+						6, values(dec("1.0"), null), List.of(LINK)),
 				new OccurrenceRow(LocalDate.of(2025, 3, 22), "Саябақты тазалау", "Орталық саябақ", "«Жасыл ел»", 4,
 						values(dec("0.5"), dec("5")),
 						List.of("https://t.me/birge_demo/102", "https://example.kz/photos/42")),
 				new OccurrenceRow(LocalDate.of(2025, 4, 5), "Ағаш отырғызу", "Абай даңғылы", "Еріктілер", 5,
 						values(null, dec("7")), List.of()));
 		return new ReportData("«Таза Қазақстан» көктемгі акциясы", "№12 мектеп-гимназия", LocalDate.of(2025, 3, 1),
-				LocalDate.of(2025, 5, 31), totals, 15, 12, 4, 2, List.of(LITTER, TREES), byFraction, byMonth,
-				byBranch, occurrences);
+				LocalDate.of(2025, 5, 31), totals, 15, 12, 4, 2, List.of(LITTER, TREES), byFraction, byMonth, byBranch,
+				occurrences);
 	}
 
 	private static ReportData emptyReport() {
@@ -137,8 +137,8 @@ class ReportFilesTests {
 		assertThat(pane).isNotNull();
 		assertThat(pane.isFreezePane()).isTrue();
 		assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-		assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).satisfies((font) -> assertThat(
-				sheet.getWorkbook().getFontAt(font).getBold()).isTrue());
+		assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+			.satisfies((font) -> assertThat(sheet.getWorkbook().getFontAt(font).getBold()).isTrue());
 	}
 
 	@Test
@@ -343,9 +343,8 @@ class ReportFilesTests {
 	@Test
 	void chartIsAReadable1000By600Png() throws IOException {
 		byte[] png = ReportFiles.participantsChart("Фракциялар бойынша қатысушылар", report().byFraction(), LABELS);
-		assertThat(Arrays.copyOf(png, 8))
-			.containsExactly((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) '\r', (byte) '\n', (byte) 0x1A,
-					(byte) '\n');
+		assertThat(Arrays.copyOf(png, 8)).containsExactly((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G', (byte) '\r',
+				(byte) '\n', (byte) 0x1A, (byte) '\n');
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(1000);
 		assertThat(image.getHeight()).isEqualTo(600);
@@ -385,7 +384,8 @@ class ReportFilesTests {
 		assertThat(ParticipantsChart.upright(List.of())).isTrue();
 		assertThat(ParticipantsChart.upright(List.of("«Жасыл ел»", "Еріктілер"))).isTrue();
 		assertThat(ParticipantsChart.upright(List.of("Наурыз 2025", "Сәуір 2025", "Мамыр 2025", "Маусым 2025",
-				"Шілде 2025", "Тамыз 2025", "Қыркүйек 2025"))).isTrue();
+				"Шілде 2025", "Тамыз 2025", "Қыркүйек 2025")))
+			.isTrue();
 		assertThat(ParticipantsChart.upright(Collections.nCopies(10, "Желтоқсан 2025"))).isFalse();
 		assertThat(ParticipantsChart.upright(Collections.nCopies(9, "«Жасыл ел» экологиялық жасағы"))).isFalse();
 	}

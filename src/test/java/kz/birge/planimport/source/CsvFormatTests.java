@@ -24,14 +24,14 @@ class CsvFormatTests {
 		String text = "\"Жоспар, 2025\",,\r\n№,Мерзімі\r\n1,\"1 сәуір\r\n30 сәуір\"\r\n\r\n2,Мамыр\r\n";
 
 		assertThat(read(text)).containsExactly(new Block.Paragraph(1, "Жоспар, 2025"),
-				new Block.Table(List.of(new Row(2, List.of("№", "Мерзімі")), new Row(3, List.of("1", "1 сәуір\n30 сәуір")),
-						new Row(6, List.of("2", "Мамыр")))));
+				new Block.Table(List.of(new Row(2, List.of("№", "Мерзімі")),
+						new Row(3, List.of("1", "1 сәуір\n30 сәуір")), new Row(6, List.of("2", "Мамыр")))));
 	}
 
 	@Test
 	void tabsAreDetectedToo() throws PlanFileException {
-		assertThat(read("№\tАтауы\n1\tТазалау, егу\n")).containsExactly(new Block.Table(
-				List.of(new Row(1, List.of("№", "Атауы")), new Row(2, List.of("1", "Тазалау, егу")))));
+		assertThat(read("№\tАтауы\n1\tТазалау, егу\n")).containsExactly(
+				new Block.Table(List.of(new Row(1, List.of("№", "Атауы")), new Row(2, List.of("1", "Тазалау, егу")))));
 	}
 
 	private static List<Block> read(String text) throws PlanFileException {

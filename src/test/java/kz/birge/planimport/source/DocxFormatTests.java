@@ -40,7 +40,14 @@ class DocxFormatTests {
 			text(table.getRow(2).getCell(0), "2");
 			XWPFTableCell spanned = table.getRow(2).getCell(2);
 			spanned.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
-			spanned.getCTTc().addNewTbl().addNewTr().addNewTc().addNewP().addNewR().addNewT().setStringValue("кестедегі кесте");
+			spanned.getCTTc()
+				.addNewTbl()
+				.addNewTr()
+				.addNewTc()
+				.addNewP()
+				.addNewR()
+				.addNewT()
+				.setStringValue("кестедегі кесте");
 			spanned.getCTTc().addNewP();
 			document.createTable(1, 2).getRow(0).getCell(1).setText("келесі кесте");
 			file = bytes(document);
@@ -70,7 +77,8 @@ class DocxFormatTests {
 		}
 
 		assertThat(PlanSources.read("plan.docx", file)).containsExactly(
-				new Block.Paragraph(1, "1. ҚҰҚЫҚ ЖӘНЕ ТӘРТІП ФРАКЦИЯСЫ"), new Block.Paragraph(2, "2. АҚПАРАТ ФРАКЦИЯСЫ"));
+				new Block.Paragraph(1, "1. ҚҰҚЫҚ ЖӘНЕ ТӘРТІП ФРАКЦИЯСЫ"),
+				new Block.Paragraph(2, "2. АҚПАРАТ ФРАКЦИЯСЫ"));
 	}
 
 	private static BigInteger decimalList(XWPFDocument document) {

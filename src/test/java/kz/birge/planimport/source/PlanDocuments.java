@@ -20,9 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Writes blocks as the .docx, .xlsx and .csv files a user would make from the same rows: paragraphs as Word
- * paragraphs or one-cell rows, tables as Word tables or rows (a blank row between two tables of a sheet). A
- * multi-line cell becomes several paragraphs of a Word cell, or a cell with line breaks.
+ * Writes blocks as the .docx, .xlsx and .csv files a user would make from the same rows:
+ * paragraphs as Word paragraphs or one-cell rows, tables as Word tables or rows (a blank
+ * row between two tables of a sheet). A multi-line cell becomes several paragraphs of a
+ * Word cell, or a cell with line breaks.
  */
 public final class PlanDocuments {
 
@@ -97,8 +98,8 @@ public final class PlanDocuments {
 	}
 
 	/**
-	 * The blocks without their line numbers, for comparing one file's reading with another's: a paragraph as its
-	 * text, a table as its rows' cells.
+	 * The blocks without their line numbers, for comparing one file's reading with
+	 * another's: a paragraph as its text, a table as its rows' cells.
 	 */
 	public static List<Object> withoutLines(List<Block> blocks) {
 		List<Object> shapes = new ArrayList<>();

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A seed's .docx, .xlsx and .csv, built from the rows its text export reads to, read back to the same blocks. */
+/**
+ * A seed's .docx, .xlsx and .csv, built from the rows its text export reads to, read back
+ * to the same blocks.
+ */
 class RoundTripTests {
 
 	static Stream<Arguments> seedsAndFormats() {

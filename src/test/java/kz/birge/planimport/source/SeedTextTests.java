@@ -24,8 +24,8 @@ class SeedTextTests {
 		assertThat(rows).filteredOn((row) -> row.cells().get(0).startsWith("(құс ұясын орнату"))
 			.singleElement()
 			.satisfies((row) -> assertThat(row.line()).isEqualTo(23));
-		assertThat(blocks.get(blocks.indexOf(tables(blocks).get(0)) + 1))
-			.isInstanceOfSatisfying(Block.Paragraph.class, (note) -> assertThat(note.text()).startsWith("Ескерту:"));
+		assertThat(blocks.get(blocks.indexOf(tables(blocks).get(0)) + 1)).isInstanceOfSatisfying(Block.Paragraph.class,
+				(note) -> assertThat(note.text()).startsWith("Ескерту:"));
 		assertThat(text(blocks.get(blocks.size() - 1))).isEqualTo("Тел.: 87283921923");
 	}
 
@@ -48,8 +48,10 @@ class SeedTextTests {
 			.containsExactly(8, 8, 8, 8, 7, 8, 8);
 		Row unnumbered = tables(blocks).get(5).rows().get(9);
 		assertThat(unnumbered.line()).isEqualTo(91);
-		assertThat(unnumbered.cells()).startsWith("", "", "«Әке көрген оқ жонар, шеше көрген тон пішер» колөнер көрмесі");
-		assertThat(tables(blocks).get(0).rows().get(2).cells()).startsWith("2", "", "Сыныптардағы өзін-өзі басқару ұйымын сайлау.");
+		assertThat(unnumbered.cells()).startsWith("", "",
+				"«Әке көрген оқ жонар, шеше көрген тон пішер» колөнер көрмесі");
+		assertThat(tables(blocks).get(0).rows().get(2).cells()).startsWith("2", "",
+				"Сыныптардағы өзін-өзі басқару ұйымын сайлау.");
 		assertThat(paragraphs(blocks)).contains("директоры Р.Б. Байболова Байболова Р.Б", "2025-2026 оқу жылы");
 	}
 
@@ -59,12 +61,13 @@ class SeedTextTests {
 
 		assertThat(tables(blocks)).hasSize(1);
 		List<Row> rows = tables(blocks).get(0).rows();
-		assertThat(rows.get(0)).isEqualTo(new Row(6, List.of("№", "Іс-шараның атауы", "Орындау мерзімі", "Жауаптылар")));
+		assertThat(rows.get(0))
+			.isEqualTo(new Row(6, List.of("№", "Іс-шараның атауы", "Орындау мерзімі", "Жауаптылар")));
 		List<Row> records = rows.subList(1, rows.size());
 		assertThat(records).hasSize(20).allSatisfy((row) -> assertThat(row.cells()).hasSize(4));
 		assertThat(records).extracting((row) -> row.cells().get(0))
-			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-					"18", "19", "20");
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+					"17", "18", "19", "20");
 		assertThat(records.get(0).line()).isEqualTo(11);
 		assertThat(records.get(2).cells().get(2)).isEqualTo("29.07. 11 ж – 01.08.11 ж\n30.09.11 ж. дейін");
 		assertThat(records.get(5).cells().get(3)).endsWith("облыстық\nбілім басқармасы, балалардың құқықтарын қорғау "
@@ -77,7 +80,8 @@ class SeedTextTests {
 		assertThat(paragraphsBefore(blocks, 0)).containsExactly("2011 жылғы 1 тамыз мен 30 қыркүйек аралығында",
 				"«Қазақстан Республикасы Тәуелсіздігінің 20 жылдығына – 20 жарқын іс!» акциясы аясында",
 				"Шығыс Қазақстан облысында «Мектепке жол» республикалық акциясын өткізу", "бойынша іс-шаралар жоспары");
-		assertThat(blocks.subList(blocks.indexOf(tables(blocks).get(0)) + 1, blocks.size())).extracting(SeedTextTests::text)
+		assertThat(blocks.subList(blocks.indexOf(tables(blocks).get(0)) + 1, blocks.size()))
+			.extracting(SeedTextTests::text)
 			.containsExactly("ШҚО білім басқармасының бастығы", "Н.Сейсембина",
 					"ШҚО балалардың құқықтарын қорғау департаменті директорының м.а.                                                  А. Тоқтарбекова");
 	}
@@ -99,9 +103,9 @@ class SeedTextTests {
 
 	@Test
 	void markdownIsDroppedFromProse() throws PlanFileException {
-		assertThat(paragraphs(Seeds.blocks("002"))).contains(
-				"Т.Рысқұлов аудандық білім", "басшыларына!",
-				"Бүкіл әлемде Дүниежүзілік балалар күні 20 қарашада атап өтіледі.")
+		assertThat(paragraphs(Seeds.blocks("002")))
+			.contains("Т.Рысқұлов аудандық білім", "басшыларына!",
+					"Бүкіл әлемде Дүниежүзілік балалар күні 20 қарашада атап өтіледі.")
 			.anySatisfy((text) -> assertThat(text).contains("(бұдан әрі – Комитет)"));
 	}
 
@@ -119,7 +123,9 @@ class SeedTextTests {
 
 	/** From the first heading on: paragraphs as their text, tables as "table". */
 	private static List<String> headingsAndTables(List<Block> blocks) {
-		List<String> shapes = blocks.stream().map((block) -> (block instanceof Block.Paragraph p) ? p.text() : "table").toList();
+		List<String> shapes = blocks.stream()
+			.map((block) -> (block instanceof Block.Paragraph p) ? p.text() : "table")
+			.toList();
 		return shapes.subList(shapes.indexOf("ҚЫРКҮЙЕК АЙЫ"), shapes.size());
 	}
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The five real plans (Word documents exported to text) in src/test/resources/seeds, and their readings.
+ * The five real plans (Word documents exported to text) in src/test/resources/seeds, and
+ * their readings.
  */
 public final class Seeds {
 
@@ -22,7 +23,8 @@ public final class Seeds {
 		try (Stream<Path> files = Files.list(FOLDER)) {
 			return files.filter((path) -> path.getFileName().toString().startsWith(number + "_"))
 				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("No seed " + number + " in " + FOLDER.toAbsolutePath()));
+				.orElseThrow(
+						() -> new IllegalArgumentException("No seed " + number + " in " + FOLDER.toAbsolutePath()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

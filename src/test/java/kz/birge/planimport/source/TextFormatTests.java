@@ -14,9 +14,9 @@ class TextFormatTests {
 	void blankLinesStayInsideATableAndAParagraphEndsIt() throws PlanFileException {
 		List<Block> blocks = read("Жоспар\r\n№\tАтауы\r\n\r\n1\tТазалау\t\t\r\n\t\tжалғасы\r\nЕскерту: есеп\r\n");
 
-		assertThat(blocks).containsExactly(new Block.Paragraph(1, "Жоспар"),
-				new Block.Table(List.of(new Row(2, List.of("№", "Атауы")), new Row(4, List.of("1", "Тазалау")),
-						new Row(5, List.of("", "", "жалғасы")))),
+		assertThat(blocks).containsExactly(
+				new Block.Paragraph(1, "Жоспар"), new Block.Table(List.of(new Row(2, List.of("№", "Атауы")),
+						new Row(4, List.of("1", "Тазалау")), new Row(5, List.of("", "", "жалғасы")))),
 				new Block.Paragraph(6, "Ескерту: есеп"));
 	}
 
@@ -28,7 +28,8 @@ class TextFormatTests {
 
 	@Test
 	void markdownMarkersAreDroppedButLoneStarsKept() throws PlanFileException {
-		assertThat(read("**ЖОСПАРЫ**\nдиректоры *Р.Б. Байболова* қолы\n2*3*4 және 5*\n")).extracting(Block.Paragraph.class::cast)
+		assertThat(read("**ЖОСПАРЫ**\nдиректоры *Р.Б. Байболова* қолы\n2*3*4 және 5*\n"))
+			.extracting(Block.Paragraph.class::cast)
 			.extracting(Block.Paragraph::text)
 			.containsExactly("ЖОСПАРЫ", "директоры Р.Б. Байболова қолы", "2*3*4 және 5*");
 	}
@@ -45,7 +46,8 @@ class TextFormatTests {
 
 	@Test
 	void aVerticalTableEndsAtTheNextOrdinaryRowAndKeepsLooseLinesAsProse() throws PlanFileException {
-		List<Block> blocks = read("\t№\n\tАтауы\n\tМерзімі\n\t1\n\tТазалау\n\t20\n\t2\n\tЕгу\nкүзде\n\tСәуір\nҚолы\n№\tАтауы\n");
+		List<Block> blocks = read(
+				"\t№\n\tАтауы\n\tМерзімі\n\t1\n\tТазалау\n\t20\n\t2\n\tЕгу\nкүзде\n\tСәуір\nҚолы\n№\tАтауы\n");
 
 		assertThat(blocks).containsExactly(
 				new Block.Table(List.of(new Row(1, List.of("№", "Атауы", "Мерзімі")),

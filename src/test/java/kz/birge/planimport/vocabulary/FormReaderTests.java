@@ -19,7 +19,10 @@ class FormReaderTests {
 		assertThat(FormReader.formOf(title)).contains(form);
 	}
 
-	/** The TazaLike activities: the form nearest the end wins, so a bracket saying what is done decides. */
+	/**
+	 * The TazaLike activities: the form nearest the end wins, so a bracket saying what is
+	 * done decides.
+	 */
 	static Stream<Arguments> seed000() {
 		return Stream.of(form("«Таза аймақ» ЕҚТА және іргелес елді мекендерді тазалау", "clean_up"),
 				form("Оқушылармен бірге ағаш отырғызу бойынша «Болашақты бірге отырғызамыз»", "tree_planting"),

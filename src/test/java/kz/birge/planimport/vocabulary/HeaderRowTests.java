@@ -72,7 +72,8 @@ class HeaderRowTests {
 				// 001: "Mektepke zhol", one cell per line in the text
 				Header.of(NUMBER, TITLE, DATES, RESPONSIBLE)
 					.cells("№", "Іс-шараның атауы", "Орындау мерзімі", "Жауаптылар "),
-				// 004: the school parliament's fractions, with the audience header written three ways
+				// 004: the school parliament's fractions, with the audience header
+				// written three ways
 				parliament.cells("№", "Жобалық қызметінің бағыттары", "Іс-шаралар атауы, өткізілу формасы",
 						"Өткізу мерзімі", "Жауаптылар", "Серіктестер", "мақсаты қатысушылар",
 						"Орындалуы туралы мәлімет"),
@@ -84,18 +85,18 @@ class HeaderRowTests {
 						"Орындалуы туралы мәлімет"),
 				// 004, the charity fraction: no audience column
 				Header.of(NUMBER, PROJECT, TITLE, DATES, RESPONSIBLE, PARTNERS, EVIDENCE)
-					.cells("№", "Жобалық қызметінің бағыттары", "Іс-шаралар атауы, өткізілу формасы",
-							"Өткізу мерзімі", "Жауаптылар", "Серіктестер", "Орындалуы туралы мәлімет"));
+					.cells("№", "Жобалық қызметінің бағыттары", "Іс-шаралар атауы, өткізілу формасы", "Өткізу мерзімі",
+							"Жауаптылар", "Серіктестер", "Орындалуы туралы мәлімет"));
 	}
 
 	static Stream<Header> russianHeaders() {
 		return Stream.of(
 				Header.of(NUMBER, TITLE, FORM, PLACE, RESPONSIBLE, DATES, AUDIENCE, INDICATORS, PARTNERS, EVIDENCE)
-					.cells("№ п/п", "Наименование мероприятия", "Форма проведения", "Место проведения",
-							"Ответственные", "Сроки", "Участники", "Индикаторы", "Партнёры", "Отметка о выполнении"),
+					.cells("№ п/п", "Наименование мероприятия", "Форма проведения", "Место проведения", "Ответственные",
+							"Сроки", "Участники", "Индикаторы", "Партнёры", "Отметка о выполнении"),
 				Header.of(NUMBER, PROJECT, TITLE, DATES, RESPONSIBLE, AUDIENCE, INDICATORS, PARTNERS)
-					.cells("№", "Направление", "Мероприятие", "Срок исполнения", "Ответственный",
-							"Целевая аудитория", "Показатели", "Партнеры"),
+					.cells("№", "Направление", "Мероприятие", "Срок исполнения", "Ответственный", "Целевая аудитория",
+							"Показатели", "Партнеры"),
 				Header.of(PROJECT, TITLE, DATES, PLACE).cells("Проект", "Мероприятия", "Дата", "Место"),
 				Header.of(TITLE, DESCRIPTION, DATES).cells("Наименование", "Описание", "Сроки проведения"));
 	}
@@ -110,7 +111,10 @@ class HeaderRowTests {
 				Header.of(TITLE, DATES, RESPONSIBLE).cells("Activity", "Deadline", "Responsible"));
 	}
 
-	/** Case, punctuation, spaces, letter variants, typos, order, unknown columns and repeated columns. */
+	/**
+	 * Case, punctuation, spaces, letter variants, typos, order, unknown columns and
+	 * repeated columns.
+	 */
 	static Stream<Header> writtenLoosely() {
 		return Stream.of(
 				Header.of(NUMBER, TITLE, DATES, RESPONSIBLE)
@@ -124,8 +128,8 @@ class HeaderRowTests {
 				Header.of(NUMBER, TITLE, null, DATES, null, RESPONSIBLE)
 					.cells("№", "Іс-шараның атауы", "Ескерту", "Орындау мерзімі", "", "Жауаптылар"),
 				Header.of(TITLE, null, DATES, PLACE).cells("Мероприятие", "Наименование", "Дата", "Место"),
-				Header.of(TITLE, DATES, RESPONSIBLE).cells("Іс-шараның атауы (өткізу формасы)", "Мерзімі (күні)",
-						"Жауаптылар (аты-жөні)"));
+				Header.of(TITLE, DATES, RESPONSIBLE)
+					.cells("Іс-шараның атауы (өткізу формасы)", "Мерзімі (күні)", "Жауаптылар (аты-жөні)"));
 	}
 
 	@Test
@@ -159,8 +163,8 @@ class HeaderRowTests {
 				row("", "Іске асыру индикаторлары:"),
 				// too few columns, or no title
 				row("№", "Іс-шараның атауы"), row("№", "Іс-шараның атауы", "Ескерту", "Қолы"),
-				row("№", "Орындау мерзімі", "Жауаптылар", "Серіктестер"), row("Дата", "Место", "Ответственные"),
-				row(), row("", " ", ""));
+				row("№", "Орындау мерзімі", "Жауаптылар", "Серіктестер"), row("Дата", "Место", "Ответственные"), row(),
+				row("", " ", ""));
 	}
 
 	@Test
