@@ -16,6 +16,7 @@ import kz.birge.signup.Registrations;
 import kz.birge.user.User;
 import kz.birge.user.Users;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -200,7 +201,7 @@ public class Attendances {
 					Attendance.Mark.CHECKED_IN, who.classKey(), who.schoolKey(), 0, this.clock.instant()));
 			return true;
 		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
+		catch (DuplicateKeyException ex) {
 			return false;
 		}
 	}

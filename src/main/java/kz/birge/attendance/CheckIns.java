@@ -60,7 +60,7 @@ class CheckIns {
 	void show(BotContext ctx, Show data) {
 		Optional<Occurrence> occurrence = this.activities.occurrence(data.occurrenceId());
 		if (occurrence.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		String link = DeepLinks.link(ctx.sender(), PREFIX + this.codes.codeOf(occurrence.get()));

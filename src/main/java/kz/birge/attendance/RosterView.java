@@ -22,6 +22,7 @@ import kz.birge.catalog.ActivityText;
 import kz.birge.catalog.Occurrence;
 import kz.birge.indicators.Counters;
 import kz.birge.indicators.IndicatorFlow;
+import kz.birge.system.BirgeProperties;
 
 import org.springframework.stereotype.Component;
 
@@ -56,8 +57,8 @@ class RosterView {
 
 	private final Clock clock;
 
-	RosterView(Activities activities, Attendances attendances, Counters counters,
-			kz.birge.system.BirgeProperties properties, Clock clock) {
+	RosterView(Activities activities, Attendances attendances, Counters counters, BirgeProperties properties,
+			Clock clock) {
 		this.activities = activities;
 		this.attendances = attendances;
 		this.counters = counters;

@@ -133,7 +133,7 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	/** The occurrence a button names; a notice when it is gone. */
 	private void withOccurrence(BotContext ctx, String occurrenceId, Consumer<Occurrence> action) {
-		this.activities.occurrence(occurrenceId).ifPresentOrElse(action, () -> ctx.notice("bot.button-outdated"));
+		this.activities.occurrence(occurrenceId).ifPresentOrElse(action, () -> ctx.outdated());
 	}
 
 	// ------------------------------------------------------------------ walk-ins
@@ -153,7 +153,7 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 		Optional<Occurrence> occurrence = this.activities.occurrence(draft.occurrenceId());
 		if (occurrence.isEmpty()) {
 			finish(ctx);
-			ctx.say("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		if (!(incoming instanceof Incoming.Text text)) {

@@ -2,6 +2,7 @@ package kz.birge.attendance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,18 +63,18 @@ final class WalkIns {
 		return new Reading(entries, refused);
 	}
 
-	private static java.util.Optional<Entry> entry(String text) {
+	private static Optional<Entry> entry(String text) {
 		Matcher group = GROUP.matcher(text);
 		if (group.matches()) {
 			String name = group.group(1).strip();
 			int headcount = Integer.parseInt(group.group(2));
 			boolean valid = GROUP_NAME.matcher(name).matches() && name.codePoints().anyMatch(Character::isLetter)
 					&& headcount >= 1 && headcount <= MAX_HEADCOUNT;
-			return valid ? java.util.Optional.of(new Entry(name, headcount)) : java.util.Optional.empty();
+			return valid ? Optional.of(new Entry(name, headcount)) : Optional.empty();
 		}
 		boolean name = text.length() >= MIN_LENGTH && text.length() <= MAX_LENGTH && NAME.matcher(text).matches()
 				&& text.split(" ").length <= MAX_NAME_WORDS;
-		return name ? java.util.Optional.of(new Entry(text, 1)) : java.util.Optional.empty();
+		return name ? Optional.of(new Entry(text, 1)) : Optional.empty();
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 public final class BotContext {
 
+	static final String OUTDATED = "bot.button-outdated";
+
 	private final UpdateContext update;
 
 	private final Services services;
@@ -134,6 +136,20 @@ public final class BotContext {
 		if (this.update.incoming() instanceof Incoming.Callback callback && !this.callbackAnswered) {
 			this.callbackAnswered = true;
 			answer(callback, t(key, args));
+		}
+	}
+
+	/**
+	 * Says that what the person tapped or answered no longer applies: a button of a
+	 * finished step, or of something since removed. A pop-up on a tapped button, a
+	 * message otherwise.
+	 */
+	public void outdated() {
+		if (this.update.incoming() instanceof Incoming.Callback) {
+			notice(OUTDATED);
+		}
+		else {
+			say(OUTDATED);
 		}
 	}
 

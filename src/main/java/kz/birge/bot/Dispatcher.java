@@ -120,7 +120,7 @@ public class Dispatcher {
 		Optional<? extends CallbackData> data = route
 			.flatMap((found) -> this.services.codec().decode(callback.data(), found.type()));
 		if (data.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		Routes.ButtonRoute button = route.get();
@@ -137,7 +137,7 @@ public class Dispatcher {
 			.filter((conversation) -> conversation.flow().equals(flow.name()))
 			.filter((conversation) -> button.steps().contains(conversation.step()));
 		if (open.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		Object draft = flow.draft(ctx, open.get());
@@ -153,7 +153,7 @@ public class Dispatcher {
 					&& conversation.step().equals(back.get().step()) && !conversation.trail().isEmpty());
 		Optional<Flow<?, ?>> flow = open.flatMap((conversation) -> this.routes.flow(conversation.flow()));
 		if (flow.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		if (allowedInFlow(ctx, flow.get(), flow.get().draft(ctx, open.get()))) {
@@ -205,7 +205,7 @@ public class Dispatcher {
 		}
 		Optional<String> organisation = this.subjects.organisationOf(subject.get());
 		if (organisation.isEmpty()) {
-			refuse(ctx, handler, "bot.button-outdated", subject.get() + " is gone");
+			refuse(ctx, handler, BotContext.OUTDATED, subject.get() + " is gone");
 			return false;
 		}
 		if (!caller.mayActFor(access, organisation.get())) {

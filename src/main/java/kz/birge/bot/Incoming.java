@@ -1,5 +1,7 @@
 package kz.birge.bot;
 
+import java.util.Locale;
+
 /** What a person sent: the part of an update a handler looks at. */
 public sealed interface Incoming {
 
@@ -16,7 +18,7 @@ public sealed interface Incoming {
 			}
 			String head = this.text.substring(1).split("\\s+", 2)[0];
 			int at = head.indexOf('@');
-			return ((at < 0) ? head : head.substring(0, at)).toLowerCase(java.util.Locale.ROOT);
+			return ((at < 0) ? head : head.substring(0, at)).toLowerCase(Locale.ROOT);
 		}
 
 		/** What follows the command: "/start abc" gives "abc". */

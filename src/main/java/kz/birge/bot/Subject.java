@@ -1,5 +1,7 @@
 package kz.birge.bot;
 
+import java.util.Optional;
+
 /**
  * What a button or a conversation acts on, named so that the dispatcher can find the
  * organisation it belongs to and check that the person may act for it.
@@ -47,7 +49,7 @@ public record Subject(Kind kind, String id) {
 	 */
 	public interface Directory {
 
-		java.util.Optional<String> organisationOf(Subject subject);
+		Optional<String> organisationOf(Subject subject);
 
 	}
 

@@ -200,7 +200,7 @@ public final class CalendarFiles {
 	 * Folds content lines at {@value #MAX_LINE_OCTETS} octets of UTF-8 (RFC 5545 section
 	 * 3.1): a longer line goes on after CRLF and one space, and no character is split
 	 * across lines.
-	 * @param content CRLF-separated unfolded lines
+	 * @param content the unfolded lines, separated by CRLF
 	 * @return the same lines, folded, each ending in CRLF
 	 */
 	static String fold(String content) {

@@ -2,9 +2,14 @@ package kz.birge.catalog;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.bson.Document;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -69,7 +74,7 @@ public class Activities {
 			return found;
 		}
 		Instant now = this.clock.instant();
-		java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		Campaign campaign = new Campaign(UUID.randomUUID().toString(), organisationId, title, MANUAL_KEY, today,
 				today.plusYears(1), List.of(), null, "", now);
 		this.mongo.insert(campaign);
@@ -81,7 +86,7 @@ public class Activities {
 	}
 
 	/** These activities, in one query. */
-	public List<Activity> findAll(java.util.Collection<String> ids) {
+	public List<Activity> findAll(Collection<String> ids) {
 		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Activity.class);
 	}
 
@@ -116,8 +121,7 @@ public class Activities {
 		organisationId.ifPresent((id) -> criteria.and("organisationId").is(id));
 		Query query = Query.query(criteria).with(Sort.by("start"));
 		query.fields().include("activityId");
-		List<String> page = this.mongo
-			.find(query, org.bson.Document.class, this.mongo.getCollectionName(Occurrence.class))
+		List<String> page = this.mongo.find(query, Document.class, this.mongo.getCollectionName(Occurrence.class))
 			.stream()
 			.map((doc) -> doc.getString("activityId"))
 			.distinct()

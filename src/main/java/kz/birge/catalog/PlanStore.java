@@ -50,10 +50,9 @@ public class PlanStore {
 				Query.query(
 						Criteria.where("organisationId").is(campaign.organisationId()).and("key").is(campaign.key())),
 				Campaign.class);
-		Campaign stored = (found == null) ? campaign
-				: new Campaign(found.id(), campaign.organisationId(), campaign.title(), campaign.key(),
-						campaign.start(), campaign.end(), campaign.reportDeadlines(), campaign.weeklyReportDay(),
-						campaign.sourceFile(), campaign.importedAt());
+		Campaign stored = (found != null) ? new Campaign(found.id(), campaign.organisationId(), campaign.title(),
+				campaign.key(), campaign.start(), campaign.end(), campaign.reportDeadlines(),
+				campaign.weeklyReportDay(), campaign.sourceFile(), campaign.importedAt()) : campaign;
 		this.mongo.save(stored);
 		return stored;
 	}

@@ -1,16 +1,20 @@
 package kz.birge.events;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import kz.birge.bot.BotContext;
 import kz.birge.bot.Notifier;
+import kz.birge.bot.Reply;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityChanged;
+import kz.birge.catalog.ActivityText;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.PlanImported;
 import kz.birge.signup.Registration;
@@ -105,9 +109,8 @@ class ChangeNotices {
 				.findFirst()
 				.orElseThrow();
 			this.users.find(registration.userId())
-				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
-						(ctx) -> ctx.say("notice.moved", activity.title(),
-								kz.birge.catalog.ActivityText.when(ctx, occurrence, this.cards.zone()))));
+				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(), (ctx) -> ctx
+					.say("notice.moved", activity.title(), ActivityText.when(ctx, occurrence, this.cards.zone()))));
 		}
 	}
 
@@ -120,7 +123,7 @@ class ChangeNotices {
 		if (byFraction.isEmpty()) {
 			return;
 		}
-		Map<String, Occurrence> next = new java.util.HashMap<>();
+		Map<String, Occurrence> next = new HashMap<>();
 		byFraction.values()
 			.stream()
 			.flatMap(List::stream)
@@ -137,14 +140,16 @@ class ChangeNotices {
 				Occurrence coming = next.get(activity.id());
 				if (coming != null && sent.add(userId + ":" + activity.id())) {
 					this.users.find(userId)
-						.ifPresent((user) -> this.notifier.tell(user.chatId(), userId, user.lang(), (ctx) -> {
-							ctx.reply(new kz.birge.bot.Reply(
-									ctx.t("notice.new-in-fraction", activity.title(),
-											kz.birge.catalog.ActivityText.when(ctx, coming, this.cards.zone())),
-									kz.birge.bot.BotContext.inline(List
-										.of(ctx.buttonOf("reminder.open", new EventButtons.Card(coming.id(), -1))),
-											1)));
-						}));
+						.ifPresent(
+								(user) -> this.notifier.tell(user.chatId(), userId, user.lang(),
+										(ctx) -> ctx.reply(
+												new Reply(
+														ctx.t("notice.new-in-fraction", activity.title(),
+																ActivityText.when(ctx, coming, this.cards.zone())),
+														BotContext.inline(
+																List.of(ctx.buttonOf("reminder.open",
+																		new EventButtons.Card(coming.id(), -1))),
+																1)))));
 				}
 			}
 		}

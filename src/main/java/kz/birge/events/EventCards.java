@@ -1,6 +1,5 @@
 package kz.birge.events;
 
-import kz.birge.bot.Texts;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +8,16 @@ import java.util.Optional;
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.Reply;
+import kz.birge.bot.Texts;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityText;
 import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Fraction;
-import kz.birge.catalog.Listing;
-import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Listing;
 import kz.birge.catalog.Metric;
+import kz.birge.catalog.Occurrence;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
@@ -83,7 +83,7 @@ class EventCards {
 		if (!activity.get().indicators().isEmpty()) {
 			lines.add(ctx.t("card.counted", indicators(ctx, activity.get().indicators())));
 		}
-		mine.ifPresent((registration) -> lines.add(registration.status() == Registration.Status.CONFIRMED
+		mine.ifPresent((registration) -> lines.add((registration.status() == Registration.Status.CONFIRMED)
 				? ctx.t("card.you-are-in") : ctx.t("card.you-wait", this.registrations.position(registration))));
 		Viewer.Refusal refusal = viewer.refusal(listing);
 		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
@@ -130,7 +130,7 @@ class EventCards {
 
 	private String seatsLine(BotContext ctx, Listing listing, Seats seats) {
 		return seats.left(listing.seats())
-			.map((left) -> left > 0 ? ctx.t("card.seats-left", left, listing.capacity())
+			.map((left) -> (left > 0) ? ctx.t("card.seats-left", left, listing.capacity())
 					: ctx.t("card.full", seats.waiting()))
 			.orElse(ctx.t("card.no-seat-limit"));
 	}
@@ -153,7 +153,7 @@ class EventCards {
 	private static String indicators(BotContext ctx, List<IndicatorSpec> indicators) {
 		return String.join(", ",
 				indicators.stream()
-					.map((indicator) -> indicator.metric() == Metric.CUSTOM ? indicator.label()
+					.map((indicator) -> (indicator.metric() == Metric.CUSTOM) ? indicator.label()
 							: ctx.t("metric." + indicator.metric().name()))
 					.distinct()
 					.toList());

@@ -1,6 +1,5 @@
 package kz.birge.events;
 
-import kz.birge.bot.Texts;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
+import kz.birge.bot.Texts;
 import kz.birge.catalog.Campaign;
 import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Fraction;
@@ -97,10 +97,10 @@ class EventsBrowser {
 				.ifPresent((fraction) -> details.add(Texts.shorten(fraction.name(), NAME_WIDTH)));
 			Seats counted = seats.getOrDefault(listing.occurrenceId(), Seats.NONE);
 			counted.left(listing.seats())
-				.ifPresent((left) -> details.add(left > 0 ? ctx.t("events.seats-left", left) : ctx.t("events.full")));
+				.ifPresent((left) -> details.add((left > 0) ? ctx.t("events.seats-left", left) : ctx.t("events.full")));
 			Optional.ofNullable(mine.get(listing.occurrenceId()))
 				.filter(Registration::active)
-				.ifPresent((registration) -> details.add(ctx.t(registration.status() == Registration.Status.CONFIRMED
+				.ifPresent((registration) -> details.add(ctx.t((registration.status() == Registration.Status.CONFIRMED)
 						? "events.signed-up" : "events.waiting")));
 			if (!details.isEmpty()) {
 				lines.add("   " + String.join(" · ", details));

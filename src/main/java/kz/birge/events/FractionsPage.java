@@ -63,7 +63,7 @@ class FractionsPage {
 	void show(BotContext ctx, User user, boolean inPlace) {
 		List<Fraction> fractions = user.organisation().map(this.catalogue::fractions).orElse(List.of());
 		if (user.role() != Role.STUDENT || fractions.isEmpty()) {
-			ctx.say(user.role() == Role.STUDENT ? "fractions.none" : "fractions.students-only");
+			ctx.say((user.role() == Role.STUDENT) ? "fractions.none" : "fractions.students-only");
 			return;
 		}
 		Set<String> mine = this.members.fractionsOf(user.id());

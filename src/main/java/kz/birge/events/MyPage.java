@@ -89,7 +89,8 @@ class MyPage {
 		for (int i = 0; i < shown.size(); i++) {
 			Registration registration = shown.get(i);
 			String title = title(byId, registration);
-			String mark = ctx.t(registration.status() == Registration.Status.CONFIRMED ? "my.confirmed" : "my.waiting");
+			String mark = ctx
+				.t((registration.status() == Registration.Status.CONFIRMED) ? "my.confirmed" : "my.waiting");
 			lines.add(ctx.t("my.entry", i + 1, when(ctx, registration), title, mark));
 			rows.add(List.of(
 					ctx.button((i + 1) + ". " + Texts.shorten(title, BUTTON_TITLE_WIDTH),

@@ -1,6 +1,7 @@
 package kz.birge.events;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,9 +72,9 @@ class Reminders {
 		for (Registration registration : due) {
 			// "tomorrow" only when it is tomorrow in the organisation's zone; a later
 			// sign-up gets the "soon" one
-			java.time.LocalDate tomorrow = java.time.LocalDate.now(this.clock.withZone(this.cards.zone())).plusDays(1);
+			LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.cards.zone())).plusDays(1);
 			boolean soonCovers = reminder == Reminder.DAY_BEFORE
-					&& !java.time.LocalDate.ofInstant(registration.start(), this.cards.zone()).equals(tomorrow);
+					&& !LocalDate.ofInstant(registration.start(), this.cards.zone()).equals(tomorrow);
 			if (!this.registrations.claim(registration, reminder) || soonCovers) {
 				continue;
 			}

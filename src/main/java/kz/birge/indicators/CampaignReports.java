@@ -1,28 +1,32 @@
 package kz.birge.indicators;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import kz.birge.catalog.Metric;
-import kz.birge.catalog.IndicatorSpec;
 import kz.birge.bot.BotContext;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Campaign;
 import kz.birge.catalog.Campaigns;
 import kz.birge.catalog.Fraction;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisations;
 import kz.birge.indicators.report.ReportData;
@@ -78,8 +82,7 @@ public class CampaignReports {
 	public record ActivityTarget(String title, BigDecimal average, BigDecimal target) {
 
 		public BigDecimal sharePercent() {
-			return this.average.multiply(BigDecimal.valueOf(100))
-				.divide(this.target, 0, java.math.RoundingMode.HALF_UP);
+			return this.average.multiply(BigDecimal.valueOf(100)).divide(this.target, 0, RoundingMode.HALF_UP);
 		}
 
 	}
@@ -103,7 +106,7 @@ public class CampaignReports {
 			return List.of();
 		}
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
-		Map<String, long[]> held = new java.util.HashMap<>();
+		Map<String, long[]> held = new HashMap<>();
 		this.campaigns.occurrencesOf(campaign.id(), goals.keySet())
 			.stream()
 			.filter((occurrence) -> counted.containsKey(occurrence.id()))
@@ -114,8 +117,8 @@ public class CampaignReports {
 			});
 		return activities.stream().filter((activity) -> goals.containsKey(activity.id())).map((activity) -> {
 			long[] sums = held.getOrDefault(activity.id(), new long[2]);
-			BigDecimal average = (sums[0] == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(sums[1])
-				.divide(BigDecimal.valueOf(sums[0]), 1, java.math.RoundingMode.HALF_UP);
+			BigDecimal average = (sums[0] == 0) ? BigDecimal.ZERO
+					: BigDecimal.valueOf(sums[1]).divide(BigDecimal.valueOf(sums[0]), 1, RoundingMode.HALF_UP);
 			return new ActivityTarget(activity.title(), average, goals.get(activity.id()));
 		}).toList();
 	}
@@ -167,7 +170,7 @@ public class CampaignReports {
 		}
 		List<ReportData.OccurrenceRow> rows = new ArrayList<>();
 		Map<String, Tally> byFraction = new LinkedHashMap<>();
-		Map<YearMonth, Tally> byMonth = new java.util.TreeMap<>();
+		Map<YearMonth, Tally> byMonth = new TreeMap<>();
 		Map<String, Tally> byBranch = new LinkedHashMap<>();
 		for (Occurrence occurrence : occurrences) {
 			Activity activity = byId.get(occurrence.activityId());
@@ -232,7 +235,7 @@ public class CampaignReports {
 
 		Tally(int columns) {
 			this.values = new BigDecimal[columns];
-			java.util.Arrays.fill(this.values, BigDecimal.ZERO);
+			Arrays.fill(this.values, BigDecimal.ZERO);
 		}
 
 		void add(Counters.Counted counted, List<Column> columns) {

@@ -1,9 +1,12 @@
 package kz.birge.indicators;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoCollection;
@@ -122,23 +125,23 @@ public class Counters {
 	/** The counts of every occurrence of a campaign that has any: one query. */
 	public Map<String, Counted> occurrencesOf(String campaignId) {
 		return counters().find(Filters.and(Filters.eq("campaignId", campaignId), Filters.regex("_id", "^occurrence:")))
-			.into(new java.util.ArrayList<>())
+			.into(new ArrayList<>())
 			.stream()
 			.collect(Collectors.toMap((doc) -> doc.getString("occurrenceId"), Counters::counted));
 	}
 
 	private Counted read(String id) {
 		Document doc = counters().find(Filters.eq("_id", id)).first();
-		return (doc == null) ? Counted.NONE : counted(doc);
+		return (doc != null) ? counted(doc) : Counted.NONE;
 	}
 
 	private static Counted counted(Document doc) {
 		Document metrics = doc.get("metrics", Document.class);
-		Map<String, BigDecimal> values = (metrics == null) ? Map.of()
-				: metrics.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey,
-							(entry) -> fromThousandths(((Number) entry.getValue()).longValue())));
+		Map<String, BigDecimal> values = (metrics != null) ? metrics.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					(entry) -> fromThousandths(((Number) entry.getValue()).longValue())))
+				: Map.of();
 		return new Counted(number(doc, "participants"), number(doc, "unique"), number(doc, "classes"),
 				number(doc, "schools"), values);
 	}
@@ -149,7 +152,7 @@ public class Counters {
 	}
 
 	static long toThousandths(BigDecimal value) {
-		return value.setScale(SCALE, java.math.RoundingMode.HALF_UP).unscaledValue().longValueExact();
+		return value.setScale(SCALE, RoundingMode.HALF_UP).unscaledValue().longValueExact();
 	}
 
 	static BigDecimal fromThousandths(long value) {
@@ -161,7 +164,7 @@ public class Counters {
 		counters()
 			.deleteMany(Filters.or(Filters.eq("campaignId", campaignId), Filters.eq("_id", "campaign:" + campaignId),
 					Filters.in("_id", activityIds.stream().map((id) -> "activity:" + id).toList()),
-					Filters.regex("_id", "^distinct:" + java.util.regex.Pattern.quote(campaignId) + ":")));
+					Filters.regex("_id", "^distinct:" + Pattern.quote(campaignId) + ":")));
 	}
 
 	private MongoCollection<Document> counters() {

@@ -129,7 +129,7 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 	void begin(BotContext ctx, Start data) {
 		Optional<Found> found = find(data.occurrenceId());
 		if (found.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		Draft draft = new Draft(data.occurrenceId(), 0);
@@ -189,7 +189,7 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 	/** The occurrence or its activity is gone meanwhile. */
 	private void lost(BotContext ctx) {
 		finish(ctx);
-		ctx.say("bot.button-outdated");
+		ctx.outdated();
 	}
 
 	// ------------------------------------------------------------------ answers

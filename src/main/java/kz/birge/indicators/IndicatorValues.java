@@ -1,10 +1,9 @@
 package kz.birge.indicators;
 
-import kz.birge.catalog.IndicatorSpec;
-import kz.birge.catalog.Metric;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -54,11 +55,11 @@ public class IndicatorValues {
 			return indicator.metric().name();
 		}
 		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(indicator.label().getBytes(StandardCharsets.UTF_8));
 			return "C_" + HexFormat.of().formatHex(digest, 0, 5);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -76,7 +77,7 @@ public class IndicatorValues {
 					.setOnInsert("campaignId", scope.campaignId())
 					.setOnInsert("key", key),
 				FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, VALUES);
-		long old = (before == null) ? 0 : ((Number) before.get("value")).longValue();
+		long old = (before != null) ? ((Number) before.get("value")).longValue() : 0;
 		if (old != thousandths) {
 			this.counters.metric(scope, key, Counters.fromThousandths(thousandths - old));
 		}

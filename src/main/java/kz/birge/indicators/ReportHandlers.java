@@ -163,7 +163,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 					(campaign) -> this.summary.send(ctx, campaign,
 							BotContext.inline(
 									List.of(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id()))), 1)),
-					() -> ctx.notice("bot.button-outdated"));
+					() -> ctx.outdated());
 	}
 
 	@ChatHandlers.Command(value = "recount", menu = 44, access = Access.COORDINATOR)
@@ -182,7 +182,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	void chooseTarget(BotContext ctx, ChooseTarget data) {
 		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
 		if (campaign.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		List<Button> buttons = new ArrayList<>();
@@ -199,7 +199,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	void chooseActivityTarget(BotContext ctx, ChooseActivityTarget data) {
 		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
 		if (campaign.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		List<Button> buttons = this.reports.activities(campaign.get())
@@ -222,7 +222,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			.ifPresentOrElse(
 					(activity) -> start(ctx, Step.VALUE,
 							new Draft(activity.campaignId(), activity.id(), Metric.PARTICIPANTS.name())),
-					() -> ctx.notice("bot.button-outdated"));
+					() -> ctx.outdated());
 	}
 
 	@Override
@@ -234,7 +234,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 		Optional<Activity> activity = this.reports.activity(draft.activityId());
 		if (activity.isEmpty()) {
 			finish(ctx);
-			ctx.say("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		ctx.say("report.ask-activity-target", activity.get().title());

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
+import kz.birge.bot.Keyboard;
 import kz.birge.bot.Notifier;
 import kz.birge.bot.Reply;
 import kz.birge.catalog.Campaign;
@@ -80,15 +83,14 @@ class ReportReminders {
 	private record Notice(String key, String title, LocalDate day, long days) {
 	}
 
-	private void tellCoordinators(Campaign campaign, java.util.function.Function<User, Notice> notice) {
+	private void tellCoordinators(Campaign campaign, Function<User, Notice> notice) {
 		for (User coordinator : this.users.coordinatorsOf(campaign.organisationId())) {
 			Notice what = notice.apply(coordinator);
 			this.notifier.tell(coordinator.chatId(), coordinator.id(), coordinator.lang(), (ctx) -> {
-				String day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale())
-					.format(what.day());
+				String day = DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(what.day());
 				if (what.key().equals("report.weekly")) {
 					ctx.say(what.key(), what.title(), day);
-					ctx.reply(new Reply(this.summary.text(ctx, campaign), kz.birge.bot.Keyboard.NONE));
+					ctx.reply(new Reply(this.summary.text(ctx, campaign), Keyboard.NONE));
 				}
 				else {
 					ctx.say(what.key(), what.title(), day, what.days());

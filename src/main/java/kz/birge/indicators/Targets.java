@@ -1,14 +1,15 @@
 package kz.birge.indicators;
 
-import kz.birge.catalog.Metric;
-
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import kz.birge.catalog.Metric;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,11 +43,13 @@ public class Targets {
 	 */
 	public Map<String, BigDecimal> of(String scope) {
 		Document doc = this.mongo.getCollection(COLLECTION).find(Filters.eq("_id", scope)).first();
-		Document values = (doc == null) ? null : doc.get("values", Document.class);
-		return (values == null) ? Map.of()
-				: values.entrySet()
-					.stream()
-					.collect(Collectors.toMap(Map.Entry::getKey, (e) -> new BigDecimal(String.valueOf(e.getValue()))));
+		Document values = (doc != null) ? doc.get("values", Document.class) : null;
+		if (values == null) {
+			return Map.of();
+		}
+		return values.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> new BigDecimal(String.valueOf(e.getValue()))));
 	}
 
 	public static String campaign(String campaignId) {
@@ -58,10 +61,10 @@ public class Targets {
 	}
 
 	/** The participants targets of these activities, by activity id: one query. */
-	public Map<String, BigDecimal> participantsOf(java.util.Collection<String> activityIds) {
+	public Map<String, BigDecimal> participantsOf(Collection<String> activityIds) {
 		return this.mongo.getCollection(COLLECTION)
 			.find(Filters.in("_id", activityIds.stream().map(Targets::activity).toList()))
-			.into(new java.util.ArrayList<>())
+			.into(new ArrayList<>())
 			.stream()
 			.filter((doc) -> doc.get("values", Document.class) != null
 					&& doc.get("values", Document.class).containsKey(Metric.PARTICIPANTS.name()))

@@ -240,7 +240,7 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 		buttons.add(ctx.buttonOf("manage.seats", new Edit(activity.id(), Field.SEATS)));
 		buttons.add(ctx.buttonOf(activity.openToAll() ? "manage.close-to-grades" : "manage.open-to-all",
 				new ToggleOpen(activity.id())));
-		buttons.add(activity.status() == ActivityStatus.CANCELLED
+		buttons.add((activity.status() == ActivityStatus.CANCELLED)
 				? ctx.buttonOf("manage.restore", new Restore(activity.id()))
 				: ctx.buttonOf("manage.cancel", new Cancel(activity.id(), false)));
 		Reply reply = new Reply(String.join("\n", lines), BotContext.inline(buttons, 2));

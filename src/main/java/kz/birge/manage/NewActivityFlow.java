@@ -228,7 +228,7 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 	void onOrganisation(BotContext ctx, PickOrganisation data, Draft draft) {
 		Optional<Organisation> organisation = this.organisations.find(data.organisationId());
 		if (organisation.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		ctx.show(Reply.text(ctx.t("new.organisation-chosen", organisation.get().name())));
@@ -239,7 +239,7 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 	void onFraction(BotContext ctx, PickFraction data, Draft draft) {
 		Optional<Fraction> fraction = this.summary.fraction(draft.organisationId(), data.fractionId());
 		if (!NO_FRACTION.equals(data.fractionId()) && fraction.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		ctx.show(Reply.text(ctx.t("card.fraction", fraction.map(Fraction::name).orElse(ctx.t("new.no-fraction")))));

@@ -12,6 +12,7 @@ import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ class PendingImports {
 			.of(new Pending(id, userId, found.getString("fileName"), found.get("content", Binary.class).getData()));
 	}
 
-	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+	@Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
 	void forgetOld() {
 		this.mongo.remove(Query.query(Criteria.where("at").lt(this.clock.instant().minus(KEEP))), COLLECTION);
 	}

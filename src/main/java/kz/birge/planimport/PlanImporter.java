@@ -240,7 +240,7 @@ public class PlanImporter {
 
 	private static String uniqueKey(ActivityDraft draft, Set<String> seen) {
 		String base = PlanInterpreter.key(draft.fraction().orElse("") + draft.title());
-		String key = base.length() > 120 ? base.substring(0, 120) : base;
+		String key = (base.length() > 120) ? base.substring(0, 120) : base;
 		int n = 1;
 		String candidate = key;
 		while (!seen.add(candidate)) {

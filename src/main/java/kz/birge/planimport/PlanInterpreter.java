@@ -72,7 +72,7 @@ public final class PlanInterpreter {
 		PlanPeriod period = facts.period().orElseGet(() -> {
 			this.warnings.add(new ImportWarning(0, "", Kind.PERIOD_GUESSED, facts.title()));
 			return PlanPeriod.academicYear(
-					LocalDate.now().getMonthValue() >= 8 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1);
+					(LocalDate.now().getMonthValue() >= 8) ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1);
 		});
 		if (facts.organisation().isEmpty()) {
 			this.warnings.add(new ImportWarning(0, "", Kind.ORGANISATION_NOT_FOUND, facts.title()));

@@ -1,9 +1,7 @@
 package kz.birge.planimport;
 
-import kz.birge.bot.Texts;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
+import kz.birge.bot.Texts;
 import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.dates.DateSpan;
 import kz.birge.planimport.dates.Occurrences;

@@ -1,7 +1,9 @@
 package kz.birge.signup;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +11,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import kz.birge.catalog.Listing;
 import kz.birge.signup.Registration.Status;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -65,7 +70,7 @@ public class Registrations {
 		counters().updateOne(
 				Filters.eq("_id", listing.occurrenceId()), Updates.combine(Updates.setOnInsert("taken", 0),
 						Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L)),
-				new com.mongodb.client.model.UpdateOptions().upsert(true));
+				new UpdateOptions().upsert(true));
 		if (takeSeat(listing.occurrenceId(), listing.seats())) {
 			if (decide(id, Status.CONFIRMED, 0) == null) {
 				// the activity was cancelled meanwhile: the seat goes back
@@ -96,7 +101,7 @@ public class Registrations {
 	 * How long a sign-up may stay undecided before a new tap takes it over (a crash in
 	 * between).
 	 */
-	private static final java.time.Duration STUCK = java.time.Duration.ofMinutes(1);
+	private static final Duration STUCK = Duration.ofMinutes(1);
 
 	/**
 	 * Creates the sign-up as PENDING, or takes over a cancelled or stuck one; false when
@@ -127,8 +132,7 @@ public class Registrations {
 	}
 
 	private boolean takeSeat(String occurrenceId, Optional<Integer> capacity) {
-		org.bson.conversions.Bson filter = capacity
-			.map((seats) -> Filters.and(Filters.eq("_id", occurrenceId), Filters.lt("taken", seats)))
+		Bson filter = capacity.map((seats) -> Filters.and(Filters.eq("_id", occurrenceId), Filters.lt("taken", seats)))
 			.orElse(Filters.eq("_id", occurrenceId));
 		return counters().findOneAndUpdate(filter, Updates.inc("taken", 1)) != null;
 	}
@@ -173,7 +177,7 @@ public class Registrations {
 	 * it): the waitlist moves up while there is room. Returns who got a seat.
 	 */
 	public List<Registration> fill(String occurrenceId, Optional<Integer> capacity) {
-		List<Registration> promoted = new java.util.ArrayList<>();
+		List<Registration> promoted = new ArrayList<>();
 		while (true) {
 			Registration first = this.mongo.findOne(
 					Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
@@ -244,7 +248,7 @@ public class Registrations {
 	/** Counted seats of these occurrences: one query. */
 	public Map<String, Seats> seats(Collection<String> occurrenceIds) {
 		return counters().find(Filters.in("_id", occurrenceIds))
-			.into(new java.util.ArrayList<>())
+			.into(new ArrayList<>())
 			.stream()
 			.collect(Collectors.toMap((doc) -> doc.getString("_id"),
 					(doc) -> new Seats(((Number) doc.get("taken")).intValue(),
@@ -300,20 +304,20 @@ public class Registrations {
 	public enum Reminder {
 
 		/** The day before: sent once the start is less than a day away. */
-		DAY_BEFORE("remindedDayBefore", java.time.Duration.ofDays(1)),
+		DAY_BEFORE("remindedDayBefore", Duration.ofDays(1)),
 		/** Two hours before, for occurrences with a start time. */
-		SOON("remindedSoon", java.time.Duration.ofHours(2));
+		SOON("remindedSoon", Duration.ofHours(2));
 
 		private final String flag;
 
-		private final java.time.Duration ahead;
+		private final Duration ahead;
 
-		Reminder(String flag, java.time.Duration ahead) {
+		Reminder(String flag, Duration ahead) {
 			this.flag = flag;
 			this.ahead = ahead;
 		}
 
-		public java.time.Duration ahead() {
+		public Duration ahead() {
 			return this.ahead;
 		}
 
@@ -359,7 +363,7 @@ public class Registrations {
 		return new Seats(taken, waiting);
 	}
 
-	private com.mongodb.client.MongoCollection<Document> counters() {
+	private MongoCollection<Document> counters() {
 		return this.mongo.getCollection(COUNTERS);
 	}
 

@@ -2,6 +2,7 @@ package kz.birge.telegram;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import kz.birge.bot.Button;
@@ -19,6 +20,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -135,7 +137,7 @@ final class TelegramSender implements Sender {
 		return this.username;
 	}
 
-	void setCommands(org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands commands) {
+	void setCommands(SetMyCommands commands) {
 		call("setMyCommands", () -> this.client.execute(commands));
 	}
 
@@ -174,7 +176,7 @@ final class TelegramSender implements Sender {
 			return inline(inline);
 		}
 		if (keyboard instanceof Keyboard.Reply reply) {
-			List<KeyboardRow> rows = new java.util.ArrayList<>();
+			List<KeyboardRow> rows = new ArrayList<>();
 			if (!reply.contactButton().isEmpty()) {
 				rows.add(new KeyboardRow(
 						List.of(KeyboardButton.builder().text(reply.contactButton()).requestContact(true).build())));

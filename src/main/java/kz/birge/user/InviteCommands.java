@@ -54,7 +54,7 @@ class InviteCommands {
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void chooseRole(BotContext ctx, InviteRole data) {
 		if (!staff(data.role())) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		List<Organisation> all = this.organisations.all();
@@ -74,7 +74,7 @@ class InviteCommands {
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void chooseOrganisation(BotContext ctx, InviteFor data) {
 		if (!staff(data.role())) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		created(ctx, data.role(), Optional.of(data.organisationId()));

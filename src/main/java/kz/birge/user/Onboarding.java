@@ -130,7 +130,7 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 	@ChatHandlers.Button(steps = "ROLE")
 	void onRole(BotContext ctx, ChooseRole data, Draft draft) {
 		if (!data.role().selfChosen()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		ctx.show(Reply.text(ctx.t("onboarding.role-chosen", ctx.t(Profiles.roleKey(data.role())))));
@@ -154,7 +154,7 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 	void onOrganisation(BotContext ctx, ChooseOrganisation data, Draft draft) {
 		Optional<Organisation> organisation = this.organisations.find(data.organisationId());
 		if (organisation.isEmpty()) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		ctx.show(Reply.text(ctx.t("onboarding.organisation-chosen", organisation.get().name())));
@@ -169,7 +169,7 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 	@ChatHandlers.Button(steps = "GRADE")
 	void onGrade(BotContext ctx, ChooseGrade data, Draft draft) {
 		if (!SchoolClass.validGrade(data.grade())) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		List<Button> letters = SchoolClass.COMMON_LETTERS.stream()
@@ -181,7 +181,7 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 	@ChatHandlers.Button(steps = "GRADE")
 	void onClass(BotContext ctx, ChooseClass data, Draft draft) {
 		if (!SchoolClass.validGrade(data.grade()) || !SchoolClass.validLetter(data.letter())) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		SchoolClass schoolClass = new SchoolClass(data.grade(), data.letter());
@@ -300,7 +300,7 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 
 	static String normalisePhone(String phone) {
 		String digits = phone.replaceAll("[^0-9]", "");
-		return phone.strip().startsWith("+") || digits.length() > 10 ? "+" + digits : digits;
+		return (phone.strip().startsWith("+") || digits.length() > 10) ? "+" + digits : digits;
 	}
 
 }

@@ -49,7 +49,7 @@ class ProfileCommands {
 	@ChatHandlers.Button
 	void editProfile(BotContext ctx, Profiles.EditProfile data) {
 		if (!this.profiles.editable(this.users.get(ctx.userId()), data.step())) {
-			ctx.notice("bot.button-outdated");
+			ctx.outdated();
 			return;
 		}
 		this.onboarding.edit(ctx, data.step());

@@ -11,8 +11,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import kz.birge.bot.Access;
 import kz.birge.bot.Caller;
 import kz.birge.bot.Person;
-import kz.birge.bot.StaffJoined;
 import kz.birge.bot.PersonDirectory;
+import kz.birge.bot.StaffJoined;
 import kz.birge.i18n.Lang;
 import kz.birge.system.BirgeProperties;
 

@@ -1,7 +1,6 @@
 package kz.birge.attendance;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,12 +16,12 @@ import kz.birge.catalog.Audience;
 import kz.birge.catalog.Category;
 import kz.birge.catalog.Fraction;
 import kz.birge.catalog.GradeRange;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 import kz.birge.indicators.Counters;
-import kz.birge.catalog.IndicatorSpec;
-import kz.birge.catalog.Metric;
 import kz.birge.indicators.Recount;
 import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;

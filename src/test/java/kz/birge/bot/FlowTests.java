@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -178,8 +180,7 @@ class FlowTests {
 		ConversationStore store = this.bot.bean(ConversationStore.class);
 		Optional<Conversation> open = store.find(PERSON, PERSON);
 		assertThat(open).isPresent();
-		ConversationStore fresh = new ConversationStore(
-				this.bot.bean(org.springframework.data.mongodb.core.MongoTemplate.class), this.bot.clock);
+		ConversationStore fresh = new ConversationStore(this.bot.bean(MongoTemplate.class), this.bot.clock);
 		Conversation reloaded = fresh.find(PERSON, PERSON).orElseThrow();
 		assertThat(reloaded.step()).isEqualTo("SEATS");
 		assertThat(reloaded.trail()).containsExactly("PLACE");

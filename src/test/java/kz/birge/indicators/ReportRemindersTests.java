@@ -1,9 +1,13 @@
 package kz.birge.indicators;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.birge.catalog.Campaign;
 import kz.birge.planimport.PlanImporter;
 import kz.birge.planimport.PlanReader;
 import kz.birge.planimport.source.Seeds;
@@ -11,6 +15,9 @@ import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.TestChat;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,16 +63,13 @@ class ReportRemindersTests {
 	private static String title(OwnBirge own, String sourceFile) {
 		return own.birge()
 			.mongo()
-			.findOne(
-					org.springframework.data.mongodb.core.query.Query
-						.query(org.springframework.data.mongodb.core.query.Criteria.where("sourceFile").is(sourceFile)),
-					kz.birge.catalog.Campaign.class)
+			.findOne(Query.query(Criteria.where("sourceFile").is(sourceFile)), Campaign.class)
 			.title();
 	}
 
 	private static String day(int year, int month, int day) {
-		return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("kk"))
-			.format(java.time.LocalDate.of(year, month, day));
+		return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("kk"))
+			.format(LocalDate.of(year, month, day));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
@@ -73,7 +74,7 @@ class ActivityAdminTests {
 			.bean(Activities.class)
 			.create(new Activities.NewActivity("school-2", title, Optional.empty(), start,
 					start.plus(Duration.ofHours(2)), false, Optional.empty(),
-					new Audience(List.of(new GradeRange(8, 11)), java.util.Set.of()), Optional.of(30), "Birge"));
+					new Audience(List.of(new GradeRange(8, 11)), Set.of()), Optional.of(30), "Birge"));
 	}
 
 	/** Answers /new up to its last step: title, fraction, date, place, grades, seats. */

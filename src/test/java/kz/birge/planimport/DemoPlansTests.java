@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import kz.birge.catalog.Activity;
+import kz.birge.catalog.Audience;
 import kz.birge.catalog.Campaign;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
@@ -52,11 +55,10 @@ class DemoPlansTests {
 
 	@Test
 	void datesMoveIntoTheTargetPeriodKeepingDayAndMonth() {
-		PlanDraft plan = new PlanDraft(java.util.Optional.empty(), "Жоспар 2025-2026 оқу жылы",
-				PlanPeriod.academicYear(2025), List.of(), java.util.Optional.empty(), List.of(),
-				List.of(new PlanDraft.ActivityDraft(1, 1, java.util.Optional.empty(), java.util.Optional.empty(), "A",
-						"", java.util.Optional.empty(), List.of(), List.of(), "", "",
-						kz.birge.catalog.Audience.UNSPECIFIED, List.of(), "", "",
+		PlanDraft plan = new PlanDraft(Optional.empty(), "Жоспар 2025-2026 оқу жылы", PlanPeriod.academicYear(2025),
+				List.of(), Optional.empty(), List.of(),
+				List.of(new PlanDraft.ActivityDraft(1, 1, Optional.empty(), Optional.empty(), "A", "", Optional.empty(),
+						List.of(), List.of(), "", "", Audience.UNSPECIFIED, List.of(), "", "",
 						List.of(new Schedule.Between(LocalDate.of(2023, 12, 25), LocalDate.of(2024, 1, 10)),
 								new Schedule.By(LocalDate.of(2022, 3, 4))))));
 		PlanDraft moved = DemoPlans.moveTo(plan, PlanPeriod.academicYear(2026));
@@ -66,7 +68,7 @@ class DemoPlansTests {
 				new Schedule.By(LocalDate.of(2027, 3, 4)));
 	}
 
-	private static void await(java.util.function.BooleanSupplier condition) {
+	private static void await(BooleanSupplier condition) {
 		long deadline = System.nanoTime() + 15_000_000_000L;
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {

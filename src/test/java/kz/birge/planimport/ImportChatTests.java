@@ -1,5 +1,8 @@
 package kz.birge.planimport;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,14 +11,19 @@ import java.util.stream.Collectors;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityStatus;
 import kz.birge.catalog.Campaign;
+import kz.birge.catalog.Fraction;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.planimport.source.Block;
 import kz.birge.planimport.source.PlanDocuments;
+import kz.birge.planimport.source.Row;
 import kz.birge.planimport.source.Seeds;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
+import kz.birge.user.Role;
+import kz.birge.user.User;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -86,7 +94,7 @@ class ImportChatTests {
 	void coordinatorImportsTazaLikeAsWord() throws Exception {
 		TestChat admin = this.own.admin();
 		Campaign campaign = importAndCheck(admin, "000", "docx", 12);
-		assertThat(campaign.reportDeadlines()).containsExactly(java.time.LocalDate.of(2025, 4, 21));
+		assertThat(campaign.reportDeadlines()).containsExactly(LocalDate.of(2025, 4, 21));
 		Organisation park = mongo().findById(campaign.organisationId(), Organisation.class);
 		assertThat(park.name()).contains("Жоңғар-Алатауы");
 		assertThat(park.branches()).containsExactly("Сарқан", "Алакөл", "Лепсі");
@@ -97,15 +105,15 @@ class ImportChatTests {
 		assertThat(occurrences).hasSize(1);
 		// 29 March to 5 April 2025 in Almaty: from midnight there to the midnight after
 		// the last day
-		assertThat(occurrences.get(0).start()).isEqualTo(java.time.Instant.parse("2025-03-28T19:00:00Z"));
-		assertThat(occurrences.get(0).end()).isEqualTo(java.time.Instant.parse("2025-04-05T19:00:00Z"));
+		assertThat(occurrences.get(0).start()).isEqualTo(Instant.parse("2025-03-28T19:00:00Z"));
+		assertThat(occurrences.get(0).end()).isEqualTo(Instant.parse("2025-04-05T19:00:00Z"));
 	}
 
 	@Test
 	@Order(2)
 	void coordinatorImportsTheRoadToSchoolAsText() throws Exception {
 		Campaign campaign = importAndCheck(this.own.admin(), "001", "txt", 20);
-		assertThat(campaign.weeklyReport()).contains(java.time.DayOfWeek.THURSDAY);
+		assertThat(campaign.weeklyReport()).contains(DayOfWeek.THURSDAY);
 		Activity report = mongo()
 			.findOne(Query.query(Criteria.where("campaignId").is(campaign.id()).and("number").is(19)), Activity.class);
 		// every Thursday from 1 August to 30 September 2011
@@ -132,7 +140,7 @@ class ImportChatTests {
 		assertThat(mongo().count(Query.query(Criteria.where("campaignId").is(campaign.id())), Activity.class))
 			.isEqualTo(37);
 		assertThat(mongo().count(Query.query(Criteria.where("organisationId").is(campaign.organisationId())),
-				kz.birge.catalog.Fraction.class))
+				Fraction.class))
 			.isEqualTo(8);
 	}
 
@@ -183,17 +191,17 @@ class ImportChatTests {
 				Occurrence.class);
 		assertThat(moved).filteredOn((o) -> !o.cancelled())
 			.singleElement()
-			.satisfies((o) -> assertThat(o.start()).isEqualTo(java.time.Instant.parse("2025-04-15T19:00:00Z")));
+			.satisfies((o) -> assertThat(o.start()).isEqualTo(Instant.parse("2025-04-15T19:00:00Z")));
 	}
 
 	private static Block changed(Block block) {
 		if (!(block instanceof Block.Table table)) {
 			return block;
 		}
-		List<kz.birge.planimport.source.Row> rows = table.rows()
+		List<Row> rows = table.rows()
 			.stream()
 			.filter((row) -> !row.cells().get(0).startsWith("12 "))
-			.map((row) -> row.cells().get(0).equals("5") ? new kz.birge.planimport.source.Row(row.line(),
+			.map((row) -> row.cells().get(0).equals("5") ? new Row(row.line(),
 					row.cells().stream().map((c) -> c.equals("15 сәуір") ? "16 сәуір" : c).toList()) : row)
 			.toList();
 		return new Block.Table(rows);
@@ -201,7 +209,7 @@ class ImportChatTests {
 
 	private <T> Set<String> ids(Class<T> type, String campaignId) {
 		return mongo()
-			.find(Query.query(Criteria.where("campaignId").is(campaignId)), org.bson.Document.class,
+			.find(Query.query(Criteria.where("campaignId").is(campaignId)), Document.class,
 					mongo().getCollectionName(type))
 			.stream()
 			.map((doc) -> doc.getString("_id"))
@@ -275,8 +283,8 @@ class ImportChatTests {
 		TestChat ranger = this.own.newChat("Бақыт", "ru");
 		ranger.send("/start " + payload);
 		ranger.expect("invite.accepted", ranger.t("role.coordinator"));
-		kz.birge.user.User user = mongo().findById(ranger.id(), kz.birge.user.User.class);
-		assertThat(user.role()).isEqualTo(kz.birge.user.Role.COORDINATOR);
+		User user = mongo().findById(ranger.id(), User.class);
+		assertThat(user.role()).isEqualTo(Role.COORDINATOR);
 		assertThat(user.organisation()).contains(park.id());
 
 		// the school plan, sent by the park's coordinator, becomes the park's

@@ -7,6 +7,7 @@ import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.source.Block;
 import kz.birge.planimport.source.PlanDocuments;
 import kz.birge.planimport.source.Seeds;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,10 +43,7 @@ class PlanFormatsTests {
 		assertThat(actual.fractions()).isEqualTo(expected.fractions());
 		assertThat(actual.reportDeadlines()).isEqualTo(expected.reportDeadlines());
 		assertThat(fromOffice.warnings()).extracting(ImportWarning::kind, ImportWarning::text)
-			.isEqualTo(fromText.warnings()
-				.stream()
-				.map((w) -> org.assertj.core.groups.Tuple.tuple(w.kind(), w.text()))
-				.toList());
+			.isEqualTo(fromText.warnings().stream().map((w) -> Tuple.tuple(w.kind(), w.text())).toList());
 	}
 
 	private static ActivityDraft withoutLine(ActivityDraft activity) {

@@ -27,7 +27,7 @@ public record ApiCall(String method, ObjectNode params, Optional<UploadedFile> f
 
 	@Override
 	public String toString() {
-		return this.method + " " + this.params + this.file.map(f -> " + " + f).orElse("");
+		return this.method + " " + this.params + this.file.map((f) -> " + " + f).orElse("");
 	}
 
 }

@@ -47,7 +47,7 @@ final class BotApiMethods {
 
 	BotApiMethods(BotState state) {
 		this.state = state;
-		register("getMe", request -> getMe());
+		register("getMe", (request) -> getMe());
 		register("deleteWebhook", this::deleteWebhook);
 		register("getUpdates", this::getUpdates);
 		register("sendMessage", this::sendMessage);
@@ -58,10 +58,10 @@ final class BotApiMethods {
 		register("setMyCommands", this::setMyCommands);
 		register("getMyCommands", this::getMyCommands);
 		register("deleteMyCommands", this::deleteMyCommands);
-		register("sendDocument", request -> sendFile(request, "document", StoredMessage.Kind.DOCUMENT, "documents"));
-		register("sendPhoto", request -> sendFile(request, "photo", StoredMessage.Kind.PHOTO, "photos"));
+		register("sendDocument", (request) -> sendFile(request, "document", StoredMessage.Kind.DOCUMENT, "documents"));
+		register("sendPhoto", (request) -> sendFile(request, "photo", StoredMessage.Kind.PHOTO, "photos"));
 		register("sendChatAction", this::sendChatAction);
-		register("getFile", request -> this.state.files.forDownload(request.text("file_id")).toJson());
+		register("getFile", (request) -> this.state.files.forDownload(request.text("file_id")).toJson());
 	}
 
 	private void register(String name, Method method) {
@@ -118,7 +118,7 @@ final class BotApiMethods {
 			return null;
 		}
 		List<String> types = new ArrayList<>();
-		allowed.forEach(type -> types.add(type.asText()));
+		allowed.forEach((type) -> types.add(type.asText()));
 		return types;
 	}
 
@@ -232,7 +232,7 @@ final class BotApiMethods {
 		ObjectNode markup = replyMarkup(request);
 		TelegramLimits.checkReplyMarkup(markup);
 		FileStore.StoredFile file = request.file(field)
-			.map(upload -> this.state.files.add(upload, folder))
+			.map((upload) -> this.state.files.add(upload, folder))
 			.orElseGet(() -> fileByReference(request, field, folder));
 		String text = (caption != null) ? caption : "";
 		return this.state.chats.add(chatId, kind, text, markup, file).toJson();
@@ -249,7 +249,7 @@ final class BotApiMethods {
 		}
 		if (reference.startsWith("attach://")) {
 			return request.file(reference.substring("attach://".length()))
-				.map(upload -> this.state.files.add(upload, folder))
+				.map((upload) -> this.state.files.add(upload, folder))
 				.orElseThrow(() -> ApiFailure.badRequest("wrong file identifier/HTTP URL specified"));
 		}
 		return this.state.files.find(reference)

@@ -56,7 +56,7 @@ final class CallLog {
 	}
 
 	void plan(String method, ApiFailure failure) {
-		this.planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), name -> new ArrayDeque<>()).add(failure);
+		this.planned.computeIfAbsent(method.toLowerCase(Locale.ROOT), (name) -> new ArrayDeque<>()).add(failure);
 	}
 
 	/** The next planned failure of {@code method}, or {@code null}. */
@@ -70,7 +70,7 @@ final class CallLog {
 	}
 
 	List<ApiCall> calls(String method) {
-		return this.calls.stream().filter(call -> call.method().equalsIgnoreCase(method)).toList();
+		return this.calls.stream().filter((call) -> call.method().equalsIgnoreCase(method)).toList();
 	}
 
 	List<ApiError> errors() {
@@ -88,7 +88,7 @@ final class CallLog {
 	}
 
 	static String lines(List<?> items) {
-		return items.stream().map(item -> "  " + item + "\n").collect(Collectors.joining());
+		return items.stream().map((item) -> "  " + item + "\n").collect(Collectors.joining());
 	}
 
 	void clear() {

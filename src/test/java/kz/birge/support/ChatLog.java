@@ -23,7 +23,7 @@ final class ChatLog {
 			FileStore.StoredFile file) {
 		int messageId = this.lastIds.merge(chatId, 1, Integer::sum);
 		StoredMessage message = new StoredMessage(chatId, messageId, kind, text, replyMarkup, file);
-		this.chats.computeIfAbsent(chatId, id -> new TreeMap<>()).put(messageId, message);
+		this.chats.computeIfAbsent(chatId, (id) -> new TreeMap<>()).put(messageId, message);
 		return message;
 	}
 

@@ -229,7 +229,7 @@ public final class FakeBotApi implements AutoCloseable {
 			ArrayNode commands = this.state.commands.get(BotState.commandsKey(scope, languageCode));
 			Map<String, String> byName = new LinkedHashMap<>();
 			if (commands != null) {
-				commands.forEach(c -> byName.put(c.path("command").asText(), c.path("description").asText()));
+				commands.forEach((c) -> byName.put(c.path("command").asText(), c.path("description").asText()));
 			}
 			return byName;
 		}
@@ -243,7 +243,7 @@ public final class FakeBotApi implements AutoCloseable {
 		synchronized (this.lock) {
 			return this.state.callbackQueries.entrySet()
 				.stream()
-				.filter(entry -> !entry.getValue())
+				.filter((entry) -> !entry.getValue())
 				.map(Map.Entry::getKey)
 				.toList();
 		}
@@ -281,7 +281,7 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private SentMessage awaitMatching(String failure, long chatId, int mark, Predicate<SentMessage> condition) {
 		return await(failure,
-				() -> messagesTo(chatId).stream().filter(m -> m.messageId() > mark && condition.test(m)).findFirst(),
+				() -> messagesTo(chatId).stream().filter((m) -> m.messageId() > mark && condition.test(m)).findFirst(),
 				() -> describeChat(chatId));
 	}
 
@@ -293,8 +293,8 @@ public final class FakeBotApi implements AutoCloseable {
 	public SentMessage awaitNewMessage(long chatId) {
 		return await("Chat " + chatId + " got no new message", () -> {
 			int cursor = this.cursors.getOrDefault(chatId, 0);
-			Optional<SentMessage> next = messagesTo(chatId).stream().filter(m -> m.messageId() > cursor).findFirst();
-			next.ifPresent(m -> this.cursors.put(chatId, m.messageId()));
+			Optional<SentMessage> next = messagesTo(chatId).stream().filter((m) -> m.messageId() > cursor).findFirst();
+			next.ifPresent((m) -> this.cursors.put(chatId, m.messageId()));
 			return next;
 		}, () -> describeChat(chatId));
 	}
@@ -472,7 +472,7 @@ public final class FakeBotApi implements AutoCloseable {
 	 * to answer.
 	 */
 	private void noteDelivery(ObjectNode update) {
-		chatOf(update).ifPresent(chatId -> this.cursors.put(chatId, this.state.chats.lastId(chatId)));
+		chatOf(update).ifPresent((chatId) -> this.cursors.put(chatId, this.state.chats.lastId(chatId)));
 		JsonNode queryId = update.path("callback_query").get("id");
 		if (queryId != null) {
 			this.state.callbackQueries.putIfAbsent(queryId.asText(), false);
@@ -485,7 +485,7 @@ public final class FakeBotApi implements AutoCloseable {
 		if (query instanceof ObjectNode callback && callback.path("message").isObject()) {
 			JsonNode message = callback.get("message");
 			this.state.chats.find(message.path("chat").path("id").asLong(), message.path("message_id").asInt())
-				.ifPresent(sent -> callback.set("message", sent.toJson()));
+				.ifPresent((sent) -> callback.set("message", sent.toJson()));
 		}
 		return copy;
 	}
@@ -538,7 +538,7 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private static ThreadFactory daemonThreads() {
 		AtomicInteger count = new AtomicInteger();
-		return runnable -> {
+		return (runnable) -> {
 			Thread thread = new Thread(runnable, "fake-bot-api-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -125,8 +126,8 @@ class FakeBotApiTests {
 		Serializable edited = client.execute(edit(sent.getMessageId(), "Joined"));
 
 		assertThat(edited).isInstanceOfSatisfying(Message.class,
-				message -> assertThat(message.getText()).isEqualTo("Joined"));
-		assertThat(api.messagesTo(CHAT)).singleElement().satisfies(message -> {
+				(message) -> assertThat(message.getText()).isEqualTo("Joined"));
+		assertThat(api.messagesTo(CHAT)).singleElement().satisfies((message) -> {
 			assertThat(message.text()).isEqualTo("Joined");
 			assertThat(message.replyMarkup()).as("an edit without reply_markup removes the keyboard").isNull();
 		});
@@ -137,7 +138,7 @@ class FakeBotApiTests {
 			.replyMarkup(keyboard(callbackButton("Leave", "leave:7")))
 			.build());
 		assertThat(api.message(CHAT, sent.getMessageId()))
-			.hasValueSatisfying(message -> assertThat(message.callbackButtons()).containsExactly("Leave"));
+			.hasValueSatisfying((message) -> assertThat(message.callbackButtons()).containsExactly("Leave"));
 
 		client.execute(new DeleteMessage(String.valueOf(CHAT), sent.getMessageId()));
 
@@ -197,7 +198,7 @@ class FakeBotApiTests {
 		assertThat(sent.getCaption()).isEqualTo("Отчёт за май");
 		SentMessage shown = api.messagesTo(CHAT).get(0);
 		assertThat(shown.text()).isEqualTo("Отчёт за май");
-		assertThat(shown.document()).hasValueSatisfying(file -> {
+		assertThat(shown.document()).hasValueSatisfying((file) -> {
 			assertThat(file.bytes()).isEqualTo(csv);
 			assertThat(file.fileName()).isEqualTo("отчёт \"май\".csv");
 		});
@@ -217,9 +218,9 @@ class FakeBotApiTests {
 			.build());
 
 		assertThat(sent.getPhoto()).isNotEmpty();
-		assertThat(api.messagesTo(CHAT)).singleElement().satisfies(message -> {
+		assertThat(api.messagesTo(CHAT)).singleElement().satisfies((message) -> {
 			assertThat(message.text()).isEmpty();
-			assertThat(message.document()).hasValueSatisfying(file -> assertThat(file.bytes()).isEqualTo(png));
+			assertThat(message.document()).hasValueSatisfying((file) -> assertThat(file.bytes()).isEqualTo(png));
 		});
 	}
 
@@ -238,7 +239,7 @@ class FakeBotApiTests {
 		assertThat(client.execute(GetMyCommands.builder().languageCode("kk").build()))
 			.extracting(BotCommand::getDescription)
 			.containsExactly("Бастау");
-		assertThat(api.myCommands(null)).containsExactly(java.util.Map.entry("start", "Start"));
+		assertThat(api.myCommands(null)).containsExactly(Map.entry("start", "Start"));
 		assertThat(api.myCommands("kk")).containsEntry("start", "Бастау");
 		assertThat(api.myCommands("chat:42", null)).containsOnlyKeys("admin");
 		assertThat(api.myCommands("ru")).isEmpty();
@@ -321,7 +322,7 @@ class FakeBotApiTests {
 		List<Update> updates = client.execute(GetUpdates.builder().timeout(0).build());
 
 		assertThat(updates).hasSize(10);
-		assertThat(updates.get(0).getMessage().getEntities()).singleElement().satisfies(entity -> {
+		assertThat(updates.get(0).getMessage().getEntities()).singleElement().satisfies((entity) -> {
 			assertThat(entity.getType()).isEqualTo("bot_command");
 			assertThat(entity.getText()).isEqualTo("/start");
 		});
@@ -387,7 +388,7 @@ class FakeBotApiTests {
 				OkHttpClient::new);
 		try {
 			bots.registerBot(TOKEN, FakeBotApiTests::telegramUrl, new DefaultGetUpdatesGenerator(),
-					updates -> updates.forEach(FakeBotApiTests::echoTwice));
+					(updates) -> updates.forEach(FakeBotApiTests::echoTwice));
 
 			api.enqueue(Updates.text(this.alice, "hi"));
 
@@ -395,7 +396,7 @@ class FakeBotApiTests {
 			assertThat(api.awaitNewMessage(CHAT).text()).isEqualTo("done");
 			int mark = api.mark(CHAT);
 			api.enqueue(Updates.text(this.alice, "again"));
-			assertThat(api.awaitMessageAfter(CHAT, mark, message -> message.text().equals("done")).messageId())
+			assertThat(api.awaitMessageAfter(CHAT, mark, (message) -> message.text().equals("done")).messageId())
 				.isGreaterThan(mark + 1);
 			api.awaitCalls("sendMessage", 4);
 			api.awaitIdle();
@@ -412,7 +413,7 @@ class FakeBotApiTests {
 		Message hello = send("Hello");
 		api.setAwaitTimeout(Duration.ofMillis(100));
 
-		assertThatThrownBy(() -> api.awaitMessage(CHAT, message -> message.text().equals("Bye")))
+		assertThatThrownBy(() -> api.awaitMessage(CHAT, (message) -> message.text().equals("Bye")))
 			.isInstanceOf(AssertionError.class)
 			.hasMessageContaining("Chat 42 got no matching message")
 			.hasMessageContaining("#" + hello.getMessageId() + " \"Hello\"");

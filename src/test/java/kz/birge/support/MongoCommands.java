@@ -23,8 +23,8 @@ public final class MongoCommands implements CommandListener {
 
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
-		String collection = event.getCommand().containsKey(event.getCommandName())
-				&& event.getCommand().get(event.getCommandName()).isString()
+		String collection = (event.getCommand().containsKey(event.getCommandName())
+				&& event.getCommand().get(event.getCommandName()).isString())
 						? event.getCommand().getString(event.getCommandName()).getValue() : "";
 		this.commands.add(event.getCommandName() + " " + collection);
 	}

@@ -25,8 +25,8 @@ public record SentMessage(long chatId, int messageId, String text, ObjectNode re
 
 	/** The labels of the inline buttons that carry callback data, row by row. */
 	public List<String> callbackButtons() {
-		return inlineButtons(button -> button.hasNonNull("callback_data")).stream()
-			.map(button -> button.path("text").asText())
+		return inlineButtons((button) -> button.hasNonNull("callback_data")).stream()
+			.map((button) -> button.path("text").asText())
 			.toList();
 	}
 
@@ -60,17 +60,17 @@ public record SentMessage(long chatId, int messageId, String text, ObjectNode re
 	}
 
 	private Optional<String> inlineButton(String labelPart, String field) {
-		return inlineButtons(button -> button.path("text").asText().contains(labelPart) && button.hasNonNull(field))
+		return inlineButtons((button) -> button.path("text").asText().contains(labelPart) && button.hasNonNull(field))
 			.stream()
 			.findFirst()
-			.map(button -> button.get(field).asText());
+			.map((button) -> button.get(field).asText());
 	}
 
 	private List<JsonNode> inlineButtons(Predicate<JsonNode> filter) {
 		List<JsonNode> buttons = new ArrayList<>();
 		if (this.replyMarkup != null) {
 			for (JsonNode row : this.replyMarkup.path("inline_keyboard")) {
-				row.forEach(button -> {
+				row.forEach((button) -> {
 					if (filter.test(button)) {
 						buttons.add(button);
 					}
@@ -84,9 +84,9 @@ public record SentMessage(long chatId, int messageId, String text, ObjectNode re
 	String describe() {
 		StringBuilder line = new StringBuilder("#").append(this.messageId).append(' ');
 		line.append('"').append(this.text.replace("\n", "\\n")).append('"');
-		this.document.ifPresent(file -> line.append(" [file ").append(file).append(']'));
+		this.document.ifPresent((file) -> line.append(" [file ").append(file).append(']'));
 		List<String> labels = new ArrayList<>(
-				inlineButtons(button -> true).stream().map(button -> button.path("text").asText()).toList());
+				inlineButtons((button) -> true).stream().map((button) -> button.path("text").asText()).toList());
 		labels.addAll(replyButtons());
 		if (!labels.isEmpty()) {
 			line.append(" buttons ").append(labels);

@@ -28,7 +28,7 @@ public final class SharedBirge implements AutoCloseable {
 		this.api = FakeBotApi.start(BirgeInstance.TOKEN);
 		this.dataDir = Files.createTempDirectory("birge-shared");
 		this.birge = BirgeInstance.start(this.api, this.dataDir,
-				"birge_test_" + UUID.randomUUID().toString().substring(0, 8), Map.of(), TestCommands.class);
+				"birge_test_" + UUID.randomUUID().toString().substring(0, 8), Map.of(), TestCommands.Handlers.class);
 	}
 
 	/** The shared instance, started by the first test that asks. */

@@ -4,23 +4,22 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.ChatHandlers;
 import kz.birge.bot.Reply;
 
-import org.springframework.boot.test.context.TestConfiguration;
-
 /**
  * Commands that exist only in tests: /boom fails inside its handler (a bug of ours),
- * /slow takes a second between two messages (an update in flight at shutdown). Test
- * classes lie under Birge's package, so these handlers are found by component scanning in
- * every test instance.
+ * /slow takes a second between two messages (an update in flight at shutdown).
  */
-@TestConfiguration(proxyBeanMethods = false)
-public class TestCommands {
+public final class TestCommands {
 
 	public static final String SLOW_STARTED = "slow: started";
 
 	public static final String SLOW_FINISHED = "slow: finished";
 
+	private TestCommands() {
+	}
+
+	/** The handlers, as a source of the test instances that need them. */
 	@ChatHandlers
-	static class Handlers {
+	public static class Handlers {
 
 		@ChatHandlers.Command("boom")
 		void boom(BotContext ctx) {

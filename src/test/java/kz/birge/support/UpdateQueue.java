@@ -112,7 +112,7 @@ final class UpdateQueue {
 
 	private List<ObjectNode> take(long offset, int limit) {
 		confirm(offset);
-		this.pending.removeIf(update -> !isAllowed(update.update));
+		this.pending.removeIf((update) -> !isAllowed(update.update));
 		List<ObjectNode> batch = new ArrayList<>();
 		for (Pending update : this.pending.subList(0, Math.min(limit, this.pending.size()))) {
 			update.delivered = true;
@@ -127,7 +127,7 @@ final class UpdateQueue {
 			this.pending.subList(0, this.pending.size() - keep).clear();
 			return;
 		}
-		this.pending.removeIf(update -> update.id() < offset);
+		this.pending.removeIf((update) -> update.id() < offset);
 	}
 
 	private boolean isAllowed(ObjectNode update) {
@@ -142,12 +142,12 @@ final class UpdateQueue {
 
 	/** Whether some queued update has not been handed to the bot yet. */
 	boolean hasUndelivered() {
-		return this.pending.stream().anyMatch(update -> !update.delivered);
+		return this.pending.stream().anyMatch((update) -> !update.delivered);
 	}
 
 	/** How many queued updates the bot has not fetched yet. */
 	long undeliveredCount() {
-		return this.pending.stream().filter(update -> !update.delivered).count();
+		return this.pending.stream().filter((update) -> !update.delivered).count();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import kz.birge.support.ApiCall;
 import kz.birge.support.SharedBirge;
 import kz.birge.support.TestChat;
 import kz.birge.support.Updates;
+import kz.birge.user.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -112,8 +113,7 @@ class PollingTests {
 		chat.tapData(1, "og:99");
 		this.shared.api().awaitIdle();
 		assertThat(refusals(refusal) - before).isEqualTo(3);
-		assertThat(this.shared.birge().mongo().findById(chat.id(), kz.birge.user.User.class).role().name())
-			.isEqualTo("NEWCOMER");
+		assertThat(this.shared.birge().mongo().findById(chat.id(), User.class).role().name()).isEqualTo("NEWCOMER");
 	}
 
 	private long refusals(String text) {

@@ -1,6 +1,5 @@
 package kz.birge.telegram;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +58,7 @@ class RestartTests {
 	}
 
 	private BirgeInstance start() {
-		this.birge = BirgeInstance.start(this.api, this.dataDir, this.database, Map.of(), TestCommands.class);
+		this.birge = BirgeInstance.start(this.api, this.dataDir, this.database, Map.of(), TestCommands.Handlers.class);
 		return this.birge;
 	}
 

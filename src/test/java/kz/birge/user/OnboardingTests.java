@@ -1,5 +1,8 @@
 package kz.birge.user;
 
+import java.time.Instant;
+import java.util.Date;
+
 import kz.birge.i18n.Lang;
 import kz.birge.support.SentMessage;
 import kz.birge.support.SharedBirge;
@@ -229,12 +232,10 @@ class OnboardingTests {
 	@Test
 	void expiredOrUnknownInvitesAreRefusedAndOnlyCoordinatorsInvite() {
 		MongoTemplate mongo = this.shared.birge().mongo();
-		mongo.insert(
-				new Document("_id", "oldcode").append("role", "TEACHER")
-					.append("createdBy", 1L)
-					.append("createdAt", java.util.Date.from(java.time.Instant.parse("2020-01-01T00:00:00Z")))
-					.append("expiresAt", java.util.Date.from(java.time.Instant.parse("2020-01-04T00:00:00Z"))),
-				"invites");
+		mongo.insert(new Document("_id", "oldcode").append("role", "TEACHER")
+			.append("createdBy", 1L)
+			.append("createdAt", Date.from(Instant.parse("2020-01-01T00:00:00Z")))
+			.append("expiresAt", Date.from(Instant.parse("2020-01-04T00:00:00Z"))), "invites");
 
 		TestChat late = this.shared.newChat("Bota", "en");
 		late.send("/start inv_oldcode");

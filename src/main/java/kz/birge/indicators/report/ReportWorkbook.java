@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import kz.birge.indicators.report.ReportData.Group;
+import kz.birge.indicators.report.ReportData.OccurrenceRow;
+import kz.birge.indicators.report.ReportData.Total;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,10 +29,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import kz.birge.indicators.report.ReportData.Group;
-import kz.birge.indicators.report.ReportData.OccurrenceRow;
-import kz.birge.indicators.report.ReportData.Total;
 
 /**
  * Builds the report's workbook with Apache POI; see {@link ReportFiles#xlsx}. Column

@@ -58,8 +58,7 @@ public final class DateGrammar {
 		String folded = Words.fold(part);
 		int unread = 0;
 		int position = 0;
-		Optional<Found> next;
-		while ((next = nextMatch(folded, position)).isPresent()) {
+		for (Optional<Found> next = nextMatch(folded, position); next.isPresent(); next = nextMatch(folded, position)) {
 			Matcher match = next.get().match();
 			Optional<Schedule> schedule = next.get().meaning(period);
 			if (schedule.isPresent()) {
@@ -98,7 +97,8 @@ public final class DateGrammar {
 
 		/** Whether the other match starts earlier, or at the same place and is longer. */
 		boolean isAfter(Matcher other) {
-			return other.start() < match.start() || other.start() == match.start() && other.end() > match.end();
+			return other.start() < this.match.start()
+					|| other.start() == this.match.start() && other.end() > this.match.end();
 		}
 
 		/**
@@ -107,7 +107,7 @@ public final class DateGrammar {
 		 */
 		Optional<Schedule> meaning(PlanPeriod period) {
 			try {
-				return form.meaning().of(match, new Resolver(period, Forms.statedYear(match)));
+				return this.form.meaning().of(this.match, new Resolver(period, Forms.statedYear(this.match)));
 			}
 			catch (DateTimeException | IllegalArgumentException impossible) {
 				return Optional.empty();

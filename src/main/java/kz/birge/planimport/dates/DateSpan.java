@@ -42,7 +42,7 @@ public record DateSpan(LocalDate start, LocalDate end, Kind kind) {
 	}
 
 	public boolean isDeadline() {
-		return kind == Kind.DEADLINE;
+		return this.kind == Kind.DEADLINE;
 	}
 
 }

@@ -1,8 +1,5 @@
 package kz.birge.planimport.dates;
 
-import static kz.birge.planimport.dates.WrittenDate.DATE;
-import static kz.birge.planimport.dates.WrittenDate.DATE_OR_DAY;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,10 @@ import kz.birge.planimport.dates.Schedule.WholePeriod;
  * dates leave out.
  */
 final class Forms {
+
+	private static final String DATE = WrittenDate.DATE;
+
+	private static final String DATE_OR_DAY = WrittenDate.DATE_OR_DAY;
 
 	/** One way of saying something about dates. */
 	record Form(String name, Pattern pattern, Meaning meaning) {

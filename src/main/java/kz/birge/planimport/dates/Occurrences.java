@@ -65,7 +65,7 @@ public final class Occurrences {
 	/** The spans of all the schedules, in order. */
 	public static List<DateSpan> expandAll(Collection<? extends Schedule> schedules, PlanPeriod period) {
 		List<DateSpan> spans = new ArrayList<>();
-		schedules.forEach(schedule -> spans.addAll(expand(schedule, period)));
+		schedules.forEach((schedule) -> spans.addAll(expand(schedule, period)));
 		return List.copyOf(spans);
 	}
 
@@ -75,10 +75,10 @@ public final class Occurrences {
 		}
 		return switch (every.frequency()) {
 			case WEEKLY -> slices(period, period.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-					start -> start.plusWeeks(1));
-			case MONTHLY -> slices(period, period.start().withDayOfMonth(1), start -> start.plusMonths(1));
+					(start) -> start.plusWeeks(1));
+			case MONTHLY -> slices(period, period.start().withDayOfMonth(1), (start) -> start.plusMonths(1));
 			case QUARTERLY -> period.isAcademicYear() ? slices(period, period.start(), Occurrences::nextSchoolQuarter)
-					: slices(period, firstDayOfCalendarQuarter(period.start()), start -> start.plusMonths(3));
+					: slices(period, firstDayOfCalendarQuarter(period.start()), (start) -> start.plusMonths(3));
 		};
 	}
 

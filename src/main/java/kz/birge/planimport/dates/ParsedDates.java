@@ -17,12 +17,12 @@ public record ParsedDates(List<Schedule> schedules, List<String> notUnderstood) 
 	 * Whether every part of the cell was understood (an empty cell is: it says nothing).
 	 */
 	public boolean understood() {
-		return notUnderstood.isEmpty();
+		return this.notUnderstood.isEmpty();
 	}
 
 	/** Whether the cell said nothing at all. */
 	public boolean isEmpty() {
-		return schedules.isEmpty() && notUnderstood.isEmpty();
+		return this.schedules.isEmpty() && this.notUnderstood.isEmpty();
 	}
 
 }

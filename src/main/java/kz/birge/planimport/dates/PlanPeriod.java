@@ -34,11 +34,12 @@ public record PlanPeriod(LocalDate start, LocalDate end) {
 
 	/** Whether this is a school year as {@link #academicYear(int)} makes it. */
 	public boolean isAcademicYear() {
-		return MonthDay.from(start).equals(ACADEMIC_START) && end.equals(ACADEMIC_END.atYear(start.getYear() + 1));
+		return MonthDay.from(this.start).equals(ACADEMIC_START)
+				&& this.end.equals(ACADEMIC_END.atYear(this.start.getYear() + 1));
 	}
 
 	public boolean contains(LocalDate day) {
-		return !day.isBefore(start) && !day.isAfter(end);
+		return !day.isBefore(this.start) && !day.isAfter(this.end);
 	}
 
 	/**
@@ -47,12 +48,12 @@ public record PlanPeriod(LocalDate start, LocalDate end) {
 	 * year September to December take the first year and January to August the second.
 	 */
 	public int yearOf(MonthDay monthDay) {
-		for (int year = start.getYear(); year <= end.getYear(); year++) {
+		for (int year = this.start.getYear(); year <= this.end.getYear(); year++) {
 			if (monthDay.isValidYear(year) && contains(monthDay.atYear(year))) {
 				return year;
 			}
 		}
-		return monthDay.isBefore(MonthDay.from(start)) ? start.getYear() + 1 : start.getYear();
+		return monthDay.isBefore(MonthDay.from(this.start)) ? this.start.getYear() + 1 : this.start.getYear();
 	}
 
 }

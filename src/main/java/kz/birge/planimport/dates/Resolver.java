@@ -28,7 +28,7 @@ record Resolver(PlanPeriod period, Optional<Integer> statedYear) {
 		WrittenDate start = from.inMonthOf(to);
 		Optional<Integer> startYear = start.year();
 		if (startYear.isEmpty() && to.year().isEmpty()) {
-			startYear = statedYear;
+			startYear = this.statedYear;
 		}
 		if (startYear.isPresent() && to.year().isPresent()) {
 			return new Between(on(start, startYear.get()), on(to, to.year().get()));
@@ -61,11 +61,11 @@ record Resolver(PlanPeriod period, Optional<Integer> statedYear) {
 	}
 
 	private int yearOf(WrittenDate date) {
-		return period.yearOf(MonthDay.of(date.month().orElseThrow(), date.day()));
+		return this.period.yearOf(MonthDay.of(date.month().orElseThrow(), date.day()));
 	}
 
 	private boolean overlapsPeriod(Between range) {
-		return !range.to().isBefore(period.start()) && !range.from().isAfter(period.end());
+		return !range.to().isBefore(this.period.start()) && !range.from().isAfter(this.period.end());
 	}
 
 	private static LocalDate on(WrittenDate date, int year) {

@@ -97,7 +97,7 @@ final class Words {
 
 	/** How many times a count says; one when there is none. */
 	static int count(Optional<String> count) {
-		return count.map(c -> c.chars().allMatch(Character::isDigit) ? Integer.parseInt(c) : lookUp(COUNTS, c))
+		return count.map((c) -> c.chars().allMatch(Character::isDigit) ? Integer.parseInt(c) : lookUp(COUNTS, c))
 			.orElse(1);
 	}
 
@@ -105,8 +105,8 @@ final class Words {
 	private static <T> T lookUp(Map<String, T> stems, String word) {
 		return stems.entrySet()
 			.stream()
-			.filter(stem -> word.startsWith(stem.getKey()))
-			.max(Comparator.comparingInt(stem -> stem.getKey().length()))
+			.filter((stem) -> word.startsWith(stem.getKey()))
+			.max(Comparator.comparingInt((stem) -> stem.getKey().length()))
 			.map(Map.Entry::getValue)
 			.orElseThrow(() -> new IllegalArgumentException("Not a known word: " + word));
 	}

@@ -63,7 +63,7 @@ record WrittenDate(int day, Optional<Integer> month, Optional<Integer> year) {
 		Matcher numeric = NUMERIC_DATE.matcher(folded);
 		if (numeric.matches()) {
 			return new WrittenDate(number(numeric.group(1)), Optional.of(number(numeric.group(2))),
-					year(numeric.group(3) != null ? numeric.group(3) : numeric.group(4)));
+					year((numeric.group(3) != null) ? numeric.group(3) : numeric.group(4)));
 		}
 		Matcher inWords = DATE_IN_WORDS.matcher(folded);
 		if (inWords.matches()) {
@@ -86,12 +86,12 @@ record WrittenDate(int day, Optional<Integer> month, Optional<Integer> year) {
 	 * month before when the day is greater ("30-2 сәуір" is 30 March to 2 April).
 	 */
 	WrittenDate inMonthOf(WrittenDate later) {
-		if (month.isPresent()) {
+		if (this.month.isPresent()) {
 			return this;
 		}
 		int laterMonth = later.month().orElseThrow();
-		int previousMonth = laterMonth == 1 ? 12 : laterMonth - 1;
-		return new WrittenDate(day, Optional.of(day > later.day() ? previousMonth : laterMonth), year);
+		int previousMonth = (laterMonth == 1) ? 12 : laterMonth - 1;
+		return new WrittenDate(this.day, Optional.of((this.day > later.day()) ? previousMonth : laterMonth), this.year);
 	}
 
 	private static int number(String digits) {
@@ -100,7 +100,7 @@ record WrittenDate(int day, Optional<Integer> month, Optional<Integer> year) {
 
 	/** A year as written; two digits are 20xx. */
 	private static Optional<Integer> year(String digits) {
-		return Optional.ofNullable(digits).map(Integer::parseInt).map(year -> year < 100 ? 2000 + year : year);
+		return Optional.ofNullable(digits).map(Integer::parseInt).map((year) -> (year < 100) ? 2000 + year : year);
 	}
 
 }

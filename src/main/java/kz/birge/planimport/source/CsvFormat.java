@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.birge.planimport.source.PlanFileException.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
-import kz.birge.planimport.source.PlanFileException.Reason;
 
 /**
  * Reads .csv files: the delimiter is the comma, semicolon or tab that splits the first

@@ -1,8 +1,7 @@
 package kz.birge.planimport.source;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-
 import kz.birge.planimport.source.PlanFileException.Reason;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Guard rails for the zipped Office formats: zip bomb limits, and what a failure to open

@@ -96,7 +96,7 @@ public final class AudienceReader {
 	 * counts are left alone.
 	 */
 	public static List<GradeRange> gradesIn(String anyText) {
-		return (anyText == null) ? List.of() : grades(anyText, false);
+		return (anyText != null) ? grades(anyText, false) : List.of();
 	}
 
 	private static List<GradeRange> grades(String text, boolean audienceCell) {

@@ -17,6 +17,9 @@ import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
 
+import kz.birge.indicators.report.ReportData.Group;
+import kz.birge.indicators.report.ReportData.OccurrenceRow;
+import kz.birge.indicators.report.ReportData.Total;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,10 +29,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-
-import kz.birge.indicators.report.ReportData.Group;
-import kz.birge.indicators.report.ReportData.OccurrenceRow;
-import kz.birge.indicators.report.ReportData.Total;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,17 +1,10 @@
 package kz.birge.planimport.dates;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import kz.birge.planimport.dates.Schedule.Between;
 import kz.birge.planimport.dates.Schedule.By;
@@ -20,6 +13,12 @@ import kz.birge.planimport.dates.Schedule.Frequency;
 import kz.birge.planimport.dates.Schedule.From;
 import kz.birge.planimport.dates.Schedule.OnDays;
 import kz.birge.planimport.dates.Schedule.WholePeriod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DateGrammarTests {
 
@@ -42,12 +41,12 @@ class DateGrammarTests {
 	record Row(String cell, PlanPeriod period, List<Schedule> schedules, List<String> notUnderstood) {
 
 		Row withNotUnderstood(String... parts) {
-			return new Row(cell, period, schedules, List.of(parts));
+			return new Row(this.cell, this.period, this.schedules, List.of(parts));
 		}
 
 		@Override
 		public String toString() {
-			return cell.replace("\n", " ⏎ ");
+			return this.cell.replace("\n", " ⏎ ");
 		}
 
 	}

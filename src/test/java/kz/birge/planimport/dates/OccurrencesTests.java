@@ -1,12 +1,8 @@
 package kz.birge.planimport.dates;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import kz.birge.planimport.dates.DateSpan.Kind;
 import kz.birge.planimport.dates.Schedule.Between;
@@ -16,6 +12,9 @@ import kz.birge.planimport.dates.Schedule.Frequency;
 import kz.birge.planimport.dates.Schedule.From;
 import kz.birge.planimport.dates.Schedule.OnDays;
 import kz.birge.planimport.dates.Schedule.WholePeriod;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class OccurrencesTests {
 
@@ -37,7 +36,7 @@ class OccurrencesTests {
 		ParsedDates parsed = DateGrammar.parse("әр апта сайын бейсенбіде", MEKTEPKE_ZHOL_2011);
 
 		assertThat(Occurrences.expandAll(parsed.schedules(), MEKTEPKE_ZHOL_2011)).hasSize(9)
-			.allSatisfy(span -> assertThat(span.start().getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY));
+			.allSatisfy((span) -> assertThat(span.start().getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY));
 	}
 
 	@Test
@@ -47,7 +46,7 @@ class OccurrencesTests {
 		assertThat(spans).hasSize(9);
 		assertThat(spans.get(0)).isEqualTo(span("2011-08-01", "2011-08-07"));
 		assertThat(spans.get(8)).isEqualTo(span("2011-09-26", "2011-09-30"));
-		assertThat(spans).allSatisfy(span -> assertThat(span.kind()).isEqualTo(Kind.OCCURRENCE));
+		assertThat(spans).allSatisfy((span) -> assertThat(span.kind()).isEqualTo(Kind.OCCURRENCE));
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package kz.birge.planimport.source;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -9,6 +7,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A seed's .docx, .xlsx and .csv, built from the rows its text export reads to, read back

@@ -1,5 +1,19 @@
 package kz.birge.planimport.vocabulary;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import kz.birge.catalog.Audience;
+import kz.birge.catalog.Category;
+import kz.birge.catalog.GradeRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import static kz.birge.catalog.Category.OFFICIALS;
 import static kz.birge.catalog.Category.PARENTS;
 import static kz.birge.catalog.Category.STAFF;
@@ -7,21 +21,6 @@ import static kz.birge.catalog.Category.STUDENTS;
 import static kz.birge.catalog.Category.TEACHERS;
 import static kz.birge.catalog.Category.VOLUNTEERS;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import kz.birge.catalog.Audience;
-import kz.birge.catalog.Category;
-import kz.birge.catalog.GradeRange;
 
 class AudienceReaderTests {
 

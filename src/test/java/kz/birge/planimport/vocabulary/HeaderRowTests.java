@@ -1,5 +1,16 @@
 package kz.birge.planimport.vocabulary;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import static kz.birge.planimport.vocabulary.Column.AUDIENCE;
 import static kz.birge.planimport.vocabulary.Column.DATES;
 import static kz.birge.planimport.vocabulary.Column.DESCRIPTION;
@@ -13,17 +24,6 @@ import static kz.birge.planimport.vocabulary.Column.PROJECT;
 import static kz.birge.planimport.vocabulary.Column.RESPONSIBLE;
 import static kz.birge.planimport.vocabulary.Column.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class HeaderRowTests {
 

@@ -1,5 +1,16 @@
 package kz.birge.planimport.vocabulary;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import static kz.birge.catalog.Metric.AREA_CLEANED;
 import static kz.birge.catalog.Metric.BIRD_HOUSES;
 import static kz.birge.catalog.Metric.CUSTOM;
@@ -12,24 +23,13 @@ import static kz.birge.catalog.Metric.SCHOOLS_COVERED;
 import static kz.birge.catalog.Metric.TREES_PLANTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import kz.birge.catalog.IndicatorSpec;
-import kz.birge.catalog.Metric;
-
 class IndicatorReaderTests {
 
 	/** An indicators cell and what it must read as. */
 	record Cell(String text, List<IndicatorSpec> indicators) {
 
 		static Cell of(String text, Object... metricsAndLabels) {
-			List<IndicatorSpec> indicators = new java.util.ArrayList<>();
+			List<IndicatorSpec> indicators = new ArrayList<>();
 			for (int i = 0; i < metricsAndLabels.length; i += 2) {
 				indicators.add(new IndicatorSpec((Metric) metricsAndLabels[i], (String) metricsAndLabels[i + 1]));
 			}

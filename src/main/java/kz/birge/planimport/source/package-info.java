@@ -1,0 +1,4 @@
+/**
+ * Plan files to blocks of text and table rows, one reader per format.
+ */
+package kz.birge.planimport.source;
