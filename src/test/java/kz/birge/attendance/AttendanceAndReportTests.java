@@ -1,18 +1,22 @@
 package kz.birge.attendance;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Audience;
+import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Category;
 import kz.birge.catalog.Fraction;
 import kz.birge.catalog.GradeRange;
@@ -21,8 +25,13 @@ import kz.birge.catalog.Metric;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.catalog.PlanStore;
 import kz.birge.indicators.Counters;
+import kz.birge.indicators.IndicatorValues;
 import kz.birge.indicators.Recount;
+import kz.birge.indicators.Targets;
+import kz.birge.signup.Registrations;
+import kz.birge.signup.SignUpResult;
 import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
@@ -37,27 +46,54 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * End to end: students sign up, a teacher confirms two of three and adds walk-ins,
- * records 1.5 tonnes of litter and 12 trees; the report shows exactly those figures, in
- * chat, in the .xlsx and as a chart; a correction changes the totals exactly; the
- * counters agree with a recount; a student's crafted roster button changes nothing.
+ * Attendance and what is made of it: students sign up and a teacher marks who came, adds
+ * walk-ins by name and as a group's headcount, and records the indicators and their
+ * evidence; a coordinator's report shows exactly those figures, in chat, in the .xlsx and
+ * as a chart; a correction changes the totals exactly; the counters agree with a recount;
+ * a student's crafted roster button changes nothing; a question left for longer than a
+ * conversation waits is dropped before a later message can be taken as its answer.
+ *
+ * <p>
+ * Each test has a school of its own, so that its campaign's counts stay apart from the
+ * other tests'.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttendanceAndReportTests {
 
-	/** Monday 23 November 2026, 09:00 in Almaty. */
-	private static final Instant NOW = Instant.parse("2026-11-23T04:00:00Z");
+	/**
+	 * Where the test clock starts each test: Monday 23 November 2026, 09:00 in Almaty.
+	 */
+	private static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T04:00:00Z");
+
+	private static final String CLEAN_UP = "Мектеп ауласын тазалау";
+
+	private static final String CAMPAIGN = "Таза аула";
+
+	private static final String FRACTION = "ЭКОЛОГИЯ ФРАКЦИЯСЫ";
+
+	private static final String BRANCH = "Көкшетау";
+
+	private static final String EVIDENCE = "https://instagram.com/p/taza-aula";
+
+	/** The indicators the school's plan gives the clean-up. */
+	private static final List<IndicatorSpec> INDICATORS = List.of(
+			new IndicatorSpec(Metric.LITTER_COLLECTED, "Жиналған қоқыс көлемі (тонна)"),
+			new IndicatorSpec(Metric.TREES_PLANTED, "Отырғызылған жасыл желектер саны"),
+			new IndicatorSpec(Metric.PARTICIPANTS, "қатысушылар саны"));
+
+	/** The students who sign up, in this order. */
+	private static final List<Student> STUDENTS = List.of(new Student("Айдана", new SchoolClass(7, "А")),
+			new Student("Бекзат", new SchoolClass(8, "Б")), new Student("Дана", new SchoolClass(8, "Б")));
+
+	private static final AtomicInteger SCHOOLS = new AtomicInteger();
 
 	private final MutableClock clock = MutableClock.Config.CLOCK;
 
@@ -65,102 +101,109 @@ class AttendanceAndReportTests {
 
 	@BeforeAll
 	void start() {
-		this.clock.set(NOW);
+		this.clock.set(MONDAY_MORNING);
 		this.own = OwnBirge.start(Map.of(), MutableClock.Config.class);
-		this.own.birge().bean(Organisations.class).save(new Organisation("school", "Көкшетау №2 мектеп-лицей"));
-		mongo().save(new Fraction("eco", "school", "ЭКОЛОГИЯ ФРАКЦИЯСЫ", 1, List.of()));
 	}
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void resetClock() {
-		this.clock.set(NOW);
+		this.clock.set(MONDAY_MORNING);
 	}
 
 	@AfterAll
 	void stop() {
-		this.clock.set(NOW);
+		this.clock.set(MONDAY_MORNING);
 		this.own.close();
 	}
 
-	private MongoTemplate mongo() {
-		return this.own.birge().mongo();
-	}
-
-	private TestChat person(String name, Role role, Optional<SchoolClass> schoolClass) {
-		return person(name, role, schoolClass, "school");
-	}
-
-	private TestChat person(String name, Role role, Optional<SchoolClass> schoolClass, String organisation) {
-		TestChat chat = this.own.newChat(name, "kk");
-		chat.send("/help");
-		chat.expect("help.newcomer");
-		Users users = this.own.birge().bean(Users.class);
-		if (role == Role.STUDENT) {
-			users.becomeStudent(chat.id(), schoolClass.orElseThrow(), Optional.of(organisation));
-		}
-		else {
-			users.becomeStaff(chat.id(), role, Optional.of(organisation));
-		}
-		return chat;
-	}
+	// ------------------------------------------------------------------ marking who came
 
 	@Test
-	void fromSignUpsToTheReport() throws Exception {
-		Activities activities = this.own.birge().bean(Activities.class);
-		Instant start = NOW.plus(Duration.ofDays(1));
-		Activity cleanUp = activities.create(new Activities.NewActivity("school", "Мектеп ауласын тазалау",
-				Optional.of("eco"), start, start.plus(Duration.ofHours(3)), false, Optional.of("Мектеп ауласы"),
-				new Audience(List.of(new GradeRange(5, 9)), Set.of(Category.STUDENTS)), Optional.empty(), "Таза аула"));
-		mongo().updateFirst(Query.query(Criteria.where("_id").is(cleanUp.id())),
-				new Update()
-					.set("indicators",
-							List.of(new IndicatorSpec(Metric.LITTER_COLLECTED, "Жиналған қоқыс көлемі (тонна)"),
-									new IndicatorSpec(Metric.TREES_PLANTED, "Отырғызылған жасыл желектер саны"),
-									new IndicatorSpec(Metric.PARTICIPANTS, "қатысушылар саны")))
-					.set("branches", List.of("Көкшетау")),
-				Activity.class);
-		Occurrence occurrence = activities.occurrences(cleanUp.id()).get(0);
-
-		TestChat aidana = person("Айдана", Role.STUDENT, Optional.of(new SchoolClass(7, "А")));
-		TestChat bekzat = person("Бекзат", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")));
-		TestChat dana = person("Дана", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")));
-		for (TestChat student : List.of(aidana, bekzat, dana)) {
-			student.send("/start ev_" + occurrence.id());
-			student.tap(student.expectThat("the card", (m) -> m.text().startsWith("Мектеп ауласын тазалау")),
-					student.t("card.sign-up"));
-			student.expect("card.you-are-in");
+	void studentsWhoSignUpFromTheCardAreOnTheRosterAndTheTeacherMarksWhoCame() {
+		CleanUp cleanUp = schoolWithACleanUp();
+		List<TestChat> students = new ArrayList<>();
+		for (Student student : STUDENTS) {
+			TestChat chat = student(student, cleanUp);
+			chat.send("/start ev_" + cleanUp.occurrence().id());
+			chat.tap(chat.expectThat("the card", (m) -> m.text().startsWith(CLEAN_UP)), chat.t("card.sign-up"));
+			chat.expect("card.you-are-in");
+			students.add(chat);
 		}
-		this.clock.set(start.plus(Duration.ofHours(1)));
+		duringTheCleanUp(cleanUp);
+		TestChat teacher = teacherOf(cleanUp);
 
-		// the teacher confirms two of three
-		TestChat teacher = person("Гүлмира", Role.TEACHER, Optional.empty());
-		teacher.send("/roster");
-		SentMessage choices = teacher.expect("roster.choose");
-		teacher.tap(choices, "Мектеп ауласын");
-		SentMessage roster = teacher.expectThat("the roster",
-				(m) -> m.messageId() == choices.messageId() && m.text().startsWith("Мектеп ауласын"));
+		SentMessage roster = openRoster(teacher);
 		assertThat(roster.callbackButtons()).anyMatch((b) -> b.contains("Айдана"))
 			.anyMatch((b) -> b.contains("Бекзат"))
 			.anyMatch((b) -> b.contains("Дана"));
+		assertThat(roster.text()).contains(teacher.t("roster.summary", 0, 3, 1, 1));
 		teacher.tap(roster, "Айдана");
 		SentMessage afterFirst = teacher.expectThat("one present", (m) -> m.messageId() == roster.messageId()
 				&& m.text().contains(teacher.t("roster.summary", 1, 3, 1, 1)));
 		teacher.tap(afterFirst, "Бекзат");
-		SentMessage afterSecond = teacher.expectThat("two present", (m) -> m.messageId() == roster.messageId()
+		teacher.expectThat("two present", (m) -> m.messageId() == roster.messageId()
 				&& m.text().contains(teacher.t("roster.summary", 2, 3, 1, 1)));
 
-		// walk-ins: a group and a person
-		teacher.tap(afterSecond, teacher.t("roster.walk-ins"));
+		Counters.Counted campaign = counters().campaign(cleanUp.campaignId());
+		assertThat(campaign.participants()).isEqualTo(2);
+		assertThat(campaign.unique()).isEqualTo(2);
+		assertThat(campaign.classes()).isEqualTo(2);
+		assertThat(campaign.schools()).isEqualTo(1);
+		assertThat(attendances().roster(cleanUp.occurrence()))
+			.extracting(Attendances.Line::name, (line) -> line.mark().orElse(null))
+			.containsExactly(tuple("Айдана, 7А", Attendance.Mark.PRESENT), tuple("Бекзат, 8Б", Attendance.Mark.PRESENT),
+					tuple("Дана, 8Б", null));
+
+		TestChat aidana = students.get(0);
+		aidana.send("/my");
+		aidana.expect("my.record", 1, 1, 1);
+		aidana.expect("my.badge.FIRST");
+	}
+
+	@Test
+	void walkInsAreAddedByNameAndAsAGroupsHeadcount() {
+		CleanUp cleanUp = schoolWithACleanUp();
+		List<TestChat> students = studentsSignedUp(cleanUp, 3);
+		duringTheCleanUp(cleanUp);
+		TestChat teacher = teacherOf(cleanUp);
+		present(cleanUp, teacher, students.get(0), students.get(1));
+
+		SentMessage roster = openRoster(teacher);
+		assertThat(roster.text()).contains(teacher.t("roster.summary", 2, 3, 1, 1));
+		teacher.tap(roster, teacher.t("roster.walk-ins"));
 		teacher.expect("roster.ask-walk-ins");
 		teacher.send("14 бала");
 		teacher.expect("roster.bad-walk-ins", "14 бала");
+		this.own.api().awaitIdle();
+		assertThat(counters().occurrence(cleanUp.occurrence().id()).participants()).isEqualTo(2);
+		// the question is still open: the next message is its answer
 		teacher.send("парк қызметкерлері: 14\nАсқар Жанұзақов");
 		teacher.expect("roster.walk-ins-added", 2);
 		SentMessage withWalkIns = teacher.expectThat("17 present",
 				(m) -> m.text().contains(teacher.t("roster.summary", 17, 5, 1, 1)));
+		assertThat(withWalkIns.callbackButtons())
+			.anyMatch((b) -> b.contains(teacher.t("roster.line-group", "✅", "парк қызметкерлері", 14)))
+			.anyMatch((b) -> b.contains("Асқар Жанұзақов"));
 
-		// indicators, with wrong answers first
-		teacher.tap(withWalkIns, teacher.t("roster.indicators"));
+		assertThat(attendances().roster(cleanUp.occurrence())).filteredOn((line) -> line.userId().isEmpty())
+			.extracting(Attendances.Line::name, Attendances.Line::headcount)
+			.containsExactlyInAnyOrder(tuple("парк қызметкерлері", 14L), tuple("Асқар Жанұзақов", 1L));
+		Counters.Counted campaign = counters().campaign(cleanUp.campaignId());
+		assertThat(campaign.participants()).isEqualTo(17);
+		assertThat(campaign.unique()).isEqualTo(17);
+		assertThat(campaign.classes()).isEqualTo(2);
+		assertThat(campaign.schools()).isEqualTo(1);
+	}
+
+	// ------------------------------------------------------------------ indicators
+
+	@Test
+	void aTeacherRecordsTheIndicatorsAndTheEvidenceAndABadAnswerKeepsTheQuestionOpen() {
+		CleanUp cleanUp = schoolWithACleanUp();
+		duringTheCleanUp(cleanUp);
+		TestChat teacher = teacherOf(cleanUp);
+
+		teacher.tap(openRoster(teacher), teacher.t("roster.indicators"));
 		teacher.expect("indicators.ask", teacher.t("metric.LITTER_COLLECTED"));
 		teacher.send("-1");
 		teacher.expect("indicators.negative");
@@ -168,38 +211,43 @@ class AttendanceAndReportTests {
 		teacher.expect("indicators.not-a-number", "бір жарым");
 		teacher.send("50000");
 		teacher.expect("indicators.too-large", "10000");
+		this.own.api().awaitIdle();
+		assertThat(indicatorValues().of(cleanUp.occurrence().id())).isEmpty();
 		teacher.send("1,5");
 		teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"));
 		teacher.send("12");
 		SentMessage evidence = teacher.expect("indicators.ask-evidence");
 		teacher.send("сілтеме жоқ");
 		teacher.expect("indicators.bad-link");
-		teacher.send("https://instagram.com/p/taza-aula");
+		teacher.send(EVIDENCE);
 		teacher.expect("indicators.evidence-added");
 		teacher.tap(evidence, teacher.t("indicators.done"));
 		teacher.expect("indicators.saved");
 
-		Counters counters = this.own.birge().bean(Counters.class);
-		Counters.Counted campaign = counters.campaign(occurrence.campaignId());
-		assertThat(campaign.participants()).isEqualTo(17);
-		assertThat(campaign.unique()).isEqualTo(17);
-		assertThat(campaign.classes()).isEqualTo(2);
-		assertThat(campaign.schools()).isEqualTo(1);
+		assertThat(indicatorValues().of(cleanUp.occurrence().id())).hasSize(2)
+			.hasEntrySatisfying("LITTER_COLLECTED", (value) -> assertThat(value).isEqualByComparingTo("1.5"))
+			.hasEntrySatisfying("TREES_PLANTED", (value) -> assertThat(value).isEqualByComparingTo("12"));
+		assertThat(indicatorValues().evidenceLinks(cleanUp.campaignId()))
+			.containsExactly(Map.entry(cleanUp.occurrence().id(), List.of(EVIDENCE)));
+		Counters.Counted campaign = counters().campaign(cleanUp.campaignId());
 		assertThat(campaign.metric("LITTER_COLLECTED")).isEqualByComparingTo("1.5");
 		assertThat(campaign.metric("TREES_PLANTED")).isEqualByComparingTo("12");
+	}
 
-		// the report
-		TestChat coordinator = this.own.admin();
-		coordinator.send("/report");
-		SentMessage campaigns = coordinator.expect("report.choose");
-		coordinator.tap(campaigns, "Таза аула");
-		SentMessage summary = coordinator.expect("report.indicators");
+	// ------------------------------------------------------------------ the report
+
+	@Test
+	void aCoordinatorsReportGivesTheSummaryTheWorkbookAndTheChartWithTheRecordedFigures() throws Exception {
+		CleanUp cleanUp = cleanUpWithItsFiguresRecorded().cleanUp();
+		TestChat coordinator = coordinatorOf(cleanUp);
+
+		SentMessage summary = openReport(coordinator);
 		assertThat(summary.text())
 			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 1,5 " + coordinator.t("unit.tonnes"))
 			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
 			.contains(coordinator.t("report.summary.participants") + ": 17")
 			.contains(coordinator.t("report.summary.unique") + ": 17")
-			.contains("ЭКОЛОГИЯ ФРАКЦИЯСЫ");
+			.contains(FRACTION);
 		SentMessage workbook = coordinator.expectThat("the workbook",
 				(m) -> m.document().map((d) -> d.fileName().endsWith(".xlsx")).orElse(false));
 		SentMessage chart = coordinator.expectThat("the chart",
@@ -215,16 +263,26 @@ class AttendanceAndReportTests {
 				.isEqualTo(1.5);
 			assertThat(cell(row, header, coordinator.t("metric.TREES_PLANTED")).getNumericCellValue()).isEqualTo(12);
 			assertThat(cell(row, header, coordinator.t("report.column.evidence")).getStringCellValue())
-				.contains("https://instagram.com/p/taza-aula");
+				.contains(EVIDENCE);
 			assertThat(cell(row, header, coordinator.t("report.column.date")).getCellType())
 				.isEqualTo(CellType.NUMERIC);
 			assertThat(book.getSheet(coordinator.t("report.sheet.by-fraction"))).isNotNull();
 			assertThat(book.getSheet(coordinator.t("report.sheet.by-month"))).isNotNull();
 			assertThat(book.getSheet(coordinator.t("report.sheet.by-branch")).getRow(1).getCell(0).getStringCellValue())
-				.isEqualTo("Көкшетау");
+				.isEqualTo(BRANCH);
 		}
+	}
 
-		// a target of 20 participants shows the share reached
+	@Test
+	void targetsSetFromTheReportShowTheShareReached() {
+		Recorded recorded = cleanUpWithItsFiguresRecorded();
+		CleanUp cleanUp = recorded.cleanUp();
+		// Бекзат did not come after all: 16 of a target of 20 is 80%
+		attendances().mark(cleanUp.occurrence(), recorded.students().get(1).id(), Attendance.Mark.ABSENT,
+				recorded.teacher().id());
+		TestChat coordinator = coordinatorOf(cleanUp);
+
+		SentMessage summary = openReport(coordinator);
 		coordinator.tap(summary, coordinator.t("report.set-target"));
 		coordinator.tap(coordinator.expect("report.choose-target"), coordinator.t("metric.PARTICIPANTS"));
 		coordinator.expect("report.ask-target");
@@ -235,80 +293,160 @@ class AttendanceAndReportTests {
 		coordinator.tap(summary, coordinator.t("report.set-target"));
 		coordinator.tap(coordinator.expect("report.choose-target"), coordinator.t("report.activity-target"));
 		coordinator.tap(coordinator.expect("report.choose-activity"), "Мектеп ауласын");
-		coordinator.expect("report.ask-activity-target", "Мектеп ауласын тазалау");
+		coordinator.expect("report.ask-activity-target", CLEAN_UP);
 		coordinator.send("20");
 		coordinator.expect("report.target-saved", "20");
 
-		// corrections: Бекзат did not come after all, and it was 2 tonnes
-		teacher.send("/roster");
-		SentMessage again = teacher.expect("roster.choose");
-		teacher.tap(again, "Мектеп ауласын");
-		SentMessage reopened = teacher.expectThat("the roster",
-				(m) -> m.messageId() == again.messageId() && m.text().startsWith("Мектеп ауласын"));
-		teacher.tap(reopened, "Бекзат");
-		teacher.expectThat("16 present", (m) -> m.messageId() == again.messageId()
+		assertThat(targets().of(Targets.campaign(cleanUp.campaignId()))).hasEntrySatisfying("PARTICIPANTS",
+				(target) -> assertThat(target).isEqualByComparingTo("20"));
+		assertThat(targets().of(Targets.activity(cleanUp.activity().id()))).hasEntrySatisfying("PARTICIPANTS",
+				(target) -> assertThat(target).isEqualByComparingTo("20"));
+		SentMessage withTargets = openReport(coordinator);
+		assertThat(withTargets.text())
+			.contains(coordinator.t("metric.PARTICIPANTS") + ": 16 " + coordinator.t("unit.people") + " "
+					+ coordinator.t("report.of-target", "20", "80"))
+			.contains(CLEAN_UP + ": " + coordinator.t("report.activity-target-line", "16", "20", "80"));
+	}
+
+	// ------------------------------------------------------------------ corrections and
+	// recounts
+
+	@Test
+	void aCorrectionOnTheRosterAndInTheIndicatorsChangesTheTotalsExactly() {
+		Recorded recorded = cleanUpWithItsFiguresRecorded();
+		CleanUp cleanUp = recorded.cleanUp();
+		TestChat teacher = recorded.teacher();
+
+		// Бекзат did not come after all, and it was 2 tonnes
+		SentMessage roster = openRoster(teacher);
+		assertThat(roster.text()).contains(teacher.t("roster.summary", 17, 5, 1, 1));
+		teacher.tap(roster, "Бекзат");
+		teacher.expectThat("16 present", (m) -> m.messageId() == roster.messageId()
 				&& m.text().contains(teacher.t("roster.summary", 16, 5, 1, 1)));
-		teacher.tap(reopened, teacher.t("roster.indicators"));
+		teacher.tap(roster, teacher.t("roster.indicators"));
 		teacher.expect("indicators.current", "1.5");
 		teacher.send("2");
-		teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"));
-		SentMessage skip = teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"));
-		teacher.tap(skip, teacher.t("indicators.skip"));
+		SentMessage trees = teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"));
+		teacher.tap(trees, teacher.t("indicators.skip"));
 		teacher.tap(teacher.expect("indicators.ask-evidence"), teacher.t("indicators.done"));
 		teacher.expect("indicators.saved");
 
-		campaign = counters.campaign(occurrence.campaignId());
+		Counters.Counted campaign = counters().campaign(cleanUp.campaignId());
 		assertThat(campaign.participants()).isEqualTo(16);
 		assertThat(campaign.unique()).isEqualTo(16);
 		assertThat(campaign.classes()).isEqualTo(1);
+		assertThat(campaign.schools()).isEqualTo(1);
 		assertThat(campaign.metric("LITTER_COLLECTED")).isEqualByComparingTo("2");
 		assertThat(campaign.metric("TREES_PLANTED")).isEqualByComparingTo("12");
-		assertThat(counters.activity(cleanUp.id()).participants()).isEqualTo(16);
-		assertThat(this.own.birge().bean(Recount.class).check(occurrence.campaignId())).isEmpty();
+		assertThat(counters().activity(cleanUp.activity().id()).participants()).isEqualTo(16);
+		assertThat(recount().check(cleanUp.campaignId())).isEmpty();
 
-		coordinator.send("/report");
-		coordinator.tap(coordinator.expect("report.choose"), "Таза аула");
-		SentMessage corrected = coordinator.expect("report.indicators");
-		assertThat(corrected.text())
+		TestChat coordinator = coordinatorOf(cleanUp);
+		assertThat(openReport(coordinator).text())
 			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 2 " + coordinator.t("unit.tonnes"))
-			.contains(coordinator.t("metric.PARTICIPANTS") + ": 16 " + coordinator.t("unit.people") + " "
-					+ coordinator.t("report.of-target", "20", "80"))
-			.contains("Мектеп ауласын тазалау: " + coordinator.t("report.activity-target-line", "16", "20", "80"));
-		coordinator.send("/recount");
-		coordinator.expect("recount.agree", "Таза аула");
-
-		// a counter gone wrong (say, a crash between two updates) is found and rebuilt
-		// from the raw records
-		mongo().getCollection("counters")
-			.updateOne(new org.bson.Document("_id", "campaign:" + occurrence.campaignId()),
-					new org.bson.Document("$inc", new org.bson.Document("participants", 5)));
-		coordinator.send("/recount");
-		coordinator.expect("recount.how-to-repair");
-		coordinator.send("/recount fix");
-		coordinator.expect("recount.repaired", "Таза аула");
-		assertThat(this.own.birge().bean(Recount.class).check(occurrence.campaignId())).isEmpty();
-		assertThat(counters.campaign(occurrence.campaignId()).participants()).isEqualTo(16);
-		assertThat(counters.campaign(occurrence.campaignId()).metric("LITTER_COLLECTED")).isEqualByComparingTo("2");
-
-		// a student's crafted roster button
-		String attendance = occurrence.id() + "_" + dana.id();
-		dana.tapData(1, "rt:" + attendance + ":0");
-		this.own.api().awaitIdle();
-		assertThat(mongo().findById(attendance, Attendance.class)).isNull();
-		assertThat(counters.campaign(occurrence.campaignId()).participants()).isEqualTo(16);
-
-		// my record
-		aidana.send("/my");
-		aidana.expect("my.record", 1, 1, 1);
-		aidana.expect("my.badge.FIRST");
+			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
+			.contains(coordinator.t("report.summary.participants") + ": 16");
 	}
 
 	@Test
+	void recountAgreesWithTheKeptCountersAndRebuildsOnesThatWentWrong() {
+		CleanUp cleanUp = cleanUpWithItsFiguresRecorded().cleanUp();
+		TestChat coordinator = coordinatorOf(cleanUp);
+
+		coordinator.send("/recount");
+		coordinator.expect("recount.agree", CAMPAIGN);
+		assertThat(recount().check(cleanUp.campaignId())).isEmpty();
+
+		// a count moved without its record (say, a crash between two updates) is found
+		// and rebuilt from the raw records
+		counters().participants(cleanUp.scope(), 5);
+		assertThat(recount().check(cleanUp.campaignId())).isNotEmpty();
+		coordinator.send("/recount");
+		coordinator.expect("recount.how-to-repair");
+		coordinator.send("/recount fix");
+		coordinator.expect("recount.repaired", CAMPAIGN);
+		assertThat(recount().check(cleanUp.campaignId())).isEmpty();
+		Counters.Counted campaign = counters().campaign(cleanUp.campaignId());
+		assertThat(campaign.participants()).isEqualTo(17);
+		assertThat(campaign.unique()).isEqualTo(17);
+		assertThat(campaign.metric("LITTER_COLLECTED")).isEqualByComparingTo("1.5");
+		assertThat(campaign.metric("TREES_PLANTED")).isEqualByComparingTo("12");
+		assertThat(counters().occurrence(cleanUp.occurrence().id()).participants()).isEqualTo(17);
+	}
+
+	@Test
+	void aStudentsCraftedRosterButtonChangesNothing() {
+		Recorded recorded = cleanUpWithItsFiguresRecorded();
+		CleanUp cleanUp = recorded.cleanUp();
+		TestChat dana = recorded.students().get(2);
+		String attendanceId = lineOf(cleanUp, dana).attendanceId();
+
+		// one malformed, one as the teacher's button would carry it
+		dana.tapData(1, "rt:" + attendanceId + ":0");
+		dana.tapData(1, "rt:" + attendanceId + ":1:0");
+		this.own.api().awaitIdle();
+
+		assertThat(lineOf(cleanUp, dana).mark()).isEmpty();
+		assertThat(attendances().attendedBy(dana.id())).isEmpty();
+		assertThat(counters().campaign(cleanUp.campaignId()).participants()).isEqualTo(17);
+	}
+
+	// ------------------------------------------------------------------ questions left
+	// open
+
+	@Test
+	void aWalkInsQuestionLeftForHalfAnHourIsDroppedAndALaterQuestionIsNotAddedAsAParticipant() {
+		CleanUp cleanUp = schoolWithACleanUp();
+		duringTheCleanUp(cleanUp);
+		TestChat teacher = teacherOf(cleanUp);
+		teacher.tap(openRoster(teacher), teacher.t("roster.walk-ins"));
+		teacher.expect("roster.ask-walk-ins");
+
+		this.clock.advance(Duration.ofMinutes(31));
+		teacher.send("Здравствуйте, как добавить ученика?");
+		SentMessage dropped = teacher.expect("flow.expired");
+		SentMessage notUnderstood = teacher.expect("bot.not-understood");
+		assertThat(dropped.messageId()).isLessThan(notUnderstood.messageId());
+		this.own.api().awaitIdle();
+		assertThat(teacher.fresh()).as("what the teacher was told")
+			.noneMatch((m) -> m.text().contains("Здравствуйте"))
+			.noneMatch((m) -> m.text().contains(teacher.t("roster.walk-ins-added", 1)));
+
+		assertThat(attendances().roster(cleanUp.occurrence())).isEmpty();
+		assertThat(counters().occurrence(cleanUp.occurrence().id()).participants()).isZero();
+	}
+
+	@Test
+	void anIndicatorQuestionLeftForHalfAnHourIsDroppedAndAStrayNumberIsNotRecorded() {
+		CleanUp cleanUp = schoolWithACleanUp();
+		duringTheCleanUp(cleanUp);
+		TestChat teacher = teacherOf(cleanUp);
+		teacher.tap(openRoster(teacher), teacher.t("roster.indicators"));
+		teacher.expect("indicators.ask", teacher.t("metric.LITTER_COLLECTED"));
+
+		this.clock.advance(Duration.ofMinutes(31));
+		teacher.send("3");
+		SentMessage dropped = teacher.expect("flow.expired");
+		SentMessage notUnderstood = teacher.expect("bot.not-understood");
+		assertThat(dropped.messageId()).isLessThan(notUnderstood.messageId());
+		this.own.api().awaitIdle();
+		assertThat(teacher.fresh()).as("what the teacher was told")
+			.noneMatch((m) -> m.text()
+				.contains(teacher.t("indicators.recorded", teacher.t("metric.LITTER_COLLECTED"), "3")))
+			.noneMatch((m) -> m.text().contains(teacher.t("indicators.ask", teacher.t("metric.TREES_PLANTED"))));
+
+		assertThat(indicatorValues().of(cleanUp.occurrence().id())).isEmpty();
+		assertThat(counters().campaign(cleanUp.campaignId()).metric("LITTER_COLLECTED")).isZero();
+	}
+
+	// ------------------------------------------------------------------ self check-in
+
+	@Test
 	void selfCheckInWorksOnlyAroundTheOccurrenceAndWaitsForTheTeacher() {
-		// another school, so that its campaign's counts stay apart from the other test's
+		// another school, so that its campaign's counts stay apart from the other tests'
 		this.own.birge().bean(Organisations.class).save(new Organisation("lyceum", "Лицей"));
 		Activities activities = this.own.birge().bean(Activities.class);
-		Instant start = NOW.plus(Duration.ofDays(3));
+		Instant start = this.clock.instant().plus(Duration.ofDays(3));
 		Activity debate = activities.create(new Activities.NewActivity("lyceum", "Дебат", Optional.empty(), start,
 				start.plus(Duration.ofHours(2)), false, Optional.empty(),
 				new Audience(List.of(new GradeRange(5, 11)), Set.of(Category.STUDENTS)), Optional.empty(), "Birge"));
@@ -351,7 +489,132 @@ class AttendanceAndReportTests {
 		teacher.expectThat("confirmed", (m) -> m.messageId() == again.messageId()
 				&& m.text().contains(teacher.t("roster.summary", 1, 1, 1, 1)));
 		assertThat(counters.occurrence(occurrence.id()).participants()).isEqualTo(1);
-		this.clock.set(NOW);
+	}
+
+	// ------------------------------------------------------------------ fixtures
+
+	/**
+	 * A school of its own with a clean-up tomorrow, as its imported plan gives it: in the
+	 * ecology fraction, at the Көкшетау branch, counting litter, trees and participants.
+	 */
+	private CleanUp schoolWithACleanUp() {
+		String school = "school" + SCHOOLS.incrementAndGet();
+		this.own.birge().bean(Organisations.class).save(new Organisation(school, "Көкшетау №2 мектеп-лицей"));
+		PlanStore plans = this.own.birge().bean(PlanStore.class);
+		String fraction = school + "-eco";
+		plans.saveFractions(List.of(new Fraction(fraction, school, FRACTION, 1, List.of())));
+		Activities activities = this.own.birge().bean(Activities.class);
+		Instant start = this.clock.instant().plus(Duration.ofDays(1));
+		Activity created = activities.create(new Activities.NewActivity(school, CLEAN_UP, Optional.of(fraction), start,
+				start.plus(Duration.ofHours(3)), false, Optional.of("Мектеп ауласы"),
+				new Audience(List.of(new GradeRange(5, 9)), Set.of(Category.STUDENTS)), Optional.empty(), CAMPAIGN));
+		Activity planned = new Activity(created.id(), created.organisationId(), created.campaignId(),
+				created.fractionId(), created.project(), created.number(), created.title(), created.form(),
+				created.places(), List.of(BRANCH), created.responsible(), created.partners(), created.audience(),
+				INDICATORS, created.evidence(), created.scheduleText(), created.openToAll(), created.capacity(),
+				created.status(), created.sourceKey(), created.fingerprint(), created.updatedAt());
+		plans.saveActivities(new PlanStore.ActivityChanges(List.of(planned), List.of()));
+		return new CleanUp(school, planned, activities.occurrences(created.id()).get(0));
+	}
+
+	/** The first {@code count} of {@link #STUDENTS}, signed up for the clean-up. */
+	private List<TestChat> studentsSignedUp(CleanUp cleanUp, int count) {
+		Registrations registrations = this.own.birge().bean(Registrations.class);
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		List<TestChat> signedUp = new ArrayList<>();
+		for (Student student : STUDENTS.subList(0, count)) {
+			TestChat chat = student(student, cleanUp);
+			SignUpResult result = registrations.signUp(catalogue.listing(cleanUp.occurrence().id()).orElseThrow(),
+					chat.id(), chat.id());
+			assertThat(result.outcome()).isEqualTo(SignUpResult.Outcome.CONFIRMED);
+			signedUp.add(chat);
+		}
+		return signedUp;
+	}
+
+	/** The test clock an hour into the clean-up. */
+	private void duringTheCleanUp(CleanUp cleanUp) {
+		this.clock.set(cleanUp.occurrence().start().plus(Duration.ofHours(1)));
+	}
+
+	/** These students marked present by the teacher. */
+	private void present(CleanUp cleanUp, TestChat teacher, TestChat... students) {
+		for (TestChat student : students) {
+			attendances().mark(cleanUp.occurrence(), student.id(), Attendance.Mark.PRESENT, teacher.id());
+		}
+	}
+
+	/**
+	 * A clean-up as a teacher recorded it: of three students signed up, Айдана (7А) and
+	 * Бекзат (8Б) came, and so did the park's 14 staff and Асқар Жанұзақов: 17 in all;
+	 * 1.5 tonnes of litter, 12 trees, and a link as evidence.
+	 */
+	private Recorded cleanUpWithItsFiguresRecorded() {
+		CleanUp cleanUp = schoolWithACleanUp();
+		List<TestChat> students = studentsSignedUp(cleanUp, 3);
+		duringTheCleanUp(cleanUp);
+		TestChat teacher = teacherOf(cleanUp);
+		present(cleanUp, teacher, students.get(0), students.get(1));
+		attendances().walkIn(cleanUp.occurrence(), "парк қызметкерлері", 14, teacher.id());
+		attendances().walkIn(cleanUp.occurrence(), "Асқар Жанұзақов", 1, teacher.id());
+		IndicatorValues values = indicatorValues();
+		values.set(cleanUp.scope(), "LITTER_COLLECTED", new BigDecimal("1.5"), teacher.id());
+		values.set(cleanUp.scope(), "TREES_PLANTED", new BigDecimal("12"), teacher.id());
+		values.addEvidence(cleanUp.scope(), "link", EVIDENCE);
+		return new Recorded(cleanUp, teacher, students);
+	}
+
+	private TestChat student(Student student, CleanUp cleanUp) {
+		return person(student.name(), Role.STUDENT, Optional.of(student.schoolClass()), cleanUp.schoolId());
+	}
+
+	private TestChat teacherOf(CleanUp cleanUp) {
+		return person("Гүлмира", Role.TEACHER, Optional.empty(), cleanUp.schoolId());
+	}
+
+	private TestChat coordinatorOf(CleanUp cleanUp) {
+		return person("Әлия", Role.COORDINATOR, Optional.empty(), cleanUp.schoolId());
+	}
+
+	private TestChat person(String name, Role role, Optional<SchoolClass> schoolClass, String organisation) {
+		TestChat chat = this.own.newChat(name, "kk");
+		chat.send("/help");
+		chat.expect("help.newcomer");
+		Users users = this.own.birge().bean(Users.class);
+		if (role == Role.STUDENT) {
+			users.becomeStudent(chat.id(), schoolClass.orElseThrow(), Optional.of(organisation));
+		}
+		else {
+			users.becomeStaff(chat.id(), role, Optional.of(organisation));
+		}
+		return chat;
+	}
+
+	// ------------------------------------------------------------------ steps
+
+	/** /roster, then the clean-up: the roster as the teacher sees it. */
+	private SentMessage openRoster(TestChat teacher) {
+		teacher.send("/roster");
+		SentMessage choices = teacher.expect("roster.choose");
+		teacher.tap(choices, "Мектеп ауласын");
+		return teacher.expectThat("the roster",
+				(m) -> m.messageId() == choices.messageId() && m.text().startsWith(CLEAN_UP));
+	}
+
+	/** /report, then the campaign: the summary as the coordinator sees it. */
+	private SentMessage openReport(TestChat coordinator) {
+		coordinator.send("/report");
+		coordinator.tap(coordinator.expect("report.choose"), CAMPAIGN);
+		return coordinator.expect("report.indicators");
+	}
+
+	/** The student's line on the clean-up's roster. */
+	private Attendances.Line lineOf(CleanUp cleanUp, TestChat student) {
+		return attendances().roster(cleanUp.occurrence())
+			.stream()
+			.filter((line) -> line.userId().equals(Optional.of(student.id())))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No line for " + student.id()));
 	}
 
 	private static Cell cell(Row row, Row header, String column) {
@@ -361,6 +624,47 @@ class AttendanceAndReportTests {
 			}
 		}
 		throw new AssertionError("No column " + column + " in " + header);
+	}
+
+	private Attendances attendances() {
+		return this.own.birge().bean(Attendances.class);
+	}
+
+	private Counters counters() {
+		return this.own.birge().bean(Counters.class);
+	}
+
+	private IndicatorValues indicatorValues() {
+		return this.own.birge().bean(IndicatorValues.class);
+	}
+
+	private Recount recount() {
+		return this.own.birge().bean(Recount.class);
+	}
+
+	private Targets targets() {
+		return this.own.birge().bean(Targets.class);
+	}
+
+	/** A student of the fixtures. */
+	private record Student(String name, SchoolClass schoolClass) {
+	}
+
+	/** A school of its own and its clean-up's one occurrence. */
+	private record CleanUp(String schoolId, Activity activity, Occurrence occurrence) {
+
+		String campaignId() {
+			return this.occurrence.campaignId();
+		}
+
+		Counters.Scope scope() {
+			return new Counters.Scope(this.occurrence.id(), this.activity.id(), this.occurrence.campaignId());
+		}
+
+	}
+
+	/** A clean-up with its figures recorded, its teacher and the students signed up. */
+	private record Recorded(CleanUp cleanUp, TestChat teacher, List<TestChat> students) {
 	}
 
 }

@@ -189,6 +189,25 @@ class OnboardingTests {
 	}
 
 	@Test
+	void aStudentChangesTheirNameAsAVolunteerCan() {
+		TestChat chat = this.shared.newChat("Арман", "kk");
+		startAsStudent(chat);
+		chat.send("8Б");
+		chat.expect("onboarding.done-student", "8Б");
+
+		chat.send("/profile");
+		SentMessage profile = chat.expect("profile.name", "Арман");
+		chat.tap(profile, chat.t("profile.change-name"));
+		chat.expect("onboarding.ask-name");
+		chat.send("?");
+		chat.expect("onboarding.bad-name", 64);
+		chat.send("Арман  Серікұлы");
+		chat.expect("profile.name", "Арман Серікұлы");
+		assertThat(user(chat).displayName()).isEqualTo("Арман Серікұлы");
+		assertThat(user(chat).schoolClass()).contains(new SchoolClass(8, "Б"));
+	}
+
+	@Test
 	void helpDependsOnTheRole() {
 		TestChat newcomer = this.shared.newChat("Asel", "en");
 		newcomer.send("/help");
