@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,33 @@ public class Registrations {
 
 	static final String COUNTERS = "seat_counters";
 
+	/**
+	 * Locks by occurrence, striped: one at a time takes a place in an occurrence's line.
+	 */
+	private final Object[] lines = new Object[64];
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
 	Registrations(MongoTemplate mongo, Clock clock) {
+		Arrays.setAll(this.lines, (i) -> new Object());
 		this.mongo = mongo;
 		this.clock = clock;
+	}
+
+	/**
+	 * The next place in an occurrence's line, counted with the waiting seats. MongoDB
+	 * applies the increment and returns it atomically; the embedded server does not
+	 * always, so places are also taken one at a time per occurrence within this process.
+	 */
+	private long nextInLine(String occurrenceId) {
+		synchronized (this.lines[Math.floorMod(occurrenceId.hashCode(), this.lines.length)]) {
+			Document counter = counters().findOneAndUpdate(Filters.eq("_id", occurrenceId),
+					Updates.combine(Updates.inc("waiting", 1), Updates.inc("seq", 1L)),
+					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+			return ((Number) counter.get("seq")).longValue();
+		}
 	}
 
 	/** What a cancellation did: whether there was a sign-up, and who got the seat. */
@@ -79,10 +100,7 @@ public class Registrations {
 			}
 			return SignUpResult.of(SignUpResult.Outcome.CONFIRMED);
 		}
-		Document counter = counters().findOneAndUpdate(Filters.eq("_id", listing.occurrenceId()),
-				Updates.combine(Updates.inc("waiting", 1), Updates.inc("seq", 1L)),
-				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-		long seq = ((Number) counter.get("seq")).longValue();
+		long seq = nextInLine(listing.occurrenceId());
 		if (decide(id, Status.WAITLISTED, seq) == null) {
 			counters().updateOne(Filters.eq("_id", listing.occurrenceId()), Updates.inc("waiting", -1));
 			return SignUpResult.of(SignUpResult.Outcome.CLOSED);

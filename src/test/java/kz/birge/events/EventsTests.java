@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Browsing and signing up through the fake Bot API: who sees what, filters, paging,
- * sign-up and cancel, the waitlist, racing for the last seat, reminders by a moved clock,
- * the calendar file and the share link.
+ * sign-up and cancel, reminders by a moved clock, the calendar file and the share link.
+ * The race for the last seat and the waitlist have tests of their own, in
+ * {@code kz.birge.signup}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventsTests {
@@ -231,74 +232,18 @@ class EventsTests {
 	}
 
 	@Test
-	void aFullOccurrenceHasAWaitlistAndACancellationPromotesTheFirstInLine() {
-		String occurrence = occurrenceOf(this.parkCleanUp);
-		TestChat first = volunteer("Анна");
-		TestChat second = student("Мирас", 6, "Б");
-		TestChat third = volunteer("Игорь");
-		for (TestChat chat : List.of(first, second, third)) {
-			chat.send("/start ev_" + occurrence);
-			SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith("Парктегі тазалық"));
-			chat.tap(card, chat.t("card.sign-up"));
-			chat.expectThat("signed up or waiting", (m) -> m.text().contains(chat.t("card.you-are-in"))
-					|| m.text().contains(chat.t("card.you-wait", 1)));
-		}
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
-			.isEqualTo(Registration.Status.WAITLISTED);
-		assertThat(this.own.birge().bean(Registrations.class).seats(List.of(occurrence)).get(occurrence))
-			.isEqualTo(new Seats(2, 1));
-
-		second.send("/my");
-		second.tap(second.expect("my.upcoming"), second.t("my.cancel"));
-		third.expect("signup.promoted");
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
-			.isEqualTo(Registration.Status.CONFIRMED);
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(2, 0))
-			.isEqualTo(registrations.recount(occurrence));
-	}
-
-	@Test
-	void twoPeopleRacingForTheLastSeatNeverOverfillIt() throws Exception {
-		Activity oneSeat = create("park", null, "Бір орындық экскурсия", NOW.plus(Duration.ofDays(8)),
-				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 1);
-		String occurrence = occurrenceOf(oneSeat);
-		List<TestChat> racers = List.of(volunteer("Сая"), volunteer("Тимур"), volunteer("Лена"), volunteer("Арман"));
-		for (TestChat racer : racers) {
-			racer.remember();
-		}
-		// all taps at once: different chats are handled in parallel, and one person taps
-		// twice
-		for (TestChat racer : racers) {
-			this.own.api().enqueue(kz.birge.support.Updates.callback(racer.user(), 1, "su:" + occurrence));
-		}
-		this.own.api().enqueue(kz.birge.support.Updates.callback(racers.get(0).user(), 1, "su:" + occurrence));
-		this.own.api().awaitIdle();
-		List<Registration> all = mongo().find(Query.query(Criteria.where("occurrenceId").is(occurrence)),
-				Registration.class);
-		assertThat(all).hasSize(4);
-		assertThat(all).filteredOn((r) -> r.status() == Registration.Status.CONFIRMED).hasSize(1);
-		assertThat(all).filteredOn((r) -> r.status() == Registration.Status.WAITLISTED).hasSize(3);
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 3))
-			.isEqualTo(registrations.recount(occurrence));
-	}
-
-	@Test
-	void remindersComeOnceTheDayBeforeAndTwoHoursBeforeAndICantComeFreesTheSeat() {
+	void remindersComeOnceTheDayBeforeAndTwoHoursBefore() {
 		Activity soon = create("park", null, "Құс ұясын орнату", NOW.plus(Duration.ofDays(10)),
 				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 1);
 		String occurrence = occurrenceOf(soon);
 		Instant start = NOW.plus(Duration.ofDays(10));
 		TestChat going = volunteer("Вера");
-		TestChat waiting = volunteer("Петр");
 		Registrations registrations = this.own.birge().bean(Registrations.class);
 		kz.birge.catalog.Listing listing = this.own.birge()
 			.bean(kz.birge.catalog.Catalogue.class)
 			.listing(occurrence)
 			.orElseThrow();
 		registrations.signUp(listing, going.id(), going.id());
-		registrations.signUp(listing, waiting.id(), waiting.id());
 
 		going.remember();
 		this.clock.set(start.minus(Duration.ofHours(23)));
@@ -312,12 +257,6 @@ class EventsTests {
 		this.clock.advance(Duration.ofMinutes(10));
 		sleep(700);
 		assertThat(going.fresh()).isEmpty();
-
-		going.tap(soonReminder, going.t("reminder.cant-come"));
-		going.expect("signup.cant-come-noted");
-		waiting.expect("signup.promoted");
-		assertThat(mongo().findById(occurrence + ":" + waiting.id(), Registration.class).status())
-			.isEqualTo(Registration.Status.CONFIRMED);
 		this.clock.set(NOW);
 	}
 
@@ -440,58 +379,6 @@ class EventsTests {
 		finally {
 			this.clock.set(NOW);
 		}
-	}
-
-	@Test
-	void raisingTheCapacityMovesTheWaitlistUp() {
-		Activity small = create("park", null, "Шағын экскурсия", NOW.plus(Duration.ofDays(11)),
-				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 1);
-		String occurrence = occurrenceOf(small);
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		kz.birge.catalog.Listing listing = this.own.birge()
-			.bean(kz.birge.catalog.Catalogue.class)
-			.listing(occurrence)
-			.orElseThrow();
-		TestChat first = volunteer("Алия");
-		TestChat second = volunteer("Роза");
-		TestChat third = volunteer("Дамир");
-		for (TestChat chat : List.of(first, second, third)) {
-			registrations.signUp(listing, chat.id(), chat.id());
-		}
-		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 2));
-		second.remember();
-		this.own.birge().bean(Activities.class).setCapacity(small.id(), Optional.of(2));
-		second.expect("signup.promoted");
-		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(2, 1))
-			.isEqualTo(registrations.recount(occurrence));
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
-			.isEqualTo(Registration.Status.WAITLISTED);
-	}
-
-	@Test
-	void aLoweredCapacityIsRespectedWhenSomeoneCancels() {
-		Activity trip = create("park", null, "Тауға саяхат", NOW.plus(Duration.ofDays(12)),
-				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 2);
-		String occurrence = occurrenceOf(trip);
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		kz.birge.catalog.Listing listing = this.own.birge()
-			.bean(kz.birge.catalog.Catalogue.class)
-			.listing(occurrence)
-			.orElseThrow();
-		TestChat first = volunteer("Нина");
-		TestChat second = volunteer("Азат");
-		TestChat third = volunteer("Жанар");
-		for (TestChat chat : List.of(first, second, third)) {
-			registrations.signUp(listing, chat.id(), chat.id());
-		}
-		this.own.birge().bean(Activities.class).setCapacity(trip.id(), Optional.of(1));
-		first.send("/my");
-		first.tap(first.expect("my.upcoming"), first.t("my.cancel"));
-		this.own.api().awaitIdle();
-		assertThat(registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
-			.isEqualTo(registrations.recount(occurrence));
-		assertThat(mongo().findById(occurrence + ":" + third.id(), Registration.class).status())
-			.isEqualTo(Registration.Status.WAITLISTED);
 	}
 
 }

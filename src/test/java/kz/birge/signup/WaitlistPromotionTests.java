@@ -1,0 +1,288 @@
+package kz.birge.signup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import kz.birge.catalog.Activities;
+import kz.birge.catalog.Activity;
+import kz.birge.catalog.Audience;
+import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.Category;
+import kz.birge.catalog.Listing;
+import kz.birge.catalog.Organisation;
+import kz.birge.catalog.Organisations;
+import kz.birge.support.MutableClock;
+import kz.birge.support.OwnBirge;
+import kz.birge.support.SentMessage;
+import kz.birge.support.TestChat;
+import kz.birge.user.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the waitlist moves up: a seat given up on the card or with "I can't come" under a
+ * reminder goes to the first in line, who is told and finds it in /my; seats a
+ * coordinator adds go to as many as now fit, in their order; someone leaving the line
+ * frees no seat; and a capacity a coordinator lowered is kept when someone cancels.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WaitlistPromotionTests {
+
+	private static final String PARK = "waitlist-park";
+
+	private final MutableClock clock = MutableClock.Config.CLOCK;
+
+	private OwnBirge own;
+
+	private Activities activities;
+
+	private Registrations registrations;
+
+	private int days;
+
+	@BeforeAll
+	void aParkWithVolunteerOutings() {
+		this.own = OwnBirge.start(Map.of("birge.reminders.every", "PT0.2S"), MutableClock.Config.class);
+		this.own.birge().bean(Organisations.class).save(new Organisation(PARK, "Жоңғар-Алатауы ұлттық паркі"));
+		this.activities = this.own.birge().bean(Activities.class);
+		this.registrations = this.own.birge().bean(Registrations.class);
+	}
+
+	@AfterAll
+	void stop() {
+		this.own.close();
+	}
+
+	@Test
+	void cancellingOnTheCardGivesTheSeatToTheFirstInLineWhoIsToldAndFindsItInMy() {
+		Activity outing = outingWithSeats("Парктегі тазалық", 1);
+		TestChat anna = volunteer("Анна");
+		TestChat miras = volunteer("Мирас");
+		TestChat igor = volunteer("Игорь");
+		signUpInThisOrder(outing, anna, miras, igor);
+
+		SentMessage card = openCard(anna, outing);
+		anna.tap(card, anna.t("card.cancel-sign-up"));
+
+		miras.expect("signup.promoted");
+		miras.send("/my");
+		SentMessage my = miras.expect("my.upcoming");
+		assertThat(my.text()).contains(outing.title() + " (" + miras.t("my.confirmed") + ")")
+			.doesNotContain(miras.t("my.waiting"));
+		assertThat(statusOf(outing, miras)).isEqualTo(Registration.Status.CONFIRMED);
+	}
+
+	@Test
+	void whenTheSeatPassesOnTheRestOfTheLineMovesUpAPlace() {
+		Activity outing = outingWithSeats("Өзен жағасын тазарту", 1);
+		TestChat asel = volunteer("Асель");
+		TestChat bolat = volunteer("Болат");
+		TestChat vera = volunteer("Вера");
+		signUpInThisOrder(outing, asel, bolat, vera);
+		assertThat(openCard(vera, outing).text()).contains(vera.t("card.you-wait", 2));
+
+		cancelOnTheCard(asel, outing);
+
+		assertThat(openCard(vera, outing).text()).contains(vera.t("card.you-wait", 1));
+		String occurrence = occurrenceOf(outing);
+		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
+			.isEqualTo(this.registrations.recount(occurrence));
+	}
+
+	@Test
+	void iCantComeUnderAReminderGivesTheSeatToTheFirstInLine() {
+		Activity outing = outingWithSeats("Құс ұясын орнату", 1);
+		TestChat going = volunteer("Вера");
+		TestChat waiting = volunteer("Петр");
+		signUpInThisOrder(outing, going, waiting);
+		Instant today = this.clock.instant();
+		going.remember();
+		this.clock.set(startOf(outing).minus(Duration.ofHours(1)));
+		try {
+			SentMessage reminder = going.expectThat("a reminder with \"I can't come\"",
+					(m) -> m.text().contains(outing.title())
+							&& m.callbackButtons().contains(going.t("reminder.cant-come")));
+
+			going.tap(reminder, going.t("reminder.cant-come"));
+
+			going.expect("signup.cant-come-noted");
+			waiting.expect("signup.promoted");
+			assertThat(statusOf(outing, going)).isEqualTo(Registration.Status.CANCELLED);
+			assertThat(statusOf(outing, waiting)).isEqualTo(Registration.Status.CONFIRMED);
+		}
+		finally {
+			this.clock.set(today);
+		}
+	}
+
+	@Test
+	void raisedSeatsGoToAsManyInLineAsNowFitInTheirOrder() {
+		Activity outing = outingWithSeats("Шағын экскурсия", 1);
+		TestChat aliya = volunteer("Алия");
+		TestChat roza = volunteer("Роза");
+		TestChat damir = volunteer("Дамир");
+		TestChat erik = volunteer("Ерік");
+		signUpInThisOrder(outing, aliya, roza, damir, erik);
+		erik.remember();
+
+		coordinatorSetsSeats(outing, "3");
+
+		roza.expect("signup.promoted");
+		damir.expect("signup.promoted");
+		erik.expectSilence();
+		assertThat(statusOf(outing, erik)).isEqualTo(Registration.Status.WAITLISTED);
+		assertThat(openCard(erik, outing).text()).contains(erik.t("card.you-wait", 1));
+		String occurrence = occurrenceOf(outing);
+		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(3, 1))
+			.isEqualTo(this.registrations.recount(occurrence));
+	}
+
+	@Test
+	void liftingTheSeatLimitPromotesEveryoneInLine() {
+		Activity outing = outingWithSeats("Тау бөктеріндегі серуен", 1);
+		TestChat galym = volunteer("Ғалым");
+		TestChat dina = volunteer("Дина");
+		TestChat zhanar = volunteer("Жанар");
+		signUpInThisOrder(outing, galym, dina, zhanar);
+
+		coordinatorSetsSeats(outing, "0");
+
+		dina.expect("signup.promoted");
+		zhanar.expect("signup.promoted");
+		String occurrence = occurrenceOf(outing);
+		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(3, 0))
+			.isEqualTo(this.registrations.recount(occurrence));
+	}
+
+	@Test
+	void someoneWhoLeavesTheLineFreesNoSeatAndNobodyIsPromoted() {
+		Activity outing = outingWithSeats("Көл жағасындағы лагерь", 1);
+		TestChat kamila = volunteer("Камила");
+		TestChat laura = volunteer("Лаура");
+		TestChat marat = volunteer("Марат");
+		signUpInThisOrder(outing, kamila, laura, marat);
+		marat.remember();
+
+		cancelOnTheCard(laura, outing);
+
+		marat.expectSilence();
+		assertThat(statusOf(outing, laura)).isEqualTo(Registration.Status.CANCELLED);
+		assertThat(statusOf(outing, kamila)).isEqualTo(Registration.Status.CONFIRMED);
+		assertThat(statusOf(outing, marat)).isEqualTo(Registration.Status.WAITLISTED);
+		assertThat(openCard(marat, outing).text()).contains(marat.t("card.you-wait", 1));
+		String occurrence = occurrenceOf(outing);
+		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
+			.isEqualTo(this.registrations.recount(occurrence));
+	}
+
+	@Test
+	void aCapacityTheCoordinatorLoweredIsKeptWhenSomeoneCancels() {
+		Activity outing = outingWithSeats("Тауға саяхат", 2);
+		TestChat nina = volunteer("Нина");
+		TestChat azat = volunteer("Азат");
+		TestChat zhanna = volunteer("Жанна");
+		signUpInThisOrder(outing, nina, azat, zhanna);
+		coordinatorSetsSeats(outing, "1");
+		zhanna.remember();
+
+		nina.send("/my");
+		nina.tap(nina.expect("my.upcoming"), nina.t("my.cancel"));
+
+		zhanna.expectSilence();
+		assertThat(statusOf(outing, zhanna)).isEqualTo(Registration.Status.WAITLISTED);
+		String occurrence = occurrenceOf(outing);
+		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
+			.isEqualTo(this.registrations.recount(occurrence));
+	}
+
+	// ------------------------------------------------------------------ fixtures
+
+	/**
+	 * An outing for volunteers with this many seats, some days after the bot's today (two
+	 * days later for each new one, so that a reminder for one never comes for another).
+	 */
+	private Activity outingWithSeats(String title, int seats) {
+		this.days += 2;
+		Instant start = this.clock.instant().plus(Duration.ofDays(3 + this.days));
+		return this.activities.create(new Activities.NewActivity(PARK, title, Optional.empty(), start,
+				start.plus(Duration.ofHours(3)), false, Optional.of("Парк кіреберісі"),
+				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), Optional.of(seats), "Birge"));
+	}
+
+	private String occurrenceOf(Activity activity) {
+		return this.activities.occurrences(activity.id()).get(0).id();
+	}
+
+	private Instant startOf(Activity activity) {
+		return this.activities.occurrences(activity.id()).get(0).start();
+	}
+
+	/** A volunteer the bot knows, registered without going through onboarding. */
+	private TestChat volunteer(String name) {
+		TestChat chat = this.own.newChat(name, "ru");
+		chat.send("/help");
+		chat.expect("help.newcomer");
+		this.own.birge().bean(Users.class).becomeVolunteer(chat.id(), name, Optional.empty());
+		return chat;
+	}
+
+	/**
+	 * Signs these people up one after another: the first seats go to the first, the rest
+	 * wait in this order.
+	 */
+	private void signUpInThisOrder(Activity activity, TestChat... people) {
+		Listing listing = this.own.birge().bean(Catalogue.class).listing(occurrenceOf(activity)).orElseThrow();
+		List<SignUpResult.Outcome> outcomes = new ArrayList<>();
+		for (TestChat person : people) {
+			outcomes.add(this.registrations.signUp(listing, person.id(), person.id()).outcome());
+		}
+		assertThat(outcomes).doesNotContain(SignUpResult.Outcome.ALREADY, SignUpResult.Outcome.CLOSED);
+	}
+
+	private Registration.Status statusOf(Activity activity, TestChat person) {
+		String occurrence = occurrenceOf(activity);
+		return this.registrations.mine(person.id(), List.of(occurrence)).get(occurrence).status();
+	}
+
+	private SentMessage openCard(TestChat chat, Activity activity) {
+		chat.send("/start ev_" + occurrenceOf(activity));
+		return chat.expectThat("the card of " + activity.title(), (m) -> m.text().startsWith(activity.title()));
+	}
+
+	private void cancelOnTheCard(TestChat chat, Activity activity) {
+		SentMessage card = openCard(chat, activity);
+		chat.tap(card, chat.t("card.cancel-sign-up"));
+		chat.expectThat("the card without the sign-up",
+				(m) -> m.messageId() == card.messageId() && m.callbackButtons().contains(chat.t("card.sign-up")));
+	}
+
+	/** The coordinator opens the activity in /activities and types its new seats. */
+	private void coordinatorSetsSeats(Activity activity, String seats) {
+		TestChat coordinator = this.own.admin();
+		coordinator.send("/activities");
+		SentMessage page = coordinator.expect("manage.list", 1);
+		while (page.callbackData(activity.title()).isEmpty()) {
+			coordinator.tap(page, coordinator.t("paging.next"));
+			SentMessage before = page;
+			page = coordinator.expectThat("the next page", (m) -> m.messageId() == before.messageId());
+		}
+		coordinator.tap(page, activity.title());
+		SentMessage shown = page;
+		SentMessage card = coordinator.expectThat("the card",
+				(m) -> m.messageId() == shown.messageId() && m.text().contains(activity.title()));
+		coordinator.tap(card, coordinator.t("manage.seats"));
+		coordinator.expect("manage.ask.SEATS");
+		coordinator.send(seats);
+		coordinator.expect("manage.saved");
+	}
+
+}
