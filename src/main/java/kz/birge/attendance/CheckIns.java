@@ -29,13 +29,7 @@ class CheckIns {
 	static final Duration MARGIN = Duration.ofMinutes(30);
 
 	@CallbackData.Prefix("rc")
-	record Show(String occurrenceId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	record Show(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
 
 	private final CheckInCodes codes;

@@ -31,23 +31,11 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 	}
 
 	/** The occurrence walk-ins are added to. */
-	record Draft(String occurrenceId) implements Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	record Draft(String occurrenceId) implements Subject.OfOccurrence {
 	}
 
 	@CallbackData.Prefix("rl")
-	record Open(String occurrenceId, int page) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	record Open(String occurrenceId, int page) implements CallbackData, Subject.OfOccurrence {
 	}
 
 	/**
@@ -65,23 +53,11 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 	}
 
 	@CallbackData.Prefix("ra")
-	record AllPresent(String occurrenceId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	record AllPresent(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
 
 	@CallbackData.Prefix("rn")
-	record AddWalkIns(String occurrenceId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	record AddWalkIns(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
 
 	private final Activities activities;

@@ -43,6 +43,54 @@ public record Subject(Kind kind, String id) {
 
 	}
 
+	/** Scoped by its {@code organisationId} component. */
+	public interface OfOrganisation extends Scoped {
+
+		String organisationId();
+
+		@Override
+		default Subject subject() {
+			return organisation(organisationId());
+		}
+
+	}
+
+	/** Scoped by its {@code campaignId} component. */
+	public interface OfCampaign extends Scoped {
+
+		String campaignId();
+
+		@Override
+		default Subject subject() {
+			return campaign(campaignId());
+		}
+
+	}
+
+	/** Scoped by its {@code activityId} component. */
+	public interface OfActivity extends Scoped {
+
+		String activityId();
+
+		@Override
+		default Subject subject() {
+			return activity(activityId());
+		}
+
+	}
+
+	/** Scoped by its {@code occurrenceId} component. */
+	public interface OfOccurrence extends Scoped {
+
+		String occurrenceId();
+
+		@Override
+		default Subject subject() {
+			return occurrence(occurrenceId());
+		}
+
+	}
+
 	/**
 	 * Finds the organisation a subject belongs to; empty when the subject no longer
 	 * exists.

@@ -46,12 +46,7 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 	 * @param occurrenceId the occurrence the values are for
 	 * @param index which of the asked indicators is asked now
 	 */
-	record Draft(String occurrenceId, int index) implements Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
+	record Draft(String occurrenceId, int index) implements Subject.OfOccurrence {
 
 		Draft following() {
 			return new Draft(this.occurrenceId, this.index + 1);
@@ -61,13 +56,7 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 
 	/** Starts the questions for an occurrence. */
 	@CallbackData.Prefix("ri")
-	public record Start(String occurrenceId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	public record Start(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
 
 	@CallbackData.Prefix("rk")

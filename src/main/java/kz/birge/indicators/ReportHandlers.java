@@ -54,12 +54,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	 * campaign's
 	 * @param key the indicator's key
 	 */
-	record Draft(String campaignId, String activityId, String key) implements Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.campaign(this.campaignId);
-		}
+	record Draft(String campaignId, String activityId, String key) implements Subject.OfCampaign {
 
 		/** Where the target is kept. */
 		String scope() {
@@ -69,54 +64,24 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	}
 
 	@CallbackData.Prefix("rp")
-	record Pick(String campaignId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.campaign(this.campaignId);
-		}
-
+	record Pick(String campaignId) implements CallbackData, Subject.OfCampaign {
 	}
 
 	@CallbackData.Prefix("tp")
-	record ChooseTarget(String campaignId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.campaign(this.campaignId);
-		}
-
+	record ChooseTarget(String campaignId) implements CallbackData, Subject.OfCampaign {
 	}
 
 	@CallbackData.Prefix("tm")
-	record SetTarget(String campaignId, String key) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.campaign(this.campaignId);
-		}
-
+	record SetTarget(String campaignId, String key) implements CallbackData, Subject.OfCampaign {
 	}
 
 	@CallbackData.Prefix("ta")
-	record ChooseActivityTarget(String campaignId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.campaign(this.campaignId);
-		}
-
+	record ChooseActivityTarget(String campaignId) implements CallbackData, Subject.OfCampaign {
 	}
 
 	/** A target on one activity, compared with its average per occurrence. */
 	@CallbackData.Prefix("tA")
-	record SetActivityTarget(String activityId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record SetActivityTarget(String activityId) implements CallbackData, Subject.OfActivity {
 	}
 
 	private final CampaignReports reports;

@@ -47,13 +47,7 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 	}
 
 	/** The activity whose field is being typed. */
-	record Editing(String activityId) implements Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record Editing(String activityId) implements Subject.OfActivity {
 	}
 
 	@CallbackData.Prefix("ma")
@@ -61,53 +55,23 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 	}
 
 	@CallbackData.Prefix("mo")
-	record Open(String activityId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record Open(String activityId) implements CallbackData, Subject.OfActivity {
 	}
 
 	@CallbackData.Prefix("me")
-	record Edit(String activityId, Field field) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record Edit(String activityId, Field field) implements CallbackData, Subject.OfActivity {
 	}
 
 	@CallbackData.Prefix("mt")
-	record ToggleOpen(String activityId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record ToggleOpen(String activityId) implements CallbackData, Subject.OfActivity {
 	}
 
 	@CallbackData.Prefix("mc")
-	record Cancel(String activityId, boolean confirmed) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record Cancel(String activityId, boolean confirmed) implements CallbackData, Subject.OfActivity {
 	}
 
 	@CallbackData.Prefix("mr")
-	record Restore(String activityId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.activity(this.activityId);
-		}
-
+	record Restore(String activityId) implements CallbackData, Subject.OfActivity {
 	}
 
 	private final Activities activities;

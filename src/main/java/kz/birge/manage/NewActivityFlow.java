@@ -103,13 +103,7 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 	}
 
 	@CallbackData.Prefix("na")
-	record PickOrganisation(String organisationId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.organisation(this.organisationId);
-		}
-
+	record PickOrganisation(String organisationId) implements CallbackData, Subject.OfOrganisation {
 	}
 
 	@CallbackData.Prefix("nf")

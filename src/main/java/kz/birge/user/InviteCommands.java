@@ -26,13 +26,7 @@ class InviteCommands {
 	}
 
 	@CallbackData.Prefix("io")
-	record InviteFor(Role role, String organisationId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.organisation(this.organisationId);
-		}
-
+	record InviteFor(Role role, String organisationId) implements CallbackData, Subject.OfOrganisation {
 	}
 
 	private final Invites invites;

@@ -33,13 +33,7 @@ class DispatcherTests {
 	}
 
 	@CallbackData.Prefix("zz")
-	record Mark(String occurrenceId) implements CallbackData, Subject.Scoped {
-
-		@Override
-		public Subject subject() {
-			return Subject.occurrence(this.occurrenceId);
-		}
-
+	record Mark(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
 
 	@ChatHandlers

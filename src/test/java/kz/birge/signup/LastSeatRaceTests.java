@@ -1,15 +1,10 @@
 package kz.birge.signup;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,20 +13,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
-import kz.birge.catalog.Audience;
-import kz.birge.catalog.Catalogue;
-import kz.birge.catalog.Category;
 import kz.birge.catalog.Listing;
-import kz.birge.catalog.Organisation;
-import kz.birge.catalog.Organisations;
 import kz.birge.support.ApiCall;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
 import kz.birge.support.Updates;
-import kz.birge.user.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,21 +40,15 @@ class LastSeatRaceTests {
 
 	private OwnBirge own;
 
-	private Activities activities;
-
 	private Registrations registrations;
 
-	private Clock clock;
-
-	private int days;
+	private ParkOutings park;
 
 	@BeforeAll
 	void aParkWithVolunteerOutings() {
 		this.own = OwnBirge.start(Map.of());
-		this.own.birge().bean(Organisations.class).save(new Organisation(PARK, "Жоңғар-Алатауы ұлттық паркі"));
-		this.activities = this.own.birge().bean(Activities.class);
+		this.park = new ParkOutings(this.own, PARK, 1);
 		this.registrations = this.own.birge().bean(Registrations.class);
-		this.clock = this.own.birge().bean(Clock.class);
 	}
 
 	@AfterAll
@@ -76,7 +58,7 @@ class LastSeatRaceTests {
 
 	@Test
 	void onlyOneOfThoseRacingForTheLastSeatGetsIt() {
-		Activity outing = outingWithSeats("Бір орындық экскурсия", 1);
+		Activity outing = this.park.outingWithSeats("Бір орындық экскурсия", 1);
 		List<TestChat> racers = volunteers("Сая", "Тимур", "Лена", "Арман");
 
 		Map<TestChat, List<String>> told = raceForASeat(outing, racers);
@@ -89,7 +71,7 @@ class LastSeatRaceTests {
 
 	@Test
 	void thoseWhoLoseTheRaceLineUpWithoutGapsOrSharedPlaces() {
-		Activity outing = outingWithSeats("Таудағы серуен", 1);
+		Activity outing = this.park.outingWithSeats("Таудағы серуен", 1);
 		List<TestChat> racers = volunteers("Дана", "Ерлан", "Зарина", "Ильяс");
 
 		raceForASeat(outing, racers);
@@ -103,19 +85,19 @@ class LastSeatRaceTests {
 
 	@Test
 	void theKeptSeatCountersAgreeWithTheSignUpsAfterARace() {
-		Activity outing = outingWithSeats("Көлге жорық", 1);
+		Activity outing = this.park.outingWithSeats("Көлге жорық", 1);
 		List<TestChat> racers = volunteers("Камила", "Лаура", "Марат", "Нуржан");
 
 		raceForASeat(outing, racers);
 
-		String occurrence = occurrenceOf(outing);
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 3))
 			.isEqualTo(this.registrations.recount(occurrence));
 	}
 
 	@Test
 	void aDoubleTapDuringTheRaceHoldsOneSignUpAndIsToldItIsAlreadyThere() {
-		Activity outing = outingWithSeats("Құс бақылау", 1);
+		Activity outing = this.park.outingWithSeats("Құс бақылау", 1);
 		List<TestChat> racers = volunteers("Оксана", "Павел", "Рустем");
 		TestChat doubleTapper = racers.get(0);
 
@@ -130,8 +112,8 @@ class LastSeatRaceTests {
 
 	@Test
 	void thoseWhoComeAfterTheLastSeatQueueInTheOrderTheyTapped() {
-		Activity outing = outingWithSeats("Шағын экскурсия", 1);
-		TestChat seated = volunteer("Асель");
+		Activity outing = this.park.outingWithSeats("Шағын экскурсия", 1);
+		TestChat seated = this.park.volunteer("Асель");
 		assertThat(signUpOnTheCard(seated, outing).text()).contains(seated.t("card.you-are-in"));
 		List<TestChat> late = volunteers("Бекзат", "Гульнара", "Дәулет");
 
@@ -140,15 +122,15 @@ class LastSeatRaceTests {
 			assertThat(signUpOnTheCard(person, outing).text()).contains(person.t("card.you-wait", i + 1));
 		}
 
-		String occurrence = occurrenceOf(outing);
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.mine(seated.id(), List.of(occurrence)).get(occurrence).status())
 			.isEqualTo(Registration.Status.CONFIRMED);
 	}
 
 	@Test
 	void signUpsFromManyThreadsAtOnceNeverOverfillTheSeats() throws Exception {
-		Activity outing = outingWithSeats("Үлкен сенбілік", 2);
-		Listing listing = listingOf(outing);
+		Activity outing = this.park.outingWithSeats("Үлкен сенбілік", 2);
+		Listing listing = this.park.listingOf(outing);
 		List<TestChat> people = volunteers("Әлия", "Бауыржан", "Гаухар", "Данияр", "Жансая", "Зере", "Ислам", "Кәмшат");
 
 		List<SignUpResult> results = allAtOnce(people.stream()
@@ -171,10 +153,10 @@ class LastSeatRaceTests {
 
 	@Test
 	void theSamePersonSigningUpFromSeveralThreadsAtOnceHoldsOneSignUp() throws Exception {
-		Activity outing = outingWithSeats("Түнгі аспан", 1);
-		Listing listing = listingOf(outing);
-		TestChat rival = volunteer("Мадина");
-		TestChat eager = volunteer("Нұрлан");
+		Activity outing = this.park.outingWithSeats("Түнгі аспан", 1);
+		Listing listing = this.park.listingOf(outing);
+		TestChat rival = this.park.volunteer("Мадина");
+		TestChat eager = this.park.volunteer("Нұрлан");
 		List<Callable<SignUpResult>> taps = new ArrayList<>();
 		taps.add(() -> this.registrations.signUp(listing, rival.id(), rival.id()));
 		for (int i = 0; i < 4; i++) {
@@ -194,52 +176,18 @@ class LastSeatRaceTests {
 
 	// ------------------------------------------------------------------ fixtures
 
-	/**
-	 * An outing for volunteers with this many seats, a few days after the bot's today (a
-	 * day later for each new one, so the outings never share a time).
-	 */
-	private Activity outingWithSeats(String title, int seats) {
-		this.days++;
-		Instant start = this.clock.instant().plus(Duration.ofDays(3 + this.days));
-		return this.activities.create(new Activities.NewActivity(PARK, title, Optional.empty(), start,
-				start.plus(Duration.ofHours(3)), false, Optional.of("Парк кіреберісі"),
-				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), Optional.of(seats), "Birge"));
-	}
-
-	private String occurrenceOf(Activity activity) {
-		return this.activities.occurrences(activity.id()).get(0).id();
-	}
-
-	private Listing listingOf(Activity activity) {
-		return this.own.birge().bean(Catalogue.class).listing(occurrenceOf(activity)).orElseThrow();
-	}
-
 	/** The sign-ups of an activity that hold a seat or a place in line. */
 	private List<Registration> signUpsOf(Activity activity) {
 		return this.registrations.activeOf(activity.id());
 	}
 
-	/** A volunteer the bot knows, registered without going through onboarding. */
-	private TestChat volunteer(String name) {
-		TestChat chat = this.own.newChat(name, "ru");
-		chat.send("/help");
-		chat.expect("help.newcomer");
-		this.own.birge().bean(Users.class).becomeVolunteer(chat.id(), name, Optional.empty());
-		return chat;
-	}
-
 	private List<TestChat> volunteers(String... names) {
-		return Arrays.stream(names).map(this::volunteer).toList();
-	}
-
-	private SentMessage openCard(TestChat chat, Activity activity) {
-		chat.send("/start ev_" + occurrenceOf(activity));
-		return chat.expectThat("the card of " + activity.title(), (m) -> m.text().startsWith(activity.title()));
+		return Arrays.stream(names).map(this.park::volunteer).toList();
 	}
 
 	/** Opens the card, taps "sign up" and returns the card as it shows the outcome. */
 	private SentMessage signUpOnTheCard(TestChat chat, Activity activity) {
-		SentMessage card = openCard(chat, activity);
+		SentMessage card = this.park.openCard(chat, activity);
 		chat.tap(card, chat.t("card.sign-up"));
 		return chat.expectThat("the card after signing up", (m) -> m.messageId() == card.messageId());
 	}
@@ -258,7 +206,7 @@ class LastSeatRaceTests {
 			TestChat... doubleTappers) {
 		Map<TestChat, SentMessage> cards = new HashMap<>();
 		for (TestChat racer : racers) {
-			cards.put(racer, openCard(racer, activity));
+			cards.put(racer, this.park.openCard(racer, activity));
 			racer.remember();
 		}
 		Map<TestChat, List<String>> taps = new HashMap<>();

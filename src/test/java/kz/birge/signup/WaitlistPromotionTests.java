@@ -5,22 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
-import kz.birge.catalog.Audience;
 import kz.birge.catalog.Catalogue;
-import kz.birge.catalog.Category;
 import kz.birge.catalog.Listing;
-import kz.birge.catalog.Organisation;
-import kz.birge.catalog.Organisations;
 import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
-import kz.birge.user.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,12 +40,12 @@ class WaitlistPromotionTests {
 
 	private Registrations registrations;
 
-	private int days;
+	private ParkOutings park;
 
 	@BeforeAll
 	void aParkWithVolunteerOutings() {
 		this.own = OwnBirge.start(Map.of("birge.reminders.every", "PT0.2S"), MutableClock.Config.class);
-		this.own.birge().bean(Organisations.class).save(new Organisation(PARK, "Жоңғар-Алатауы ұлттық паркі"));
+		this.park = new ParkOutings(this.own, PARK, 2);
 		this.activities = this.own.birge().bean(Activities.class);
 		this.registrations = this.own.birge().bean(Registrations.class);
 	}
@@ -64,13 +57,13 @@ class WaitlistPromotionTests {
 
 	@Test
 	void cancellingOnTheCardGivesTheSeatToTheFirstInLineWhoIsToldAndFindsItInMy() {
-		Activity outing = outingWithSeats("Парктегі тазалық", 1);
-		TestChat anna = volunteer("Анна");
-		TestChat miras = volunteer("Мирас");
-		TestChat igor = volunteer("Игорь");
+		Activity outing = this.park.outingWithSeats("Парктегі тазалық", 1);
+		TestChat anna = this.park.volunteer("Анна");
+		TestChat miras = this.park.volunteer("Мирас");
+		TestChat igor = this.park.volunteer("Игорь");
 		signUpInThisOrder(outing, anna, miras, igor);
 
-		SentMessage card = openCard(anna, outing);
+		SentMessage card = this.park.openCard(anna, outing);
 		anna.tap(card, anna.t("card.cancel-sign-up"));
 
 		miras.expect("signup.promoted");
@@ -83,26 +76,26 @@ class WaitlistPromotionTests {
 
 	@Test
 	void whenTheSeatPassesOnTheRestOfTheLineMovesUpAPlace() {
-		Activity outing = outingWithSeats("Өзен жағасын тазарту", 1);
-		TestChat asel = volunteer("Асель");
-		TestChat bolat = volunteer("Болат");
-		TestChat vera = volunteer("Вера");
+		Activity outing = this.park.outingWithSeats("Өзен жағасын тазарту", 1);
+		TestChat asel = this.park.volunteer("Асель");
+		TestChat bolat = this.park.volunteer("Болат");
+		TestChat vera = this.park.volunteer("Вера");
 		signUpInThisOrder(outing, asel, bolat, vera);
-		assertThat(openCard(vera, outing).text()).contains(vera.t("card.you-wait", 2));
+		assertThat(this.park.openCard(vera, outing).text()).contains(vera.t("card.you-wait", 2));
 
 		cancelOnTheCard(asel, outing);
 
-		assertThat(openCard(vera, outing).text()).contains(vera.t("card.you-wait", 1));
-		String occurrence = occurrenceOf(outing);
+		assertThat(this.park.openCard(vera, outing).text()).contains(vera.t("card.you-wait", 1));
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
 			.isEqualTo(this.registrations.recount(occurrence));
 	}
 
 	@Test
 	void iCantComeUnderAReminderGivesTheSeatToTheFirstInLine() {
-		Activity outing = outingWithSeats("Құс ұясын орнату", 1);
-		TestChat going = volunteer("Вера");
-		TestChat waiting = volunteer("Петр");
+		Activity outing = this.park.outingWithSeats("Құс ұясын орнату", 1);
+		TestChat going = this.park.volunteer("Вера");
+		TestChat waiting = this.park.volunteer("Петр");
 		signUpInThisOrder(outing, going, waiting);
 		Instant today = this.clock.instant();
 		going.remember();
@@ -126,11 +119,11 @@ class WaitlistPromotionTests {
 
 	@Test
 	void raisedSeatsGoToAsManyInLineAsNowFitInTheirOrder() {
-		Activity outing = outingWithSeats("Шағын экскурсия", 1);
-		TestChat aliya = volunteer("Алия");
-		TestChat roza = volunteer("Роза");
-		TestChat damir = volunteer("Дамир");
-		TestChat erik = volunteer("Ерік");
+		Activity outing = this.park.outingWithSeats("Шағын экскурсия", 1);
+		TestChat aliya = this.park.volunteer("Алия");
+		TestChat roza = this.park.volunteer("Роза");
+		TestChat damir = this.park.volunteer("Дамир");
+		TestChat erik = this.park.volunteer("Ерік");
 		signUpInThisOrder(outing, aliya, roza, damir, erik);
 		erik.remember();
 
@@ -140,35 +133,35 @@ class WaitlistPromotionTests {
 		damir.expect("signup.promoted");
 		erik.expectSilence();
 		assertThat(statusOf(outing, erik)).isEqualTo(Registration.Status.WAITLISTED);
-		assertThat(openCard(erik, outing).text()).contains(erik.t("card.you-wait", 1));
-		String occurrence = occurrenceOf(outing);
+		assertThat(this.park.openCard(erik, outing).text()).contains(erik.t("card.you-wait", 1));
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(3, 1))
 			.isEqualTo(this.registrations.recount(occurrence));
 	}
 
 	@Test
 	void liftingTheSeatLimitPromotesEveryoneInLine() {
-		Activity outing = outingWithSeats("Тау бөктеріндегі серуен", 1);
-		TestChat galym = volunteer("Ғалым");
-		TestChat dina = volunteer("Дина");
-		TestChat zhanar = volunteer("Жанар");
+		Activity outing = this.park.outingWithSeats("Тау бөктеріндегі серуен", 1);
+		TestChat galym = this.park.volunteer("Ғалым");
+		TestChat dina = this.park.volunteer("Дина");
+		TestChat zhanar = this.park.volunteer("Жанар");
 		signUpInThisOrder(outing, galym, dina, zhanar);
 
 		coordinatorSetsSeats(outing, "0");
 
 		dina.expect("signup.promoted");
 		zhanar.expect("signup.promoted");
-		String occurrence = occurrenceOf(outing);
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(3, 0))
 			.isEqualTo(this.registrations.recount(occurrence));
 	}
 
 	@Test
 	void someoneWhoLeavesTheLineFreesNoSeatAndNobodyIsPromoted() {
-		Activity outing = outingWithSeats("Көл жағасындағы лагерь", 1);
-		TestChat kamila = volunteer("Камила");
-		TestChat laura = volunteer("Лаура");
-		TestChat marat = volunteer("Марат");
+		Activity outing = this.park.outingWithSeats("Көл жағасындағы лагерь", 1);
+		TestChat kamila = this.park.volunteer("Камила");
+		TestChat laura = this.park.volunteer("Лаура");
+		TestChat marat = this.park.volunteer("Марат");
 		signUpInThisOrder(outing, kamila, laura, marat);
 		marat.remember();
 
@@ -178,18 +171,18 @@ class WaitlistPromotionTests {
 		assertThat(statusOf(outing, laura)).isEqualTo(Registration.Status.CANCELLED);
 		assertThat(statusOf(outing, kamila)).isEqualTo(Registration.Status.CONFIRMED);
 		assertThat(statusOf(outing, marat)).isEqualTo(Registration.Status.WAITLISTED);
-		assertThat(openCard(marat, outing).text()).contains(marat.t("card.you-wait", 1));
-		String occurrence = occurrenceOf(outing);
+		assertThat(this.park.openCard(marat, outing).text()).contains(marat.t("card.you-wait", 1));
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
 			.isEqualTo(this.registrations.recount(occurrence));
 	}
 
 	@Test
 	void aCapacityTheCoordinatorLoweredIsKeptWhenSomeoneCancels() {
-		Activity outing = outingWithSeats("Тауға саяхат", 2);
-		TestChat nina = volunteer("Нина");
-		TestChat azat = volunteer("Азат");
-		TestChat zhanna = volunteer("Жанна");
+		Activity outing = this.park.outingWithSeats("Тауға саяхат", 2);
+		TestChat nina = this.park.volunteer("Нина");
+		TestChat azat = this.park.volunteer("Азат");
+		TestChat zhanna = this.park.volunteer("Жанна");
 		signUpInThisOrder(outing, nina, azat, zhanna);
 		coordinatorSetsSeats(outing, "1");
 		zhanna.remember();
@@ -199,40 +192,15 @@ class WaitlistPromotionTests {
 
 		zhanna.expectSilence();
 		assertThat(statusOf(outing, zhanna)).isEqualTo(Registration.Status.WAITLISTED);
-		String occurrence = occurrenceOf(outing);
+		String occurrence = this.park.occurrenceOf(outing);
 		assertThat(this.registrations.seats(List.of(occurrence)).get(occurrence)).isEqualTo(new Seats(1, 1))
 			.isEqualTo(this.registrations.recount(occurrence));
 	}
 
 	// ------------------------------------------------------------------ fixtures
 
-	/**
-	 * An outing for volunteers with this many seats, some days after the bot's today (two
-	 * days later for each new one, so that a reminder for one never comes for another).
-	 */
-	private Activity outingWithSeats(String title, int seats) {
-		this.days += 2;
-		Instant start = this.clock.instant().plus(Duration.ofDays(3 + this.days));
-		return this.activities.create(new Activities.NewActivity(PARK, title, Optional.empty(), start,
-				start.plus(Duration.ofHours(3)), false, Optional.of("Парк кіреберісі"),
-				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), Optional.of(seats), "Birge"));
-	}
-
-	private String occurrenceOf(Activity activity) {
-		return this.activities.occurrences(activity.id()).get(0).id();
-	}
-
 	private Instant startOf(Activity activity) {
 		return this.activities.occurrences(activity.id()).get(0).start();
-	}
-
-	/** A volunteer the bot knows, registered without going through onboarding. */
-	private TestChat volunteer(String name) {
-		TestChat chat = this.own.newChat(name, "ru");
-		chat.send("/help");
-		chat.expect("help.newcomer");
-		this.own.birge().bean(Users.class).becomeVolunteer(chat.id(), name, Optional.empty());
-		return chat;
 	}
 
 	/**
@@ -240,7 +208,10 @@ class WaitlistPromotionTests {
 	 * wait in this order.
 	 */
 	private void signUpInThisOrder(Activity activity, TestChat... people) {
-		Listing listing = this.own.birge().bean(Catalogue.class).listing(occurrenceOf(activity)).orElseThrow();
+		Listing listing = this.own.birge()
+			.bean(Catalogue.class)
+			.listing(this.park.occurrenceOf(activity))
+			.orElseThrow();
 		List<SignUpResult.Outcome> outcomes = new ArrayList<>();
 		for (TestChat person : people) {
 			outcomes.add(this.registrations.signUp(listing, person.id(), person.id()).outcome());
@@ -249,17 +220,12 @@ class WaitlistPromotionTests {
 	}
 
 	private Registration.Status statusOf(Activity activity, TestChat person) {
-		String occurrence = occurrenceOf(activity);
+		String occurrence = this.park.occurrenceOf(activity);
 		return this.registrations.mine(person.id(), List.of(occurrence)).get(occurrence).status();
 	}
 
-	private SentMessage openCard(TestChat chat, Activity activity) {
-		chat.send("/start ev_" + occurrenceOf(activity));
-		return chat.expectThat("the card of " + activity.title(), (m) -> m.text().startsWith(activity.title()));
-	}
-
 	private void cancelOnTheCard(TestChat chat, Activity activity) {
-		SentMessage card = openCard(chat, activity);
+		SentMessage card = this.park.openCard(chat, activity);
 		chat.tap(card, chat.t("card.cancel-sign-up"));
 		chat.expectThat("the card without the sign-up",
 				(m) -> m.messageId() == card.messageId() && m.callbackButtons().contains(chat.t("card.sign-up")));
