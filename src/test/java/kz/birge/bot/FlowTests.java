@@ -21,7 +21,7 @@ class FlowTests {
 
 	private static final long PERSON = 10;
 
-	private final BotHarness bot = new BotHarness(Trip.class);
+	private final BotHarness bot = new BotHarness(Trip.class, Plans.class);
 
 	@AfterEach
 	void close() {
@@ -90,6 +90,19 @@ class FlowTests {
 			else {
 				hint(ctx, "flow.tap-a-button");
 			}
+		}
+
+	}
+
+	/** Takes files, as the plan import does. */
+	@ChatHandlers
+	static class Plans {
+
+		final List<String> files = new ArrayList<>();
+
+		@ChatHandlers.Documents
+		void plan(BotContext ctx, Incoming.Document document) {
+			this.files.add(document.fileName());
 		}
 
 	}
@@ -171,6 +184,16 @@ class FlowTests {
 				this.bot.t("bot.not-understood"));
 		this.bot.tap(PERSON, new Trip.Book());
 		assertThat(trip().booked).isEmpty();
+	}
+
+	@Test
+	void aFileSentInTheMiddleOfAFlowReachesThePlanImportAndTheFlowGoesOn() {
+		this.bot.type(PERSON, "/trip");
+		this.bot.tap(PERSON, "park");
+		this.bot.send(PERSON, new Incoming.Document("f1", "plan.docx", "application/octet-stream", 10));
+		assertThat(this.bot.bean(Plans.class).files).containsExactly("plan.docx");
+		this.bot.type(PERSON, "3");
+		assertThat(this.bot.sender.last()).isEqualTo("ask CONFIRM");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import kz.birge.catalog.GradeRange;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.catalog.PlanStore;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
@@ -73,8 +74,10 @@ class EventsTests {
 		Organisations organisations = this.own.birge().bean(Organisations.class);
 		organisations.save(new Organisation("school", "Көкшетау №2 мектеп-лицей"));
 		organisations.save(new Organisation("park", "Жоңғар-Алатауы ұлттық паркі"));
-		mongo().save(new Fraction("eco", "school", "ЭКОЛОГИЯ ФРАКЦИЯСЫ", 1, List.of()));
-		mongo().save(new Fraction("debate", "school", "ДЕБАТ ФРАКЦИЯСЫ", 2, List.of()));
+		this.own.birge()
+			.bean(PlanStore.class)
+			.saveFractions(List.of(new Fraction("eco", "school", "ЭКОЛОГИЯ ФРАКЦИЯСЫ", 1, List.of()),
+					new Fraction("debate", "school", "ДЕБАТ ФРАКЦИЯСЫ", 2, List.of())));
 		this.ecoLesson = create("school", "eco", "Эко-сабақ", NOW.plus(Duration.ofDays(2)), grades(5, 9), null);
 		this.debate = create("school", "debate", "Дебат турнирі", NOW.plus(Duration.ofDays(3)), grades(10, 11), null);
 		this.juniorCleanUp = create("school", "eco", "Кішкентайлар сенбілігі", NOW.plus(Duration.ofDays(20)),

@@ -20,6 +20,7 @@ import kz.birge.catalog.GradeRange;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.catalog.PlanStore;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
@@ -51,7 +52,10 @@ class ActivityAdminTests {
 	void schoolWithAFraction() {
 		this.own = OwnBirge.start(Map.of());
 		this.own.birge().bean(Organisations.class).save(new Organisation("school-2", "Көкшетау №2 мектеп-лицей"));
-		mongo().save(new Fraction("eco", "school-2", "ЭКОЛОГИЯ ФРАКЦИЯСЫ", 1, List.of("«ЭКО START» ЖОБАСЫ")));
+		this.own.birge()
+			.bean(PlanStore.class)
+			.saveFractions(
+					List.of(new Fraction("eco", "school-2", "ЭКОЛОГИЯ ФРАКЦИЯСЫ", 1, List.of("«ЭКО START» ЖОБАСЫ"))));
 	}
 
 	@AfterAll
