@@ -1,5 +1,6 @@
 package kz.birge.catalog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +20,30 @@ public final class ActivityText {
 	private ActivityText() {
 	}
 
+	/**
+	 * An occurrence's date as people read it on the list, the card, /my, reminders and
+	 * calendar files: a day, a span of days, "by" a deadline's day, or a day and a time.
+	 */
 	public static String when(BotContext ctx, Occurrence occurrence, ZoneId zone) {
 		return when(ctx, occurrence.start(), occurrence.end(), occurrence.allDay(),
 				occurrence.kind() == Occurrence.Kind.DEADLINE, zone);
+	}
+
+	/**
+	 * A listing's date, as {@link #when(BotContext, Occurrence, ZoneId)}; an occurrence
+	 * of a series reads as the series with its next date: "every Thursday, next: 3
+	 * December 2026".
+	 */
+	public static String when(BotContext ctx, Listing listing, ZoneId zone) {
+		String when = when(ctx, listing.occurrence(), zone);
+		return listing.series() ? ctx.t("when.series", repeat(ctx, listing.repeat()), when) : when;
+	}
+
+	/** How a series repeats: "every Thursday", "every month", "regularly". */
+	public static String repeat(BotContext ctx, Repeat repeat) {
+		return repeat.day()
+			.map((day) -> ctx.t("repeat.WEEKLY_ON." + day.name()))
+			.orElseGet(() -> ctx.t("repeat." + repeat.rhythm().name()));
 	}
 
 	/**
@@ -32,15 +54,18 @@ public final class ActivityText {
 			ZoneId zone) {
 		Locale locale = ctx.lang().locale();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(zone);
+		if (deadline) {
+			return ctx.t("when.by", day.format(end.minusSeconds(1)));
+		}
 		if (allDay) {
 			String from = day.format(start);
 			String to = day.format(end.minusSeconds(1));
-			if (deadline) {
-				return ctx.t("when.by", to);
-			}
 			return from.equals(to) ? from : ctx.t("when.range", from, to);
 		}
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(zone);
+		if (Duration.between(start, end).compareTo(Duration.ofDays(1)) > 0) {
+			return ctx.t("when.range", time.format(start), time.format(end));
+		}
 		return time.format(start);
 	}
 

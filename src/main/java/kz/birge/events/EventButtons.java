@@ -47,6 +47,16 @@ final class EventButtons {
 	record SignUp(String occurrenceId) implements CallbackData {
 	}
 
+	/** Join a series: a sign-up for each coming occurrence of the activity. */
+	@CallbackData.Prefix("sj")
+	record JoinSeries(String occurrenceId) implements CallbackData {
+	}
+
+	/** Leave a series: cancel the sign-ups for its occurrences that are not over. */
+	@CallbackData.Prefix("sl")
+	record LeaveSeries(String occurrenceId) implements CallbackData {
+	}
+
 	@CallbackData.Prefix("sx")
 	record CancelSignUp(String occurrenceId) implements CallbackData {
 	}

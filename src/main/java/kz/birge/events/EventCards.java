@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import kz.birge.catalog.Fraction;
 import kz.birge.catalog.IndicatorSpec;
 import kz.birge.catalog.Listing;
 import kz.birge.catalog.Metric;
-import kz.birge.catalog.Occurrence;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An activity's card: what, when, where, fraction and project, for whom, who runs it,
- * seats left, what will be counted, and where this person stands; with sign up or cancel,
- * add to calendar, share, and back to the list.
+ * seats left, what will be counted, and where this person stands; with sign up or cancel
+ * (for a repeated activity: join the series, leave it, or skip this one), add to
+ * calendar, share, and back to the list.
  */
 @Component
 class EventCards {
@@ -44,11 +45,15 @@ class EventCards {
 
 	private final ZoneId zone;
 
-	EventCards(Catalogue catalogue, Activities activities, Registrations registrations, BirgeProperties properties) {
+	private final Clock clock;
+
+	EventCards(Catalogue catalogue, Activities activities, Registrations registrations, BirgeProperties properties,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.activities = activities;
 		this.registrations = registrations;
 		this.zone = properties.timezone();
+		this.clock = clock;
 	}
 
 	ZoneId zone() {
@@ -89,6 +94,9 @@ class EventCards {
 		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
 			lines.add(refusalText(ctx, viewer, listing, refusal));
 		}
+		if (mine.isEmpty() && refusal == Viewer.Refusal.NONE && !listing.open(this.clock.instant())) {
+			lines.add(ctx.t("signup.closed"));
+		}
 		return new Reply(Texts.shorten(String.join("\n", lines), CARD_WIDTH),
 				BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
 	}
@@ -96,11 +104,17 @@ class EventCards {
 	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine,
 			int backPage) {
 		List<Button> buttons = new ArrayList<>();
-		if (mine.isPresent()) {
+		if (mine.isPresent() && listing.series()) {
+			buttons.add(ctx.buttonOf("card.leave-series", new EventButtons.LeaveSeries(listing.occurrenceId())));
+			buttons.add(ctx.buttonOf("card.skip-one", new EventButtons.CancelSignUp(listing.occurrenceId())));
+		}
+		else if (mine.isPresent()) {
 			buttons.add(ctx.buttonOf("card.cancel-sign-up", new EventButtons.CancelSignUp(listing.occurrenceId())));
 		}
-		else if (viewer.refusal(listing) == Viewer.Refusal.NONE) {
-			buttons.add(ctx.buttonOf("card.sign-up", new EventButtons.SignUp(listing.occurrenceId())));
+		else if (viewer.refusal(listing) == Viewer.Refusal.NONE && listing.open(this.clock.instant())) {
+			buttons.add(listing.series()
+					? ctx.buttonOf("card.join-series", new EventButtons.JoinSeries(listing.occurrenceId()))
+					: ctx.buttonOf("card.sign-up", new EventButtons.SignUp(listing.occurrenceId())));
 		}
 		buttons.add(ctx.buttonOf("card.calendar", new EventButtons.AddToCalendar(listing.occurrenceId())));
 		buttons.add(ctx.buttonOf("card.share", new EventButtons.Share(listing.occurrenceId())));
@@ -136,10 +150,7 @@ class EventCards {
 	}
 
 	String when(BotContext ctx, Listing listing) {
-		Occurrence occurrence = new Occurrence(listing.occurrenceId(), listing.activityId(), listing.campaignId(),
-				listing.organisationId(), listing.fractionId(), listing.start(), listing.end(), listing.allDay(),
-				listing.kind(), false);
-		return ActivityText.when(ctx, occurrence, this.zone);
+		return ActivityText.when(ctx, listing, this.zone);
 	}
 
 	Optional<Fraction> fraction(Listing listing) {

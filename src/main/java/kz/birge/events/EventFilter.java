@@ -8,12 +8,34 @@ import java.util.Optional;
  */
 record EventFilter(Window window, Optional<String> fractionId, Optional<String> campaignId, boolean wholeSchool) {
 
-	static final EventFilter DEFAULT = new EventFilter(Window.MONTH, Optional.empty(), Optional.empty(), false);
+	static final EventFilter DEFAULT = new EventFilter(Window.NEXT_30_DAYS, Optional.empty(), Optional.empty(), false);
 
-	/** How far ahead. */
+	/**
+	 * How far ahead: rolling windows from today, so that on 30 November the next 30 days
+	 * hold December.
+	 */
 	enum Window {
 
-		WEEK, MONTH, ALL
+		NEXT_7_DAYS(7), NEXT_30_DAYS(30), ALL(0);
+
+		/** Days after today that the window holds; 0 for no limit. */
+		final int days;
+
+		Window(int days) {
+			this.days = days;
+		}
+
+		/**
+		 * The window a stored name stands for; the calendar week and month that came
+		 * before the rolling windows read as 7 and 30 days, anything else as the default.
+		 */
+		static Window stored(String name) {
+			return switch (String.valueOf(name)) {
+				case "WEEK", "NEXT_7_DAYS" -> NEXT_7_DAYS;
+				case "ALL" -> ALL;
+				default -> NEXT_30_DAYS;
+			};
+		}
 
 	}
 

@@ -11,7 +11,11 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** Each person's /events filter, kept across restarts, with a cache in front. */
+/**
+ * Each person's /events filter, kept across restarts, with a cache in front. A window
+ * stored as "WEEK" or "MONTH" (before the rolling windows) reads as the next 7 or 30
+ * days.
+ */
 @Component
 class EventFilters {
 
@@ -47,7 +51,7 @@ class EventFilters {
 		if (doc == null) {
 			return EventFilter.DEFAULT;
 		}
-		return new EventFilter(EventFilter.Window.valueOf(doc.getString("window")),
+		return new EventFilter(EventFilter.Window.stored(doc.getString("window")),
 				Optional.ofNullable(doc.getString("fractionId")), Optional.ofNullable(doc.getString("campaignId")),
 				Boolean.TRUE.equals(doc.getBoolean("wholeSchool")));
 	}

@@ -9,6 +9,8 @@ import kz.birge.events.EventButtons.AddToCalendar;
 import kz.birge.events.EventButtons.CancelSignUp;
 import kz.birge.events.EventButtons.CantCome;
 import kz.birge.events.EventButtons.Card;
+import kz.birge.events.EventButtons.JoinSeries;
+import kz.birge.events.EventButtons.LeaveSeries;
 import kz.birge.events.EventButtons.Page;
 import kz.birge.events.EventButtons.Share;
 import kz.birge.events.EventButtons.SignUp;
@@ -66,6 +68,19 @@ class EventHandlers {
 		if (this.signUps.signUp(ctx, data.occurrenceId())) {
 			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
 		}
+	}
+
+	@ChatHandlers.Button
+	void joinSeries(BotContext ctx, JoinSeries data) {
+		if (this.signUps.joinSeries(ctx, data.occurrenceId())) {
+			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
+		}
+	}
+
+	@ChatHandlers.Button
+	void leaveSeries(BotContext ctx, LeaveSeries data) {
+		this.signUps.leaveSeries(ctx, data.occurrenceId());
+		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
 	}
 
 	@ChatHandlers.Button

@@ -1,11 +1,11 @@
 package kz.birge.events;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +30,11 @@ import kz.birge.user.User;
 import org.springframework.stereotype.Component;
 
 /**
- * /events: the coming activities a person may join, five a page, filtered by time,
- * fraction and campaign. A page costs two queries (seats and this person's sign-ups for
- * the five shown), the catalogue itself comes from the cache, and no message outgrows
- * Telegram's limits.
+ * /events: the coming activities a person may join, five a page, filtered by time (the
+ * next 7 days, the next 30 days, or all), fraction and campaign; a repeated activity is
+ * one entry. A page costs two queries (seats and this person's sign-ups for the five
+ * shown), the catalogue itself comes from the cache, and no message outgrows Telegram's
+ * limits.
  */
 @Component
 class EventsBrowser {
@@ -151,27 +152,61 @@ class EventsBrowser {
 		return new Keyboard.Inline(rows);
 	}
 
-	/** What this person sees with this filter, soonest first. */
+	/**
+	 * What this person sees with this filter: one entry per one-off and one per series
+	 * (its next occurrence whose sign-up is open), in the window when it is under way or
+	 * starts in it, sorted by the date the entry shows (a deadline by its deadline).
+	 */
 	List<Listing> visible(Viewer viewer, EventFilter filter) {
+		Instant now = this.clock.instant();
 		Instant until = until(filter.window());
 		Predicate<Listing> wanted = (listing) -> viewer.sees(listing, filter.wholeSchool())
-				&& listing.start().isBefore(until)
 				&& filter.fractionId().map((id) -> id.equals(listing.fractionId())).orElse(true)
 				&& filter.campaignId().map(listing.campaignId()::equals).orElse(true);
 		Stream<Listing> source = (viewer.role() == Role.STUDENT || viewer.role() == Role.VOLUNTEER
 				|| viewer.organisationId().isEmpty()) ? this.catalogue.comingEverywhere().stream()
 						: this.catalogue.coming(viewer.organisationId().get()).stream();
-		return source.filter(wanted).toList();
+		return entries(source.filter(wanted).toList(), now).stream()
+			.filter((listing) -> listing.start().isBefore(until))
+			.sorted(Comparator.comparing(Listing::dated)
+				.thenComparing(Listing::start)
+				.thenComparing(Listing::title)
+				.thenComparing(Listing::occurrenceId))
+			.toList();
+	}
+
+	/**
+	 * One entry per one-off, and one per series: its first occurrence whose sign-up is
+	 * still open, or its first when none is.
+	 */
+	static List<Listing> entries(List<Listing> listings, Instant now) {
+		Map<String, Listing> next = new LinkedHashMap<>();
+		List<Listing> entries = new ArrayList<>();
+		for (Listing listing : listings) {
+			if (!listing.series()) {
+				entries.add(listing);
+				continue;
+			}
+			next.merge(listing.activityId(), listing, (kept, other) -> sooner(kept, other, now));
+		}
+		entries.addAll(next.values());
+		return entries;
+	}
+
+	/** Of two occurrences of one series, the one its entry shows. */
+	private static Listing sooner(Listing a, Listing b, Instant now) {
+		if (a.open(now) != b.open(now)) {
+			return a.open(now) ? a : b;
+		}
+		return b.start().isBefore(a.start()) ? b : a;
 	}
 
 	private Instant until(EventFilter.Window window) {
+		if (window.days == 0) {
+			return Instant.MAX;
+		}
 		LocalDate today = LocalDate.now(this.clock.withZone(this.cards.zone()));
-		LocalDate end = switch (window) {
-			case WEEK -> today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1);
-			case MONTH -> today.with(TemporalAdjusters.firstDayOfNextMonth());
-			case ALL -> today.plusYears(10);
-		};
-		return end.atStartOfDay(this.cards.zone()).toInstant();
+		return today.plusDays(window.days + 1L).atStartOfDay(this.cards.zone()).toInstant();
 	}
 
 	/** The fractions or campaigns a person can filter by, as buttons. */

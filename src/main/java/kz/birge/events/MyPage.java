@@ -2,11 +2,11 @@ package kz.birge.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import kz.birge.attendance.Attendance;
 import kz.birge.attendance.Attendances;
@@ -15,18 +15,19 @@ import kz.birge.bot.Button;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Texts;
-import kz.birge.catalog.Activities;
-import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityText;
-import kz.birge.catalog.Occurrence;
+import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.Listing;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The page /my shows: the coming sign-ups (each with its card and a cancel button), what
- * the person took part in, and the badges their attendance earned.
+ * The page /my shows: the coming sign-ups (each with its card and a cancel button; a
+ * series once, with its next date and "leave the series"), where the person took part
+ * (the occurrences where they were marked present), and the badges their attendance
+ * earned. Dates read as on the list and the card.
  */
 @Component
 class MyPage {
@@ -50,65 +51,100 @@ class MyPage {
 
 	}
 
+	/** A coming sign-up as /my shows it: the sign-up, and its occurrence. */
+	private record Entry(Registration registration, Listing listing) {
+	}
+
 	private final Registrations registrations;
 
-	private final Activities activities;
+	private final Catalogue catalogue;
 
 	private final EventCards cards;
 
 	private final Attendances attendances;
 
-	MyPage(Registrations registrations, Activities activities, EventCards cards, Attendances attendances) {
+	MyPage(Registrations registrations, Catalogue catalogue, EventCards cards, Attendances attendances) {
 		this.registrations = registrations;
-		this.activities = activities;
+		this.catalogue = catalogue;
 		this.cards = cards;
 		this.attendances = attendances;
 	}
 
 	Reply render(BotContext ctx, long userId) {
-		List<Registration> upcoming = this.registrations.upcoming(userId);
-		List<Registration> shown = upcoming.stream().limit(SHOWN).toList();
-		List<Registration> history = this.registrations.history(userId, SHOWN);
-		Map<String, Activity> byId = activities(Stream.concat(shown.stream(), history.stream()));
+		List<Entry> upcoming = upcoming(userId);
+		List<Attendance> attended = this.attendances.attendedBy(userId);
 		List<String> lines = new ArrayList<>();
 		List<List<Button>> rows = new ArrayList<>();
-		upcoming(ctx, shown, upcoming.size(), byId, lines, rows);
+		upcoming(ctx, upcoming, lines, rows);
 		lines.add("");
-		history(ctx, history, byId, lines);
+		history(ctx, attended, lines);
 		lines.add("");
-		lines.addAll(record(ctx, this.attendances.attendedBy(userId)));
+		lines.addAll(record(ctx, attended));
 		return new Reply(String.join("\n", lines), rows.isEmpty() ? Keyboard.NONE : new Keyboard.Inline(rows));
 	}
 
-	private void upcoming(BotContext ctx, List<Registration> shown, int total, Map<String, Activity> byId,
-			List<String> lines, List<List<Button>> rows) {
+	/**
+	 * The person's coming sign-ups whose occurrence is still on, soonest first; a series
+	 * once, by its soonest sign-up.
+	 */
+	private List<Entry> upcoming(long userId) {
+		List<Registration> registrations = this.registrations.upcoming(userId);
+		Map<String, Listing> listings = this.catalogue
+			.listings(registrations.stream().map(Registration::occurrenceId).toList(), false);
+		Set<String> seriesShown = new HashSet<>();
+		List<Entry> entries = new ArrayList<>();
+		for (Registration registration : registrations) {
+			Listing listing = listings.get(registration.occurrenceId());
+			if (listing != null && (!listing.series() || seriesShown.add(listing.activityId()))) {
+				entries.add(new Entry(registration, listing));
+			}
+		}
+		return entries;
+	}
+
+	private void upcoming(BotContext ctx, List<Entry> upcoming, List<String> lines, List<List<Button>> rows) {
 		lines.add(ctx.t("my.upcoming"));
-		if (shown.isEmpty()) {
+		if (upcoming.isEmpty()) {
 			lines.add(ctx.t("my.none"));
 		}
+		List<Entry> shown = upcoming.stream().limit(SHOWN).toList();
 		for (int i = 0; i < shown.size(); i++) {
-			Registration registration = shown.get(i);
-			String title = title(byId, registration);
+			Registration registration = shown.get(i).registration();
+			Listing listing = shown.get(i).listing();
+			String title = Texts.shorten(listing.title(), TITLE_WIDTH);
 			String mark = ctx
 				.t((registration.status() == Registration.Status.CONFIRMED) ? "my.confirmed" : "my.waiting");
-			lines.add(ctx.t("my.entry", i + 1, when(ctx, registration), title, mark));
-			rows.add(List.of(
-					ctx.button((i + 1) + ". " + Texts.shorten(title, BUTTON_TITLE_WIDTH),
-							new EventButtons.Card(registration.occurrenceId(), -1)),
-					ctx.buttonOf("my.cancel", new EventButtons.CancelSignUp(registration.occurrenceId()))));
+			lines.add(ctx.t("my.entry", i + 1, this.cards.when(ctx, listing), title, mark));
+			Button leave = listing.series()
+					? ctx.buttonOf("my.leave-series", new EventButtons.LeaveSeries(registration.occurrenceId()))
+					: ctx.buttonOf("my.cancel", new EventButtons.CancelSignUp(registration.occurrenceId()));
+			rows.add(List.of(ctx.button((i + 1) + ". " + Texts.shorten(listing.title(), BUTTON_TITLE_WIDTH),
+					new EventButtons.Card(registration.occurrenceId(), -1)), leave));
 		}
-		if (total > SHOWN) {
-			lines.add(ctx.t("my.more", total - SHOWN));
+		if (upcoming.size() > SHOWN) {
+			lines.add(ctx.t("my.more", upcoming.size() - SHOWN));
 		}
 	}
 
-	private void history(BotContext ctx, List<Registration> history, Map<String, Activity> byId, List<String> lines) {
+	/**
+	 * Where the person took part: the occurrences where they were marked present, latest
+	 * first, whatever became of the activity since.
+	 */
+	private void history(BotContext ctx, List<Attendance> attended, List<String> lines) {
 		lines.add(ctx.t("my.history"));
-		if (history.isEmpty()) {
+		Map<String, Listing> listings = this.catalogue
+			.listings(attended.stream().map(Attendance::occurrenceId).distinct().toList(), true);
+		List<Listing> took = listings.values()
+			.stream()
+			.sorted(Comparator.comparing(Listing::dated).reversed())
+			.limit(SHOWN)
+			.toList();
+		if (took.isEmpty()) {
 			lines.add(ctx.t("my.none"));
 		}
-		for (Registration registration : history) {
-			lines.add(ctx.t("my.past", when(ctx, registration), title(byId, registration)));
+		for (Listing listing : took) {
+			lines.add(ctx.t("my.past", ActivityText.when(ctx, listing.occurrence(), this.cards.zone()),
+					Texts.shorten(listing.title(), TITLE_WIDTH)));
 		}
 	}
 
@@ -130,24 +166,6 @@ class MyPage {
 			.ifPresent((next) -> lines
 				.add(ctx.t("my.next-badge", next.needed - attended.size(), ctx.t("my.badge." + next.name()))));
 		return lines;
-	}
-
-	/** The activities of these sign-ups: one query, none when there are none. */
-	private Map<String, Activity> activities(Stream<Registration> registrations) {
-		List<String> ids = registrations.map(Registration::activityId).distinct().toList();
-		return ids.isEmpty() ? Map.of()
-				: this.activities.findAll(ids).stream().collect(Collectors.toMap(Activity::id, Function.identity()));
-	}
-
-	private static String title(Map<String, Activity> byId, Registration registration) {
-		Activity activity = byId.get(registration.activityId());
-		return (activity != null) ? Texts.shorten(activity.title(), TITLE_WIDTH) : "";
-	}
-
-	private String when(BotContext ctx, Registration registration) {
-		Occurrence occurrence = new Occurrence(registration.occurrenceId(), registration.activityId(), "", "", null,
-				registration.start(), registration.end(), registration.allDay(), Occurrence.Kind.DAYS, false);
-		return ActivityText.when(ctx, occurrence, this.cards.zone());
 	}
 
 }

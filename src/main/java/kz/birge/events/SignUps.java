@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import java.util.List;
 import java.util.Optional;
 
 import kz.birge.bot.BotContext;
@@ -15,8 +16,9 @@ import kz.birge.user.Users;
 import org.springframework.stereotype.Component;
 
 /**
- * A tap on "sign up" or "cancel" under a card: the attempt, its outcome as a short
- * notice, and the news for whoever moves up from the waiting list.
+ * A tap on "sign up", "join the series", "leave the series" or "cancel" under a card: the
+ * attempt, its outcome as a short notice, and the news for whoever moves up from the
+ * waiting list.
  */
 @Component
 class SignUps {
@@ -71,12 +73,58 @@ class SignUps {
 	}
 
 	/**
+	 * Joins the series of an occurrence: a sign-up for each coming occurrence of its
+	 * activity whose sign-up is open, each with a seat or a place in line; says how it
+	 * went. True when the card should show where they stand now.
+	 */
+	boolean joinSeries(BotContext ctx, String occurrenceId) {
+		User user = this.users.get(ctx.userId());
+		Viewer viewer = Viewer.of(user);
+		Optional<Listing> listing = this.catalogue.listing(occurrenceId);
+		if (listing.isEmpty()) {
+			ctx.notice("events.gone");
+			return false;
+		}
+		Viewer.Refusal refusal = viewer.refusal(listing.get());
+		if (refusal != Viewer.Refusal.NONE) {
+			ctx.notice("signup.refused", this.cards.refusalText(ctx, viewer, listing.get(), refusal));
+			return false;
+		}
+		Registrations.SeriesResult joined = this.registrations.joinSeries(this.catalogue.series(listing.get()),
+				user.id(), ctx.chatId());
+		if (!joined.joined()) {
+			ctx.notice("signup.closed");
+			return true;
+		}
+		ctx.notice("signup.series-joined", joined.confirmed() + joined.already(), joined.waitlisted());
+		return true;
+	}
+
+	/**
+	 * Leaves the series of an occurrence: cancels the person's sign-ups for its
+	 * occurrences that are not over, passing each seat to the first in line there.
+	 */
+	void leaveSeries(BotContext ctx, String occurrenceId) {
+		Optional<String> activityId = this.catalogue.listing(occurrenceId)
+			.map(Listing::activityId)
+			.or(() -> Optional
+				.ofNullable(this.registrations.mine(ctx.userId(), List.of(occurrenceId)).get(occurrenceId))
+				.map(Registration::activityId));
+		if (activityId.isEmpty()) {
+			ctx.notice("signup.not-signed-up");
+			return;
+		}
+		List<Registrations.Cancellation> left = this.registrations.leaveSeries(activityId.get(), ctx.userId());
+		ctx.notice(left.isEmpty() ? "signup.not-signed-up" : "signup.series-left", left.size());
+		left.forEach((cancellation) -> cancellation.promoted().ifPresent(this::tellPromoted));
+	}
+
+	/**
 	 * Cancels a sign-up and tells the first in line that they have the seat; true when
-	 * cancelled.
+	 * cancelled. When the occurrence itself was cancelled or removed, nobody moves up.
 	 */
 	boolean cancel(BotContext ctx, String occurrenceId) {
-		Optional<Integer> capacity = this.catalogue.listing(occurrenceId).flatMap(Listing::seats);
-		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId(), capacity);
+		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId());
 		ctx.notice(cancellation.cancelled() ? "signup.cancelled" : "signup.not-signed-up");
 		cancellation.promoted().ifPresent(this::tellPromoted);
 		return cancellation.cancelled();

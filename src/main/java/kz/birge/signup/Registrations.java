@@ -18,6 +18,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Listing;
 import kz.birge.signup.Registration.Status;
 import org.bson.Document;
@@ -37,7 +38,9 @@ import org.springframework.stereotype.Service;
  * update: the sign-up's id is "occurrence:user", so one person holds at most one; a seat
  * is taken by incrementing the occurrence's counter only while it is below the capacity,
  * so two people racing for the last seat never both get it; a cancelled seat passes
- * straight to the first in line.
+ * straight to the first in line, unless the occurrence itself was cancelled or removed. A
+ * series (a repeated activity) is joined by signing up for each of its coming
+ * occurrences: seats and waitlists stay per occurrence.
  */
 @Service
 public class Registrations {
@@ -53,10 +56,13 @@ public class Registrations {
 
 	private final Clock clock;
 
-	Registrations(MongoTemplate mongo, Clock clock) {
+	private final Catalogue catalogue;
+
+	Registrations(MongoTemplate mongo, Clock clock, Catalogue catalogue) {
 		Arrays.setAll(this.lines, (i) -> new Object());
 		this.mongo = mongo;
 		this.clock = clock;
+		this.catalogue = catalogue;
 	}
 
 	/**
@@ -167,9 +173,24 @@ public class Registrations {
 
 	/**
 	 * Cancels a sign-up. A freed seat goes to the first in line while the occurrence is
-	 * below its capacity (a capacity lowered by a coordinator is respected).
+	 * below its capacity, read fresh (a capacity lowered by a coordinator is respected);
+	 * nobody is promoted when the occurrence or its activity was cancelled or removed.
+	 */
+	public Cancellation cancel(String occurrenceId, long userId) {
+		return cancel(occurrenceId, userId, Listing::seats);
+	}
+
+	/**
+	 * Cancels a sign-up, with the capacity as the caller read it. A freed seat goes to
+	 * the first in line while the occurrence is below that capacity; nobody is promoted
+	 * when the occurrence or its activity is gone (its capacity would read as no limit,
+	 * and the whole waitlist would move up).
 	 */
 	public Cancellation cancel(String occurrenceId, long userId, Optional<Integer> capacity) {
+		return cancel(occurrenceId, userId, (live) -> capacity);
+	}
+
+	private Cancellation cancel(String occurrenceId, long userId, Function<Listing, Optional<Integer>> capacity) {
 		Registration before = this.mongo.findAndModify(
 				Query.query(Criteria.where("_id")
 					.is(Registration.idOf(occurrenceId, userId))
@@ -187,7 +208,67 @@ public class Registrations {
 			return new Cancellation(true, Optional.empty());
 		}
 		counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("taken", -1));
-		return new Cancellation(true, fill(occurrenceId, capacity).stream().findFirst());
+		Optional<Listing> live = this.catalogue.listing(occurrenceId);
+		if (live.isEmpty()) {
+			return new Cancellation(true, Optional.empty());
+		}
+		return new Cancellation(true, fill(occurrenceId, capacity.apply(live.get())).stream().findFirst());
+	}
+
+	/**
+	 * What joining a series did: how many sign-ups got a seat, a place in line, or were
+	 * there already.
+	 */
+	public record SeriesResult(int confirmed, int waitlisted, int already) {
+
+		/**
+		 * Whether any sign-up was made or found: false when every occurrence had closed.
+		 */
+		public boolean joined() {
+			return this.confirmed + this.waitlisted + this.already > 0;
+		}
+
+	}
+
+	/**
+	 * Joins a series: a sign-up (a seat or a place in line) for each of these occurrences
+	 * of it whose sign-up is still open, each by the rules of one sign-up.
+	 */
+	public SeriesResult joinSeries(List<Listing> occurrences, long userId, long chatId) {
+		int confirmed = 0;
+		int waitlisted = 0;
+		int already = 0;
+		for (Listing occurrence : occurrences) {
+			switch (signUp(occurrence, userId, chatId).outcome()) {
+				case CONFIRMED -> confirmed++;
+				case WAITLISTED -> waitlisted++;
+				case ALREADY -> already++;
+				case CLOSED, NOT_FOUND -> {
+				}
+			}
+		}
+		return new SeriesResult(confirmed, waitlisted, already);
+	}
+
+	/**
+	 * Leaves a series: cancels this person's sign-ups for the activity's occurrences that
+	 * are not over, each as one cancellation (seats pass to the first in line). Sign-ups
+	 * of occurrences that are over, and so attendance, stay as they were.
+	 */
+	public List<Cancellation> leaveSeries(String activityId, long userId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("activityId")
+				.is(activityId)
+				.and("userId")
+				.is(userId)
+				.and("status")
+				.in(Status.CONFIRMED, Status.WAITLISTED)
+				.and("end")
+				.gt(this.clock.instant())), Registration.class)
+			.stream()
+			.map((registration) -> cancel(registration.occurrenceId(), userId))
+			.filter(Cancellation::cancelled)
+			.toList();
 	}
 
 	/**

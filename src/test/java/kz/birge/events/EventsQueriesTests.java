@@ -53,11 +53,11 @@ class EventsQueriesTests {
 	private static int queriesForOnePage(OwnBirge own, TestChat chat) {
 		// the first page after a change fills the catalogue cache; the next ones read it
 		chat.send("/events");
-		chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.MONTH")));
+		chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.NEXT_30_DAYS")));
 		own.api().awaitIdle();
 		MongoCommands.RECORDED.clear();
 		chat.send("/events");
-		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.MONTH")));
+		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.NEXT_30_DAYS")));
 		own.api().awaitIdle();
 		assertThat(list.callbackButtons()).contains("5");
 		List<String> commands = MongoCommands.RECORDED.commands();

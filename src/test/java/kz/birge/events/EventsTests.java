@@ -169,9 +169,9 @@ class EventsTests {
 	@Test
 	void filtersByTimeFractionAndWholeSchoolAndPagesPastTheFirstPage() {
 		TestChat chat = student("Болат", 7, "А");
-		SentMessage week = events(chat, "WEEK");
-		// this week ends on Sunday 29 November: the lesson (Wed) and the park (Sat) are
-		// in it, the meetings (Sun) too
+		SentMessage week = events(chat, "NEXT_7_DAYS");
+		// the next 7 days run to Monday 30 November: the lesson (Wed) and the park (Sat)
+		// are in them, the meetings (Sun) too
 		assertThat(week.text()).contains("Эко-сабақ", "Парктегі тазалық");
 
 		SentMessage all = events(chat, "ALL");
@@ -316,7 +316,7 @@ class EventsTests {
 		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status())
 			.isEqualTo(Registration.Status.CANCELLED);
 		chat.send("/events");
-		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.MONTH")));
+		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.NEXT_30_DAYS")));
 		assertThat(list.text()).doesNotContain("Күзгі акция");
 	}
 
