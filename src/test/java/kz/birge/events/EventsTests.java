@@ -43,9 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Browsing and signing up through the fake Bot API: who sees what, filters, paging,
- * sign-up and cancel, reminders by a moved clock, the calendar file and the share link.
- * The race for the last seat and the waitlist have tests of their own, in
- * {@code kz.birge.signup}.
+ * sign-up and cancel, the calendar file and the share link (reminders:
+ * {@code RemindersTests}). The race for the last seat and the waitlist have tests of
+ * their own, in {@code kz.birge.signup}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventsTests {
@@ -235,35 +235,6 @@ class EventsTests {
 	}
 
 	@Test
-	void remindersComeOnceTheDayBeforeAndTwoHoursBefore() {
-		Activity soon = create("park", null, "Құс ұясын орнату", NOW.plus(Duration.ofDays(10)),
-				new Audience(List.of(), Set.of(Category.VOLUNTEERS)), 1);
-		String occurrence = occurrenceOf(soon);
-		Instant start = NOW.plus(Duration.ofDays(10));
-		TestChat going = volunteer("Вера");
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		kz.birge.catalog.Listing listing = this.own.birge()
-			.bean(kz.birge.catalog.Catalogue.class)
-			.listing(occurrence)
-			.orElseThrow();
-		registrations.signUp(listing, going.id(), going.id());
-
-		going.remember();
-		this.clock.set(start.minus(Duration.ofHours(23)));
-		String dayBeforeText = going.t("reminder.day-before", "Құс ұясын орнату", "").strip();
-		SentMessage dayBefore = going.expectThat("the day-before reminder", (m) -> m.text().startsWith(dayBeforeText));
-		this.clock.set(start.minus(Duration.ofHours(1)));
-		String soonText = going.t("reminder.soon", "Құс ұясын орнату", "").strip();
-		SentMessage soonReminder = going.expectThat("the two-hours reminder", (m) -> m.text().startsWith(soonText));
-		assertThat(soonReminder.callbackButtons()).contains(going.t("reminder.cant-come"));
-		going.remember();
-		this.clock.advance(Duration.ofMinutes(10));
-		sleep(700);
-		assertThat(going.fresh()).isEmpty();
-		this.clock.set(NOW);
-	}
-
-	@Test
 	void theCalendarFileParsesBackWithTheRightTimeAndAStableUid() throws Exception {
 		TestChat chat = student("Нұрай", 7, "Б");
 		String occurrence = occurrenceOf(this.ecoLesson);
@@ -318,15 +289,6 @@ class EventsTests {
 		chat.send("/events");
 		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.NEXT_30_DAYS")));
 		assertThat(list.text()).doesNotContain("Күзгі акция");
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@Test
