@@ -109,7 +109,8 @@ class RosterView {
 			rows.add(paging);
 		}
 		rows.add(List.of(ctx.buttonOf("roster.by-day", new RosterDays.Ask())));
-		String text = shown.isEmpty() ? ctx.t("roster.nothing-from-today") : ctx.t("roster.choose");
+		String text = shown.isEmpty() ? ctx.t("roster.nothing-from-today") : ctx.t("roster.choose") + "\n" + ctx
+			.t("roster.page-span", date(ctx, dayOf(shown.get(0))), date(ctx, dayOf(shown.get(shown.size() - 1))));
 		return Optional.of(new Reply(text, new Keyboard.Inline(rows)));
 	}
 
@@ -195,6 +196,10 @@ class RosterView {
 		rows.add(List.of(ctx.buttonOf("roster.indicators", new IndicatorFlow.Start(occurrence.id())),
 				ctx.buttonOf("roster.check-in", new CheckIns.Show(occurrence.id()))));
 		return new Reply(String.join("\n", text), new Keyboard.Inline(rows));
+	}
+
+	private LocalDate dayOf(Occurrence occurrence) {
+		return LocalDate.ofInstant(occurrence.start(), this.zone);
 	}
 
 	/** A day as the reader writes it: "12 October 2026". */
