@@ -1,5 +1,6 @@
 package kz.birge.attendance;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,12 +14,13 @@ import kz.birge.bot.Incoming;
 import kz.birge.bot.Subject;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Occurrence;
+import kz.birge.indicators.Corrections;
 
 /**
- * /roster: a teacher's occurrences (today and the recent ones first), and for each the
- * people signed up or checked in, with a present/absent toggle, "all present", walk-ins
- * by name or as a group's headcount (a conversation of one step), the indicators, and a
- * check-in link.
+ * /roster: a teacher's occurrences (today's first, then back through the whole campaign,
+ * or found by a typed day), and for each the people signed up or checked in, with a
+ * present/absent toggle, "all present", walk-ins by name or as a group's headcount (a
+ * conversation of one step), the indicators, and a check-in link.
  */
 @ChatHandlers
 class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
@@ -52,6 +54,19 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	}
 
+	/** A page of the choice: 0 starts with today's occurrences, -1 the ones before. */
+	@CallbackData.Prefix("rP")
+	record Page(int page) implements CallbackData {
+	}
+
+	/**
+	 * A coordinator's confirmation that an occurrence past its report deadline may be
+	 * corrected.
+	 */
+	@CallbackData.Prefix("rR")
+	record Reopen(String occurrenceId, int page) implements CallbackData, Subject.OfOccurrence {
+	}
+
 	@CallbackData.Prefix("ra")
 	record AllPresent(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
@@ -66,11 +81,14 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	private final RosterView view;
 
-	Rosters(Activities activities, Attendances attendances, RosterView view) {
+	private final Corrections corrections;
+
+	Rosters(Activities activities, Attendances attendances, RosterView view, Corrections corrections) {
 		super("walk-ins", Step.class, Draft.class);
 		this.activities = activities;
 		this.attendances = attendances;
 		this.view = view;
+		this.corrections = corrections;
 	}
 
 	@Override
@@ -80,20 +98,51 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	// ------------------------------------------------------------------ the roster
 
+	/**
+	 * /roster: today's and the coming occurrences, with "earlier" back through the whole
+	 * campaign; "/roster 12.10" or "/roster 12 қазан": that day's.
+	 */
 	@ChatHandlers.Command(value = "roster", menu = 40, access = Access.STAFF)
-	void roster(BotContext ctx) {
-		this.view.choice(ctx, ctx.caller().organisationId()).ifPresentOrElse(ctx::reply, () -> ctx.say("roster.none"));
+	void roster(BotContext ctx, String arguments) {
+		if (!arguments.isBlank()) {
+			Optional<LocalDate> day = TypedDay.read(arguments, this.view.today());
+			if (day.isPresent()) {
+				ctx.reply(this.view.day(ctx, ctx.caller().organisationId(), day.get()));
+				return;
+			}
+			ctx.say("roster.bad-day", arguments.strip());
+		}
+		this.view.choice(ctx, ctx.caller().organisationId(), 0)
+			.ifPresentOrElse(ctx::reply, () -> ctx.say("roster.none"));
+	}
+
+	@ChatHandlers.Button(access = Access.STAFF)
+	void page(BotContext ctx, Page data) {
+		this.view.choice(ctx, ctx.caller().organisationId(), data.page())
+			.ifPresentOrElse(ctx::show, () -> ctx.say("roster.none"));
 	}
 
 	@ChatHandlers.Button(access = Access.STAFF)
 	void open(BotContext ctx, Open data) {
-		withOccurrence(ctx, data.occurrenceId(),
-				(occurrence) -> ctx.show(this.view.roster(ctx, occurrence, data.page())));
+		withOccurrence(ctx, data.occurrenceId(), (occurrence) -> {
+			boolean coordinator = ctx.caller().standing().covers(Access.COORDINATOR);
+			ctx.show((coordinator && this.corrections.locked(occurrence))
+					? this.view.confirmFirst(ctx, occurrence, data.page())
+					: this.view.roster(ctx, occurrence, data.page()));
+		});
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void reopen(BotContext ctx, Reopen data) {
+		withOccurrence(ctx, data.occurrenceId(), (occurrence) -> {
+			this.corrections.reopen(occurrence, ctx.userId());
+			ctx.show(this.view.roster(ctx, occurrence, data.page()));
+		});
 	}
 
 	@ChatHandlers.Button(access = Access.STAFF)
 	void toggle(BotContext ctx, Toggle data) {
-		withOccurrence(ctx, occurrenceIdOf(data.attendanceId()), (occurrence) -> {
+		withCorrectable(ctx, occurrenceIdOf(data.attendanceId()), (occurrence) -> {
 			this.attendances.set(occurrence, data.attendanceId(), data.present(), ctx.userId());
 			ctx.show(this.view.roster(ctx, occurrence, data.page()));
 		});
@@ -101,9 +150,23 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	@ChatHandlers.Button(access = Access.STAFF)
 	void allPresent(BotContext ctx, AllPresent data) {
-		withOccurrence(ctx, data.occurrenceId(), (occurrence) -> {
+		withCorrectable(ctx, data.occurrenceId(), (occurrence) -> {
 			this.attendances.allPresent(occurrence, ctx.userId());
 			ctx.show(this.view.roster(ctx, occurrence, 0));
+		});
+	}
+
+	/**
+	 * The occurrence a button names when it may still be corrected; past its report
+	 * deadline, the person is told that a coordinator must confirm first.
+	 */
+	private void withCorrectable(BotContext ctx, String occurrenceId, Consumer<Occurrence> action) {
+		withOccurrence(ctx, occurrenceId, (occurrence) -> {
+			if (this.corrections.locked(occurrence)) {
+				ctx.say("roster.locked", this.view.deadline(ctx, occurrence));
+				return;
+			}
+			action.accept(occurrence);
 		});
 	}
 
@@ -116,7 +179,8 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	@ChatHandlers.Button(access = Access.STAFF)
 	void addWalkIns(BotContext ctx, AddWalkIns data) {
-		start(ctx, Step.NAMES, new Draft(data.occurrenceId()));
+		withCorrectable(ctx, data.occurrenceId(),
+				(occurrence) -> start(ctx, Step.NAMES, new Draft(data.occurrenceId())));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package kz.birge.bot;
 
+import java.util.List;
+
 /**
  * What the bot can do in Telegram. Implemented at the edge (telegram/); everything else
  * sees only this. Failures surface as {@link SendException}.
@@ -17,6 +19,18 @@ public interface Sender {
 
 	/** Sends a file. */
 	void sendDocument(long chatId, String fileName, byte[] content, String caption);
+
+	/** The most photos Telegram puts in one album. */
+	int ALBUM = 10;
+
+	/**
+	 * Sends photos already in Telegram (by their file ids) as albums of at most
+	 * {@link #ALBUM}, the caption under the first; a single photo goes as a photo.
+	 * Senders that cannot send photos refuse.
+	 */
+	default void sendPhotos(long chatId, List<String> fileIds, String caption) {
+		throw new UnsupportedOperationException("This sender does not send photos");
+	}
 
 	/** Downloads a file a person sent. */
 	byte[] download(String fileId);

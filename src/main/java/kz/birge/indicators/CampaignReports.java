@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
+import kz.birge.catalog.ActivityText;
 import kz.birge.catalog.Campaign;
 import kz.birge.catalog.Campaigns;
 import kz.birge.catalog.Fraction;
@@ -123,6 +125,111 @@ public class CampaignReports {
 		}).toList();
 	}
 
+	/**
+	 * A "meetings a month" target on an activity or a fraction, and the meetings held
+	 * each month: occurrences with confirmed attendance.
+	 */
+	public record MonthlyTarget(String label, BigDecimal target, Map<YearMonth, Long> meetings) {
+
+		public long in(YearMonth month) {
+			return this.meetings.getOrDefault(month, 0L);
+		}
+
+	}
+
+	/**
+	 * The campaign's "meetings a month" targets: its activities' first, then its
+	 * fractions'.
+	 */
+	public List<MonthlyTarget> monthlyTargets(Campaign campaign) {
+		List<Activity> activities = activities(campaign);
+		List<Fraction> fractions = this.campaigns.fractions(campaign.organisationId())
+			.stream()
+			.sorted(Comparator.comparingInt(Fraction::position))
+			.toList();
+		List<String> scopes = new ArrayList<>();
+		activities.forEach((activity) -> scopes.add(Targets.activity(activity.id())));
+		fractions.forEach((fraction) -> scopes.add(Targets.fraction(fraction.id())));
+		Map<String, BigDecimal> goals = this.targets.monthlyOf(scopes);
+		if (goals.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
+		List<Occurrence> held = this.campaigns.occurrences(campaign.id())
+			.stream()
+			.filter((occurrence) -> counted.getOrDefault(occurrence.id(), Counters.Counted.NONE).participants() > 0)
+			.toList();
+		List<MonthlyTarget> monthly = new ArrayList<>();
+		for (Activity activity : activities) {
+			BigDecimal goal = goals.get(Targets.activity(activity.id()));
+			if (goal != null) {
+				monthly.add(new MonthlyTarget(activity.title(), goal,
+						meetings(held, (occurrence) -> activity.id().equals(occurrence.activityId()))));
+			}
+		}
+		for (Fraction fraction : fractions) {
+			BigDecimal goal = goals.get(Targets.fraction(fraction.id()));
+			if (goal != null) {
+				monthly.add(new MonthlyTarget(fraction.name(), goal,
+						meetings(held, (occurrence) -> fraction.id().equals(occurrence.fractionId()))));
+			}
+		}
+		return monthly;
+	}
+
+	private Map<YearMonth, Long> meetings(List<Occurrence> held, Predicate<Occurrence> which) {
+		return held.stream()
+			.filter(which)
+			.collect(Collectors.groupingBy((occurrence) -> YearMonth.from(occurrence.start().atZone(this.zone)),
+					TreeMap::new, Collectors.counting()));
+	}
+
+	/** The month it is now, in the organisation's zone. */
+	public YearMonth thisMonth() {
+		return YearMonth.from(this.clock.instant().atZone(this.zone));
+	}
+
+	/**
+	 * The months a campaign's monthly targets are shown for: from its first month to this
+	 * month, or to its last month when it is over.
+	 */
+	List<YearMonth> months(Campaign campaign) {
+		YearMonth first = YearMonth.from(campaign.start());
+		YearMonth last = YearMonth.from(campaign.end());
+		YearMonth until = thisMonth().isBefore(last) ? thisMonth() : last;
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth month = first; !month.isAfter(until); month = month.plusMonths(1)) {
+			months.add(month);
+		}
+		return months;
+	}
+
+	/** Photos given as evidence of one occurrence, with what to write under them. */
+	public record Album(String caption, List<String> fileIds) {
+	}
+
+	/** How many photos were given as evidence in a campaign. */
+	public int photoCount(Campaign campaign) {
+		return this.values.evidencePhotos(campaign.id()).values().stream().mapToInt(List::size).sum();
+	}
+
+	/** The photos given as evidence, an album per occurrence, in time order. */
+	public List<Album> albums(BotContext ctx, Campaign campaign) {
+		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
+		if (photos.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Activity> byId = this.campaigns.activities(campaign.id())
+			.stream()
+			.collect(Collectors.toMap(Activity::id, Function.identity()));
+		return this.campaigns.occurrences(campaign.id())
+			.stream()
+			.filter((occurrence) -> photos.containsKey(occurrence.id()) && byId.containsKey(occurrence.activityId()))
+			.map((occurrence) -> new Album(ctx.t("report.photos-caption", byId.get(occurrence.activityId()).title(),
+					ActivityText.when(ctx, occurrence, this.zone)), photos.get(occurrence.id())))
+			.toList();
+	}
+
 	public Optional<Campaign> campaign(String id) {
 		return this.campaigns.find(id);
 	}
@@ -154,6 +261,7 @@ public class CampaignReports {
 		List<Occurrence> occurrences = this.campaigns.occurrences(campaign.id());
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, List<String>> evidence = this.values.evidenceLinks(campaign.id());
+		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
 		Map<String, String> fractions = this.campaigns.fractions(campaign.organisationId())
 			.stream()
 			.collect(Collectors.toMap(Fraction::id, Fraction::name));
@@ -164,6 +272,10 @@ public class CampaignReports {
 		List<ReportData.Total> totals = new ArrayList<>();
 		totals.add(new ReportData.Total(ctx.t("metric.PARTICIPANTS"), ctx.t("unit.people"),
 				BigDecimal.valueOf(total.participants()), Optional.ofNullable(goals.get(Metric.PARTICIPANTS.name()))));
+		if (goals.containsKey(Targets.UNIQUE)) {
+			totals.add(new ReportData.Total(ctx.t("report.target.unique-label"), ctx.t("unit.people"),
+					BigDecimal.valueOf(total.unique()), Optional.of(goals.get(Targets.UNIQUE))));
+		}
 		for (Column column : columns) {
 			totals.add(new ReportData.Total(IndicatorFlow.label(ctx, column.indicator()), unit(ctx, column.indicator()),
 					total.metric(column.key()), Optional.ofNullable(goals.get(column.key()))));
@@ -185,7 +297,8 @@ public class CampaignReports {
 				.map(fractions::get)
 				.orElse(ctx.t("report.no-fraction"));
 			rows.add(new ReportData.OccurrenceRow(day, activity.title(), String.join("; ", activity.places()), fraction,
-					here.participants(), values, evidence.getOrDefault(occurrence.id(), List.of())));
+					here.participants(), values, evidence.getOrDefault(occurrence.id(), List.of()),
+					photos.getOrDefault(occurrence.id(), List.of()).size()));
 			byFraction.computeIfAbsent(fraction, (key) -> new Tally(columns.size())).add(here, columns);
 			byMonth.computeIfAbsent(YearMonth.from(day), (key) -> new Tally(columns.size())).add(here, columns);
 			List<String> branches = activity.branches().isEmpty() ? List.of(ctx.t("report.no-branch"))
@@ -197,14 +310,30 @@ public class CampaignReports {
 		return new ReportData(campaign.title(), organisation, campaign.start(), campaign.end(), totals,
 				total.participants(), total.unique(), total.classes(), total.schools(),
 				columns.stream().map((c) -> header(ctx, c.indicator())).toList(), groups(byFraction),
-				groups(monthLabels(ctx, byMonth)), groups(byBranch), rows);
+				groups(monthLabels(ctx, byMonth)), groups(byBranch), rows, targetRows(ctx, campaign));
+	}
+
+	/** The monthly targets, one row a month. */
+	private List<ReportData.TargetRow> targetRows(BotContext ctx, Campaign campaign) {
+		List<ReportData.TargetRow> rows = new ArrayList<>();
+		List<YearMonth> months = months(campaign);
+		for (MonthlyTarget target : monthlyTargets(campaign)) {
+			String label = ctx.t("report.target.monthly-label", target.label());
+			for (YearMonth month : months) {
+				rows.add(new ReportData.TargetRow(label, month(ctx, month), target.in(month), target.target()));
+			}
+		}
+		return rows;
+	}
+
+	/** A month as the reader writes it: "Қазан 2026". */
+	static String month(BotContext ctx, YearMonth month) {
+		return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear();
 	}
 
 	private static Map<String, Tally> monthLabels(BotContext ctx, Map<YearMonth, Tally> byMonth) {
 		Map<String, Tally> labelled = new LinkedHashMap<>();
-		byMonth.forEach((month, tally) -> labelled.put(
-				month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, ctx.lang().locale()) + " " + month.getYear(),
-				tally));
+		byMonth.forEach((month, tally) -> labelled.put(month(ctx, month), tally));
 		return labelled;
 	}
 

@@ -71,10 +71,13 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 
 	private final IndicatorValues values;
 
-	IndicatorFlow(Activities activities, IndicatorValues values) {
+	private final Corrections corrections;
+
+	IndicatorFlow(Activities activities, IndicatorValues values, Corrections corrections) {
 		super("indicators", Step.class, Draft.class);
 		this.activities = activities;
 		this.values = values;
+		this.corrections = corrections;
 	}
 
 	@Override
@@ -119,6 +122,10 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 		Optional<Found> found = find(data.occurrenceId());
 		if (found.isEmpty()) {
 			ctx.outdated();
+			return;
+		}
+		if (this.corrections.locked(found.get().occurrence())) {
+			ctx.say("indicators.locked");
 			return;
 		}
 		Draft draft = new Draft(data.occurrenceId(), 0);

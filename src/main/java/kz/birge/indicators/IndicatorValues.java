@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import kz.birge.catalog.IndicatorSpec;
 import kz.birge.catalog.Metric;
 import org.bson.Document;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -103,6 +105,19 @@ public class IndicatorValues {
 			.append("kind", kind)
 			.append("value", value)
 			.append("at", this.clock.instant()), EVIDENCE);
+	}
+
+	/**
+	 * Photos given as evidence (their file ids), by occurrence, in the order given: one
+	 * query.
+	 */
+	public Map<String, List<String>> evidencePhotos(String campaignId) {
+		return this.mongo
+			.find(Query.query(Criteria.where("campaignId").is(campaignId).and("kind").is("photo")).with(Sort.by("at")),
+					Document.class, EVIDENCE)
+			.stream()
+			.collect(Collectors.groupingBy((doc) -> doc.getString("occurrenceId"), LinkedHashMap::new,
+					Collectors.mapping((doc) -> doc.getString("value"), Collectors.toList())));
 	}
 
 	/** Links given as evidence, by occurrence, for a campaign: one query. */

@@ -1,6 +1,7 @@
 package kz.birge.indicators;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import kz.birge.bot.Subject;
 import kz.birge.bot.Texts;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Campaign;
+import kz.birge.catalog.Campaigns;
+import kz.birge.catalog.Fraction;
 import kz.birge.catalog.Metric;
 
 /**
@@ -36,6 +39,9 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	/** Width of an activity's title on its button. */
 	static final int ACTIVITY_BUTTON_WIDTH = 50;
 
+	/** Width of the caption under an album of photos. */
+	static final int PHOTO_CAPTION_WIDTH = 200;
+
 	/** The most activities offered for a target. */
 	static final int MAX_ACTIVITIES = 40;
 
@@ -52,12 +58,17 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	 * @param campaignId the campaign
 	 * @param activityId the activity for a target on one activity; null for the
 	 * campaign's
-	 * @param key the indicator's key
+	 * @param fractionId the fraction for a target on one fraction; null otherwise
+	 * @param key the indicator's key, {@link Targets#MEETINGS_PER_MONTH} or
+	 * {@link Targets#UNIQUE}
 	 */
-	record Draft(String campaignId, String activityId, String key) implements Subject.OfCampaign {
+	record Draft(String campaignId, String activityId, String fractionId, String key) implements Subject.OfCampaign {
 
 		/** Where the target is kept. */
 		String scope() {
+			if (this.fractionId != null) {
+				return Targets.fraction(this.fractionId);
+			}
 			return (this.activityId != null) ? Targets.activity(this.activityId) : Targets.campaign(this.campaignId);
 		}
 
@@ -84,6 +95,30 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	record SetActivityTarget(String activityId) implements CallbackData, Subject.OfActivity {
 	}
 
+	/** "At least N meetings a month" for one activity: which activity. */
+	@CallbackData.Prefix("tM")
+	record ChooseMonthlyActivity(String campaignId) implements CallbackData, Subject.OfCampaign {
+	}
+
+	@CallbackData.Prefix("tN")
+	record SetMonthlyActivity(String activityId) implements CallbackData, Subject.OfActivity {
+	}
+
+	/** "At least N meetings a month" for one fraction: which fraction. */
+	@CallbackData.Prefix("tf")
+	record ChooseMonthlyFraction(String campaignId) implements CallbackData, Subject.OfCampaign {
+	}
+
+	/** A fraction by its place among the organisation's, so that the data stays short. */
+	@CallbackData.Prefix("tF")
+	record SetMonthlyFraction(String campaignId, int position) implements CallbackData, Subject.OfCampaign {
+	}
+
+	/** The photos given as evidence, an album per occurrence. */
+	@CallbackData.Prefix("ph")
+	record Photos(String campaignId) implements CallbackData, Subject.OfCampaign {
+	}
+
 	private final CampaignReports reports;
 
 	private final ReportSummary summary;
@@ -92,12 +127,16 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 
 	private final Targets targets;
 
-	ReportHandlers(CampaignReports reports, ReportSummary summary, RecountReport recount, Targets targets) {
+	private final Campaigns campaigns;
+
+	ReportHandlers(CampaignReports reports, ReportSummary summary, RecountReport recount, Targets targets,
+			Campaigns campaigns) {
 		super("target", Step.class, Draft.class);
 		this.reports = reports;
 		this.summary = summary;
 		this.recount = recount;
 		this.targets = targets;
+		this.campaigns = campaigns;
 	}
 
 	@Override
@@ -123,12 +162,31 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void pick(BotContext ctx, Pick data) {
-		this.reports.campaign(data.campaignId())
-			.ifPresentOrElse(
-					(campaign) -> this.summary.send(ctx, campaign,
-							BotContext.inline(
-									List.of(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id()))), 1)),
-					() -> ctx.outdated());
+		this.reports.campaign(data.campaignId()).ifPresentOrElse((campaign) -> {
+			List<Button> buttons = new ArrayList<>();
+			buttons.add(ctx.buttonOf("report.set-target", new ChooseTarget(campaign.id())));
+			int photos = this.reports.photoCount(campaign);
+			if (photos > 0) {
+				buttons.add(ctx.button(ctx.t("report.photos", photos), new Photos(campaign.id())));
+			}
+			this.summary.send(ctx, campaign, BotContext.inline(buttons, 1));
+		}, () -> ctx.outdated());
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void photos(BotContext ctx, Photos data) {
+		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
+		if (campaign.isEmpty()) {
+			ctx.outdated();
+			return;
+		}
+		List<CampaignReports.Album> albums = this.reports.albums(ctx, campaign.get());
+		if (albums.isEmpty()) {
+			ctx.say("report.no-photos");
+			return;
+		}
+		albums.forEach((album) -> ctx.sender()
+			.sendPhotos(ctx.chatId(), album.fileIds(), Texts.shorten(album.caption(), PHOTO_CAPTION_WIDTH)));
 	}
 
 	@ChatHandlers.Command(value = "recount", menu = 44, access = Access.COORDINATOR)
@@ -157,6 +215,9 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			buttons.add(ctx.button(label, new SetTarget(data.campaignId(), column.key())));
 		}
 		buttons.add(ctx.buttonOf("report.activity-target", new ChooseActivityTarget(data.campaignId())));
+		buttons.add(ctx.buttonOf("report.target-unique", new SetTarget(data.campaignId(), Targets.UNIQUE)));
+		buttons.add(ctx.buttonOf("report.target-monthly-activity", new ChooseMonthlyActivity(data.campaignId())));
+		buttons.add(ctx.buttonOf("report.target-monthly-fraction", new ChooseMonthlyFraction(data.campaignId())));
 		ctx.reply(new Reply(ctx.t("report.choose-target"), BotContext.inline(buttons, 1)));
 	}
 
@@ -177,8 +238,52 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void chooseMonthlyActivity(BotContext ctx, ChooseMonthlyActivity data) {
+		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
+		if (campaign.isEmpty()) {
+			ctx.outdated();
+			return;
+		}
+		List<Button> buttons = this.reports.activities(campaign.get())
+			.stream()
+			.limit(MAX_ACTIVITIES)
+			.map((activity) -> ctx.button(Texts.shorten(activity.title(), ACTIVITY_BUTTON_WIDTH),
+					new SetMonthlyActivity(activity.id())))
+			.toList();
+		ctx.show(new Reply(ctx.t("report.choose-activity"), BotContext.inline(buttons, 1)));
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void chooseMonthlyFraction(BotContext ctx, ChooseMonthlyFraction data) {
+		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
+		if (campaign.isEmpty()) {
+			ctx.outdated();
+			return;
+		}
+		List<Fraction> fractions = fractions(campaign.get());
+		if (fractions.isEmpty()) {
+			ctx.say("report.no-fractions");
+			return;
+		}
+		List<Button> buttons = new ArrayList<>();
+		for (int i = 0; i < fractions.size(); i++) {
+			buttons.add(ctx.button(Texts.shorten(fractions.get(i).name(), ACTIVITY_BUTTON_WIDTH),
+					new SetMonthlyFraction(data.campaignId(), i)));
+		}
+		ctx.show(new Reply(ctx.t("report.choose-fraction"), BotContext.inline(buttons, 1)));
+	}
+
+	/** The campaign's organisation's fractions, in their order. */
+	private List<Fraction> fractions(Campaign campaign) {
+		return this.campaigns.fractions(campaign.organisationId())
+			.stream()
+			.sorted(Comparator.comparingInt(Fraction::position).thenComparing(Fraction::id))
+			.toList();
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void setTarget(BotContext ctx, SetTarget data) {
-		start(ctx, Step.VALUE, new Draft(data.campaignId(), null, data.key()));
+		start(ctx, Step.VALUE, new Draft(data.campaignId(), null, null, data.key()));
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
@@ -186,14 +291,46 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 		this.reports.activity(data.activityId())
 			.ifPresentOrElse(
 					(activity) -> start(ctx, Step.VALUE,
-							new Draft(activity.campaignId(), activity.id(), Metric.PARTICIPANTS.name())),
+							new Draft(activity.campaignId(), activity.id(), null, Metric.PARTICIPANTS.name())),
 					() -> ctx.outdated());
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void setMonthlyActivity(BotContext ctx, SetMonthlyActivity data) {
+		this.reports.activity(data.activityId())
+			.ifPresentOrElse(
+					(activity) -> start(ctx, Step.VALUE,
+							new Draft(activity.campaignId(), activity.id(), null, Targets.MEETINGS_PER_MONTH)),
+					() -> ctx.outdated());
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void setMonthlyFraction(BotContext ctx, SetMonthlyFraction data) {
+		Optional<Fraction> fraction = this.reports.campaign(data.campaignId())
+			.map(this::fractions)
+			.filter((fractions) -> data.position() >= 0 && data.position() < fractions.size())
+			.map((fractions) -> fractions.get(data.position()));
+		fraction.ifPresentOrElse(
+				(found) -> start(ctx, Step.VALUE,
+						new Draft(data.campaignId(), null, found.id(), Targets.MEETINGS_PER_MONTH)),
+				() -> ctx.outdated());
 	}
 
 	@Override
 	protected void ask(BotContext ctx, Step step, Draft draft) {
+		if (draft.fractionId() != null) {
+			String name = this.campaigns
+				.fractions(this.reports.campaign(draft.campaignId()).map(Campaign::organisationId).orElse(""))
+				.stream()
+				.filter((fraction) -> fraction.id().equals(draft.fractionId()))
+				.map(Fraction::name)
+				.findFirst()
+				.orElse("");
+			ctx.say("report.ask-monthly-target", name);
+			return;
+		}
 		if (draft.activityId() == null) {
-			ctx.say("report.ask-target");
+			ctx.say(Targets.UNIQUE.equals(draft.key()) ? "report.ask-unique-target" : "report.ask-target");
 			return;
 		}
 		Optional<Activity> activity = this.reports.activity(draft.activityId());
@@ -202,7 +339,8 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			ctx.outdated();
 			return;
 		}
-		ctx.say("report.ask-activity-target", activity.get().title());
+		ctx.say(Targets.MEETINGS_PER_MONTH.equals(draft.key()) ? "report.ask-monthly-target"
+				: "report.ask-activity-target", activity.get().title());
 	}
 
 	@Override

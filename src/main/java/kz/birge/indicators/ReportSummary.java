@@ -3,6 +3,7 @@ package kz.birge.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,12 @@ class ReportSummary {
 	/** Width of a group's or an activity's name on its line. */
 	static final int LABEL_WIDTH = 60;
 
+	/**
+	 * The most months before this one shown under a monthly target; the rest are in the
+	 * file.
+	 */
+	static final int EARLIER_MONTHS = 3;
+
 	/** Width of the campaign's title in the workbook's caption. */
 	static final int CAPTION_WIDTH = 200;
 
@@ -50,7 +57,7 @@ class ReportSummary {
 	 */
 	void send(BotContext ctx, Campaign campaign, Keyboard under) {
 		ReportData data = this.reports.build(ctx, campaign);
-		ctx.reply(new Reply(text(ctx, data, this.reports.activityTargets(campaign)), under));
+		ctx.reply(new Reply(text(ctx, data, this.reports.activityTargets(campaign), monthly(ctx, campaign)), under));
 		ctx.sender()
 			.sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
 					ctx.t("report.file-caption", Texts.shorten(campaign.title(), CAPTION_WIDTH)));
@@ -64,10 +71,39 @@ class ReportSummary {
 
 	/** The summary message alone. */
 	String text(BotContext ctx, Campaign campaign) {
-		return text(ctx, this.reports.build(ctx, campaign), this.reports.activityTargets(campaign));
+		return text(ctx, this.reports.build(ctx, campaign), this.reports.activityTargets(campaign),
+				monthly(ctx, campaign));
 	}
 
-	static String text(BotContext ctx, ReportData data, List<CampaignReports.ActivityTarget> activityTargets) {
+	/**
+	 * The "meetings a month" targets: this month's meetings against each, and the months
+	 * before.
+	 */
+	private List<String> monthly(BotContext ctx, Campaign campaign) {
+		List<CampaignReports.MonthlyTarget> targets = this.reports.monthlyTargets(campaign);
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		YearMonth now = this.reports.thisMonth();
+		List<YearMonth> earlier = this.reports.months(campaign)
+			.stream()
+			.filter((month) -> month.isBefore(now))
+			.toList();
+		List<String> lines = new ArrayList<>();
+		lines.add("");
+		lines.add(ctx.t("report.monthly-targets"));
+		for (CampaignReports.MonthlyTarget target : targets) {
+			lines.add(ctx.t("report.line.item", Texts.shorten(target.label(), LABEL_WIDTH),
+					ctx.t("report.meetings-this-month", target.in(now), number(ctx, target.target()))));
+			earlier.subList(Math.max(0, earlier.size() - EARLIER_MONTHS), earlier.size())
+				.forEach((month) -> lines.add(ctx.t("report.meetings-in-month", CampaignReports.month(ctx, month),
+						target.in(month), number(ctx, target.target()))));
+		}
+		return lines;
+	}
+
+	static String text(BotContext ctx, ReportData data, List<CampaignReports.ActivityTarget> activityTargets,
+			List<String> monthly) {
 		List<String> lines = new ArrayList<>();
 		lines.add(ctx.t("report.title", Texts.shorten(data.title(), TITLE_WIDTH)));
 		lines.add(ctx.t("report.line.participants", data.participants()));
@@ -78,6 +114,7 @@ class ReportSummary {
 		data.totals().forEach((total) -> lines.add(total(ctx, total)));
 		groups(ctx, lines, "report.by-fraction", data.byFraction());
 		activityTargets(ctx, lines, activityTargets);
+		lines.addAll(monthly);
 		groups(ctx, lines, "report.by-month", data.byMonth());
 		groups(ctx, lines, "report.by-branch", data.byBranch());
 		return Texts.shorten(String.join("\n", lines), MAX_MESSAGE);

@@ -17,13 +17,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * Target figures a coordinator sets on a campaign or an activity, as programmes do ("at
- * least 20 participants a meeting", "coverage over 8,000"); reports show what was reached
- * against them.
+ * least 20 participants a meeting", "at least 5 meetings a month", "coverage over
+ * 8,000"); reports show what was reached against them. A target is kept under its scope
+ * ("campaign:ID", "activity:ID", "fraction:ID") and its key: an indicator's,
+ * {@link #MEETINGS_PER_MONTH} or {@link #UNIQUE}.
  */
 @Service
 public class Targets {
 
 	static final String COLLECTION = "targets";
+
+	/** The key of "at least N meetings a month" on an activity or a fraction. */
+	public static final String MEETINGS_PER_MONTH = "MEETINGS_PER_MONTH";
+
+	/** The key of "at least N people covered" (unique participants) on a campaign. */
+	public static final String UNIQUE = "UNIQUE";
 
 	private final MongoTemplate mongo;
 
@@ -58,6 +66,25 @@ public class Targets {
 
 	public static String activity(String activityId) {
 		return "activity:" + activityId;
+	}
+
+	public static String fraction(String fractionId) {
+		return "fraction:" + fractionId;
+	}
+
+	/**
+	 * The "meetings a month" targets of these scopes (activities' and fractions'), by
+	 * scope: one query.
+	 */
+	public Map<String, BigDecimal> monthlyOf(Collection<String> scopes) {
+		return this.mongo.getCollection(COLLECTION)
+			.find(Filters.in("_id", scopes))
+			.into(new ArrayList<>())
+			.stream()
+			.filter((doc) -> doc.get("values", Document.class) != null
+					&& doc.get("values", Document.class).containsKey(MEETINGS_PER_MONTH))
+			.collect(Collectors.toMap((doc) -> doc.getString("_id"), (doc) -> new BigDecimal(
+					String.valueOf(doc.get("values", Document.class).get(MEETINGS_PER_MONTH)))));
 	}
 
 	/** The participants targets of these activities, by activity id: one query. */

@@ -22,9 +22,12 @@ import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -112,6 +115,33 @@ final class TelegramSender implements Sender {
 			.caption(caption.isEmpty() ? null : caption)
 			.build();
 		call("sendDocument", () -> this.client.execute(document));
+	}
+
+	@Override
+	public void sendPhotos(long chatId, List<String> fileIds, String caption) {
+		for (int from = 0; from < fileIds.size(); from += ALBUM) {
+			List<String> album = fileIds.subList(from, Math.min(fileIds.size(), from + ALBUM));
+			String under = (from == 0 && !caption.isEmpty()) ? caption : null;
+			if (album.size() == 1) {
+				SendPhoto photo = SendPhoto.builder()
+					.chatId(chatId)
+					.photo(new InputFile(album.get(0)))
+					.caption(under)
+					.build();
+				call("sendPhoto", () -> this.client.execute(photo));
+				continue;
+			}
+			List<InputMediaPhoto> media = new ArrayList<>();
+			for (int i = 0; i < album.size(); i++) {
+				InputMediaPhoto photo = new InputMediaPhoto(album.get(i));
+				if (i == 0 && under != null) {
+					photo.setCaption(under);
+				}
+				media.add(photo);
+			}
+			SendMediaGroup group = SendMediaGroup.builder().chatId(chatId).medias(media).build();
+			call("sendMediaGroup", () -> this.client.execute(group));
+		}
 	}
 
 	@Override

@@ -60,6 +60,7 @@ final class BotApiMethods {
 		register("deleteMyCommands", this::deleteMyCommands);
 		register("sendDocument", (request) -> sendFile(request, "document", StoredMessage.Kind.DOCUMENT, "documents"));
 		register("sendPhoto", (request) -> sendFile(request, "photo", StoredMessage.Kind.PHOTO, "photos"));
+		register("sendMediaGroup", this::sendMediaGroup);
 		register("sendChatAction", this::sendChatAction);
 		register("getFile", (request) -> this.state.files.forDownload(request.text("file_id")).toJson());
 	}
@@ -250,6 +251,57 @@ final class BotApiMethods {
 		if (reference.startsWith("attach://")) {
 			return request.file(reference.substring("attach://".length()))
 				.map((upload) -> this.state.files.add(upload, folder))
+				.orElseThrow(() -> ApiFailure.badRequest("wrong file identifier/HTTP URL specified"));
+		}
+		return this.state.files.find(reference)
+			.orElseThrow(() -> ApiFailure.badRequest("wrong file identifier/HTTP URL specified"));
+	}
+
+	/**
+	 * An album of 2 to 10 photos, each by file_id or as {@code attach://part}; answers
+	 * the messages, which share a media_group_id.
+	 */
+	private JsonNode sendMediaGroup(ApiRequest request) {
+		long chatId = writableChat(request);
+		JsonNode media = request.json("media");
+		if (media == null || !media.isArray()) {
+			throw ApiFailure.badRequest("can't parse media JSON object");
+		}
+		if (media.size() < 2 || media.size() > 10) {
+			throw ApiFailure.badRequest("wrong number of media in the album: must include 2-10 items");
+		}
+		List<FileStore.StoredFile> files = new ArrayList<>();
+		List<String> captions = new ArrayList<>();
+		for (JsonNode item : media) {
+			if (!"photo".equals(item.path("type").asText())) {
+				throw ApiFailure.badRequest("the fake Bot API sends albums of photos only");
+			}
+			String caption = item.hasNonNull("caption") ? item.get("caption").asText() : null;
+			TelegramLimits.checkCaption(caption,
+					item.hasNonNull("parse_mode") ? item.get("parse_mode").asText() : null);
+			captions.add((caption != null) ? caption : "");
+			files.add(mediaFile(request, item.path("media").asText()));
+		}
+		String groupId = String.valueOf(this.state.chats.lastId(chatId) + 1) + "_" + chatId;
+		ArrayNode result = Json.MAPPER.createArrayNode();
+		for (int i = 0; i < files.size(); i++) {
+			result.add(
+					this.state.chats.add(chatId, StoredMessage.Kind.PHOTO, captions.get(i), null, files.get(i), groupId)
+						.toJson());
+		}
+		return result;
+	}
+
+	/**
+	 * A photo of an album: a file_id, or {@code attach://part} naming an uploaded part.
+	 */
+	private FileStore.StoredFile mediaFile(ApiRequest request, String reference) {
+		if (reference.isEmpty()) {
+			throw ApiFailure.badRequest("there is no media in the request");
+		}
+		if (reference.startsWith("attach://")) {
+			return request.file(reference.substring("attach://".length()))
+				.map((upload) -> this.state.files.add(upload, "photos"))
 				.orElseThrow(() -> ApiFailure.badRequest("wrong file identifier/HTTP URL specified"));
 		}
 		return this.state.files.find(reference)

@@ -1,6 +1,8 @@
 package kz.birge.support;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,8 +23,14 @@ final class ChatLog {
 
 	StoredMessage add(long chatId, StoredMessage.Kind kind, String text, ObjectNode replyMarkup,
 			FileStore.StoredFile file) {
+		return add(chatId, kind, text, replyMarkup, file, null);
+	}
+
+	/** Adds a message, one of an album when {@code mediaGroupId} is set. */
+	StoredMessage add(long chatId, StoredMessage.Kind kind, String text, ObjectNode replyMarkup,
+			FileStore.StoredFile file, String mediaGroupId) {
 		int messageId = this.lastIds.merge(chatId, 1, Integer::sum);
-		StoredMessage message = new StoredMessage(chatId, messageId, kind, text, replyMarkup, file);
+		StoredMessage message = new StoredMessage(chatId, messageId, kind, text, replyMarkup, file, mediaGroupId);
 		this.chats.computeIfAbsent(chatId, (id) -> new TreeMap<>()).put(messageId, message);
 		return message;
 	}
@@ -40,6 +48,18 @@ final class ChatLog {
 	/** The chat's messages in the order they were sent, as they look now. */
 	List<SentMessage> messages(long chatId) {
 		return this.chats.getOrDefault(chatId, new TreeMap<>()).values().stream().map(StoredMessage::snapshot).toList();
+	}
+
+	/** The chat's albums (photos sent with sendMediaGroup), each in send order. */
+	List<List<SentMessage>> albums(long chatId) {
+		Map<String, List<SentMessage>> albums = new LinkedHashMap<>();
+		this.chats.getOrDefault(chatId, new TreeMap<>())
+			.values()
+			.stream()
+			.filter((message) -> message.mediaGroupId() != null)
+			.forEach((message) -> albums.computeIfAbsent(message.mediaGroupId(), (id) -> new ArrayList<>())
+				.add(message.snapshot()));
+		return List.copyOf(albums.values());
 	}
 
 	/** The id of the last message sent to the chat, 0 before the first. */

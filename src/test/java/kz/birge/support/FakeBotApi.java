@@ -205,6 +205,16 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The albums the bot sent to a chat with sendMediaGroup, in send order, each a list
+	 * of its photos (the caption is on the first).
+	 */
+	public List<List<SentMessage>> albumsTo(long chatId) {
+		synchronized (this.lock) {
+			return this.state.chats.albums(chatId);
+		}
+	}
+
 	/** A message the bot sent, as it looks now; empty once deleted. */
 	public Optional<SentMessage> message(long chatId, int messageId) {
 		synchronized (this.lock) {

@@ -33,6 +33,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.GetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -45,6 +46,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -222,6 +224,39 @@ class FakeBotApiTests {
 			assertThat(message.text()).isEmpty();
 			assertThat(message.document()).hasValueSatisfying((file) -> assertThat(file.bytes()).isEqualTo(png));
 		});
+	}
+
+	@Test
+	void sendMediaGroupKeepsAnAlbumOfPhotosSentByFileId() throws Exception {
+		byte[] first = { 1, 2, 3 };
+		byte[] second = { 4, 5, 6 };
+		InputMediaPhoto captioned = new InputMediaPhoto(api.registerFile(first, "a.jpg"));
+		captioned.setCaption("Clean-up, 3 November");
+		List<InputMediaPhoto> album = List.of(captioned, new InputMediaPhoto(api.registerFile(second, "b.jpg")));
+
+		List<Message> sent = client.execute(SendMediaGroup.builder().chatId(CHAT).medias(album).build());
+
+		assertThat(sent).hasSize(2).allSatisfy((message) -> assertThat(message.getPhoto()).isNotEmpty());
+		assertThat(sent.get(0).getMediaGroupId()).isNotNull().isEqualTo(sent.get(1).getMediaGroupId());
+		assertThat(api.albumsTo(CHAT)).singleElement().satisfies((photos) -> {
+			assertThat(photos).extracting(SentMessage::text).containsExactly("Clean-up, 3 November", "");
+			assertThat(photos.get(0).document())
+				.hasValueSatisfying((file) -> assertThat(file.bytes()).isEqualTo(first));
+			assertThat(photos.get(1).document())
+				.hasValueSatisfying((file) -> assertThat(file.bytes()).isEqualTo(second));
+		});
+	}
+
+	@Test
+	void sendMediaGroupRefusesAnUnknownFile() {
+		InputMediaPhoto known = new InputMediaPhoto(api.registerFile(new byte[] { 1 }, "a.jpg"));
+		InputMediaPhoto unknown = new InputMediaPhoto("no-such-file");
+
+		assertBadRequest(
+				() -> client.execute(SendMediaGroup.builder().chatId(CHAT).media(known).media(unknown).build()),
+				"wrong file identifier");
+		assertThat(api.albumsTo(CHAT)).isEmpty();
+		assertThat(api.errors()).isNotEmpty();
 	}
 
 	@Test

@@ -26,14 +26,16 @@ final class StoredMessage {
 
 	private final FileStore.StoredFile file;
 
+	private final String mediaGroupId;
+
 	private String text;
 
 	private ObjectNode replyMarkup;
 
 	private Long editDate;
 
-	StoredMessage(long chatId, int messageId, Kind kind, String text, ObjectNode replyMarkup,
-			FileStore.StoredFile file) {
+	StoredMessage(long chatId, int messageId, Kind kind, String text, ObjectNode replyMarkup, FileStore.StoredFile file,
+			String mediaGroupId) {
 		this.chatId = chatId;
 		this.messageId = messageId;
 		this.date = Json.nowSeconds();
@@ -41,6 +43,12 @@ final class StoredMessage {
 		this.text = text;
 		this.replyMarkup = replyMarkup;
 		this.file = file;
+		this.mediaGroupId = mediaGroupId;
+	}
+
+	/** The album a photo was sent in with sendMediaGroup, or {@code null}. */
+	String mediaGroupId() {
+		return this.mediaGroupId;
 	}
 
 	Kind kind() {
@@ -76,6 +84,9 @@ final class StoredMessage {
 		json.set("from", Json.botUser());
 		json.set("chat", Json.chat(this.chatId));
 		json.put("date", this.date);
+		if (this.mediaGroupId != null) {
+			json.put("media_group_id", this.mediaGroupId);
+		}
 		if (this.editDate != null) {
 			json.put("edit_date", this.editDate);
 		}

@@ -91,6 +91,28 @@ public final class Updates {
 		return update("message", message);
 	}
 
+	/**
+	 * A photo the user sent; use a file id from {@link FakeBotApi#registerFile} so the
+	 * bot can send it on. Telegram gives its sizes, the largest last.
+	 */
+	public static ObjectNode photo(TgUser user, String fileId) {
+		ObjectNode message = message(user, privateChat(user));
+		ObjectNode small = Json.object()
+			.put("file_id", fileId + "_small")
+			.put("file_unique_id", "AgADphs" + FILE_IDS.incrementAndGet())
+			.put("width", 90)
+			.put("height", 60)
+			.put("file_size", 1024);
+		ObjectNode large = Json.object()
+			.put("file_id", fileId)
+			.put("file_unique_id", "AgADphl" + FILE_IDS.incrementAndGet())
+			.put("width", 1280)
+			.put("height", 853)
+			.put("file_size", 65536);
+		message.putArray("photo").add(small).add(large);
+		return update("message", message);
+	}
+
 	/** A sticker, something most bots do not expect. */
 	public static ObjectNode sticker(TgUser user) {
 		int number = FILE_IDS.incrementAndGet();

@@ -32,11 +32,22 @@ import java.util.Optional;
  * @param byMonth one row per month
  * @param byBranch one row per branch
  * @param occurrences one row per occurrence
+ * @param targets the targets over time (meetings a month, people covered), actual against
+ * each, per month where it is per month
  */
 public record ReportData(String title, String organisation, LocalDate from, LocalDate to, List<Total> totals,
 		long participants, long uniqueParticipants, long classesCovered, long schoolsCovered,
 		List<String> metricHeaders, List<Group> byFraction, List<Group> byMonth, List<Group> byBranch,
-		List<OccurrenceRow> occurrences) {
+		List<OccurrenceRow> occurrences, List<TargetRow> targets) {
+
+	/** A report without targets over time. */
+	public ReportData(String title, String organisation, LocalDate from, LocalDate to, List<Total> totals,
+			long participants, long uniqueParticipants, long classesCovered, long schoolsCovered,
+			List<String> metricHeaders, List<Group> byFraction, List<Group> byMonth, List<Group> byBranch,
+			List<OccurrenceRow> occurrences) {
+		this(title, organisation, from, to, totals, participants, uniqueParticipants, classesCovered, schoolsCovered,
+				metricHeaders, byFraction, byMonth, byBranch, occurrences, List.of());
+	}
 
 	/**
 	 * Copies the lists and checks that every row's values align with
@@ -51,6 +62,7 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 		byMonth = List.copyOf(byMonth);
 		byBranch = List.copyOf(byBranch);
 		occurrences = List.copyOf(occurrences);
+		targets = List.copyOf(targets);
 		int metrics = metricHeaders.size();
 		for (List<Group> groups : List.of(byFraction, byMonth, byBranch)) {
 			groups.forEach((group) -> checkAligned(group.label(), group.values(), metrics));
@@ -130,9 +142,16 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 	 * @param values the recorded metrics, aligned with
 	 * {@link ReportData#metricHeaders()}; {@code null} for one not recorded
 	 * @param evidence links to photos, posts or documents
+	 * @param photos how many photos were given as evidence
 	 */
 	public record OccurrenceRow(LocalDate date, String title, String place, String fraction, long participants,
-			List<BigDecimal> values, List<String> evidence) {
+			List<BigDecimal> values, List<String> evidence, int photos) {
+
+		/** An occurrence without photos. */
+		public OccurrenceRow(LocalDate date, String title, String place, String fraction, long participants,
+				List<BigDecimal> values, List<String> evidence) {
+			this(date, title, place, fraction, participants, values, evidence, 0);
+		}
 
 		/**
 		 * Checks the date and copies the lists.
@@ -141,6 +160,28 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 			Objects.requireNonNull(date, "date");
 			values = copyAllowingNulls(values);
 			evidence = List.copyOf(evidence);
+		}
+
+	}
+
+	/**
+	 * A target over time against what was reached: one month of "at least N meetings a
+	 * month", or "at least N people covered" over the campaign.
+	 *
+	 * @param target what the target is on, e.g. "Дебат клубы: кездесулер айына"
+	 * @param period the month ("Қазан 2026"), or empty for the whole campaign
+	 * @param actual what was reached
+	 * @param goal the target figure
+	 */
+	public record TargetRow(String target, String period, long actual, BigDecimal goal) {
+
+		/**
+		 * Checks the target and the goal.
+		 */
+		public TargetRow {
+			Objects.requireNonNull(target, "target");
+			Objects.requireNonNull(period, "period");
+			Objects.requireNonNull(goal, "goal");
 		}
 
 	}

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import kz.birge.indicators.report.ReportData.Group;
 import kz.birge.indicators.report.ReportData.OccurrenceRow;
+import kz.birge.indicators.report.ReportData.TargetRow;
 import kz.birge.indicators.report.ReportData.Total;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -103,6 +104,7 @@ final class ReportWorkbook {
 		report.groups("report.sheet.by-fraction", data.metricHeaders(), data.byFraction());
 		report.groups("report.sheet.by-month", data.metricHeaders(), data.byMonth());
 		report.groups("report.sheet.by-branch", data.metricHeaders(), data.byBranch());
+		report.targets(data.targets());
 		return report.bytes();
 	}
 
@@ -154,8 +156,9 @@ final class ReportWorkbook {
 				label("report.column.place"), label("report.column.fraction"), label("report.column.participants")));
 		headers.addAll(data.metricHeaders());
 		headers.add(label("report.column.evidence"));
+		headers.add(label("report.column.photos"));
 		table.header(true, headers.toArray(String[]::new));
-		int evidenceColumn = headers.size() - 1;
+		int evidenceColumn = headers.size() - 2;
 		for (OccurrenceRow occurrence : data.occurrences()) {
 			Row row = table.row();
 			table.date(row, 0, occurrence.date());
@@ -167,6 +170,9 @@ final class ReportWorkbook {
 				table.number(row, 5 + i, occurrence.values().get(i));
 			}
 			evidence(table, row, evidenceColumn, occurrence.evidence());
+			if (occurrence.photos() > 0) {
+				table.number(row, evidenceColumn + 1, occurrence.photos());
+			}
 		}
 		table.finish();
 	}
@@ -205,6 +211,32 @@ final class ReportWorkbook {
 			table.number(row, 2, group.participants());
 			for (int i = 0; i < group.values().size(); i++) {
 				table.number(row, 3 + i, group.values().get(i));
+			}
+		}
+		table.finish();
+	}
+
+	/**
+	 * The targets over time: one row a month for a monthly one, with the share reached.
+	 */
+	private void targets(List<TargetRow> targets) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		Table table = new Table(sheet("report.sheet.targets"));
+		table.header(true, label("report.column.indicator"), label("report.column.period"),
+				label("report.column.total"), label("report.column.target"), label("report.column.share"));
+		for (TargetRow target : targets) {
+			Row row = table.row();
+			table.text(row, 0, target.target(), this.wrapped);
+			table.text(row, 1, target.period(), null);
+			table.number(row, 2, target.actual());
+			table.number(row, 3, target.goal());
+			if (target.goal().signum() != 0) {
+				Cell cell = row.createCell(4);
+				cell.setCellValue(target.actual() / target.goal().doubleValue());
+				cell.setCellStyle(this.percent);
+				table.widen(4, 6);
 			}
 		}
 		table.finish();

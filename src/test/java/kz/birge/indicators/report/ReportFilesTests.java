@@ -42,12 +42,13 @@ class ReportFilesTests {
 			Map.entry("report.sheet.by-branch", "Филиалдар бойынша"), Map.entry("report.column.date", "Күні"),
 			Map.entry("report.column.activity", "Іс-шара"), Map.entry("report.column.place", "Өткізілген орны"),
 			Map.entry("report.column.fraction", "Фракция"), Map.entry("report.column.participants", "Қатысушылар"),
-			Map.entry("report.column.evidence", "Дәлелдер"), Map.entry("report.column.group", "Топ"),
-			Map.entry("report.column.occurrences", "Өткізілді"), Map.entry("report.column.indicator", "Көрсеткіш"),
-			Map.entry("report.column.unit", "Өлшем бірлігі"), Map.entry("report.column.total", "Барлығы"),
-			Map.entry("report.column.target", "Жоспар"), Map.entry("report.column.share", "Орындалуы"),
-			Map.entry("report.summary.campaign", "Акция"), Map.entry("report.summary.organisation", "Ұйым"),
-			Map.entry("report.summary.period", "Кезең"), Map.entry("report.summary.participants", "Қатысушылар"),
+			Map.entry("report.column.evidence", "Дәлелдер"), Map.entry("report.column.photos", "Фотосуреттер"),
+			Map.entry("report.column.group", "Топ"), Map.entry("report.column.occurrences", "Өткізілді"),
+			Map.entry("report.column.indicator", "Көрсеткіш"), Map.entry("report.column.unit", "Өлшем бірлігі"),
+			Map.entry("report.column.total", "Барлығы"), Map.entry("report.column.target", "Жоспар"),
+			Map.entry("report.column.share", "Орындалуы"), Map.entry("report.summary.campaign", "Акция"),
+			Map.entry("report.summary.organisation", "Ұйым"), Map.entry("report.summary.period", "Кезең"),
+			Map.entry("report.summary.participants", "Қатысушылар"),
 			Map.entry("report.summary.unique", "Бірегей қатысушылар"),
 			Map.entry("report.summary.classes", "Қамтылған сыныптар"),
 			Map.entry("report.summary.schools", "Қамтылған мектептер"),
@@ -84,7 +85,7 @@ class ReportFilesTests {
 						6, values(dec("1.0"), null), List.of(LINK)),
 				new OccurrenceRow(LocalDate.of(2025, 3, 22), "Саябақты тазалау", "Орталық саябақ", "«Жасыл ел»", 4,
 						values(dec("0.5"), dec("5")),
-						List.of("https://t.me/birge_demo/102", "https://example.kz/photos/42")),
+						List.of("https://t.me/birge_demo/102", "https://example.kz/photos/42"), 3),
 				new OccurrenceRow(LocalDate.of(2025, 4, 5), "Ағаш отырғызу", "Абай даңғылы", "Еріктілер", 5,
 						values(null, dec("7")), List.of()));
 		return new ReportData("«Таза Қазақстан» көктемгі акциясы", "№12 мектеп-гимназия", LocalDate.of(2025, 3, 1),
@@ -199,7 +200,7 @@ class ReportFilesTests {
 			Sheet sheet = workbook.getSheet("Өткізілген іс-шаралар");
 			assertFrozenHeader(sheet);
 			assertThat(texts(sheet.getRow(0))).containsExactly("Күні", "Іс-шара", "Өткізілген орны", "Фракция",
-					"Қатысушылар", LITTER, TREES, "Дәлелдер");
+					"Қатысушылар", LITTER, TREES, "Дәлелдер", "Фотосуреттер");
 			assertThat(sheet.getLastRowNum()).isEqualTo(3);
 
 			Row first = sheet.getRow(1);
@@ -214,6 +215,7 @@ class ReportFilesTests {
 			assertThat(first.getCell(7).getHyperlink()).isNotNull();
 			assertThat(first.getCell(7).getHyperlink().getType()).isEqualTo(HyperlinkType.URL);
 			assertThat(first.getCell(7).getHyperlink().getAddress()).isEqualTo(LINK);
+			assertThat(first.getCell(8)).as("no photos").isNull();
 
 			Row second = sheet.getRow(2);
 			assertDate(second.getCell(0), LocalDate.of(2025, 3, 22));
@@ -223,6 +225,7 @@ class ReportFilesTests {
 			assertText(second.getCell(7), "https://t.me/birge_demo/102\nhttps://example.kz/photos/42");
 			assertThat(second.getCell(7).getHyperlink()).isNull();
 			assertThat(second.getCell(7).getCellStyle().getWrapText()).isTrue();
+			assertNumber(second.getCell(8), 3);
 
 			Row third = sheet.getRow(3);
 			assertDate(third.getCell(0), LocalDate.of(2025, 4, 5));
@@ -282,7 +285,7 @@ class ReportFilesTests {
 			Sheet occurrences = workbook.getSheet("Өткізілген іс-шаралар");
 			assertThat(occurrences.getLastRowNum()).isZero();
 			assertThat(texts(occurrences.getRow(0))).containsExactly("Күні", "Іс-шара", "Өткізілген орны", "Фракция",
-					"Қатысушылар", LITTER, "Дәлелдер");
+					"Қатысушылар", LITTER, "Дәлелдер", "Фотосуреттер");
 			for (String name : List.of("Фракциялар бойынша", "Айлар бойынша", "Филиалдар бойынша")) {
 				Sheet sheet = workbook.getSheet(name);
 				assertThat(sheet.getLastRowNum()).isZero();
