@@ -10,8 +10,8 @@ import java.util.Collection;
 public interface SignedUp {
 
 	/**
-	 * The people with a seat or a place on the waitlist of any of these occurrences, each
-	 * counted once.
+	 * The people with a seat or a place on the waitlist of any of these occurrences that
+	 * has not ended yet, each counted once.
 	 * @param occurrenceIds the occurrences
 	 * @return how many people
 	 */

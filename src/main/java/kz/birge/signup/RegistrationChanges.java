@@ -1,5 +1,6 @@
 package kz.birge.signup;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
@@ -31,20 +32,29 @@ public class RegistrationChanges implements SignedUp {
 
 	private final Registrations registrations;
 
-	RegistrationChanges(MongoTemplate mongo, Registrations registrations) {
+	private final Clock clock;
+
+	RegistrationChanges(MongoTemplate mongo, Registrations registrations, Clock clock) {
 		this.mongo = mongo;
 		this.registrations = registrations;
+		this.clock = clock;
 	}
 
+	/**
+	 * The people with a seat or a place on the waitlist of any of these occurrences that
+	 * has not ended yet, each counted once: those a move or a cancellation would reach.
+	 */
 	@Override
 	public int people(Collection<String> occurrenceIds) {
 		if (occurrenceIds.isEmpty()) {
 			return 0;
 		}
-		return this.mongo
-			.findDistinct(Query.query(Criteria.where("occurrenceId").in(occurrenceIds).and("status").in(HOLDING)),
-					"userId", Registration.class, Long.class)
-			.size();
+		return this.mongo.findDistinct(Query.query(Criteria.where("occurrenceId")
+			.in(occurrenceIds)
+			.and("status")
+			.in(HOLDING)
+			.and("end")
+			.gt(this.clock.instant())), "userId", Registration.class, Long.class).size();
 	}
 
 	/**
@@ -61,27 +71,32 @@ public class RegistrationChanges implements SignedUp {
 	}
 
 	/**
-	 * Cancels every sign-up of occurrences that no longer take place, those on the
-	 * waitlist too (nobody is promoted), and sets their seat counters back to zero.
+	 * Cancels the sign-ups of occurrences that no longer take place, those on the
+	 * waitlist too (nobody is promoted), and sets their seat counters back to zero. A
+	 * sign-up for an occurrence already over stays as it was: it is what the person took
+	 * part in.
 	 * @param occurrenceIds the dropped occurrences
-	 * @return the sign-ups that had a seat or a place on the waitlist, as they were
+	 * @return the cancelled sign-ups that had a seat or a place on the waitlist, as they
+	 * were
 	 */
 	public List<Registration> dropped(Collection<String> occurrenceIds) {
 		if (occurrenceIds.isEmpty()) {
 			return List.of();
 		}
-		List<Registration> holding = this.mongo.find(
-				Query.query(Criteria.where("occurrenceId").in(occurrenceIds).and("status").in(HOLDING)),
-				Registration.class);
+		Criteria coming = Criteria.where("occurrenceId").in(occurrenceIds).and("end").gt(this.clock.instant());
+		List<Registration> holding = this.mongo
+			.find(Query.query(coming).addCriteria(Criteria.where("status").in(HOLDING)), Registration.class);
 		this.mongo.updateMulti(
-				Query.query(Criteria.where("occurrenceId")
-					.in(occurrenceIds)
-					.and("status")
-					.in(Status.CONFIRMED, Status.WAITLISTED, Status.PENDING)),
+				Query.query(coming)
+					.addCriteria(Criteria.where("status").in(Status.CONFIRMED, Status.WAITLISTED, Status.PENDING)),
 				new Update().set("status", Status.CANCELLED), Registration.class);
-		this.mongo.getCollection(Registrations.COUNTERS)
-			.updateMany(Filters.in("_id", occurrenceIds),
-					Updates.combine(Updates.set("taken", 0), Updates.set("waiting", 0)));
+		List<String> counted = this.mongo.findDistinct(Query.query(coming), "occurrenceId", Registration.class,
+				String.class);
+		if (!counted.isEmpty()) {
+			this.mongo.getCollection(Registrations.COUNTERS)
+				.updateMany(Filters.in("_id", counted),
+						Updates.combine(Updates.set("taken", 0), Updates.set("waiting", 0)));
+		}
 		return holding;
 	}
 
