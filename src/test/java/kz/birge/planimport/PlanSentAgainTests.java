@@ -181,6 +181,24 @@ class PlanSentAgainTests {
 	}
 
 	@Test
+	void aDayAlreadyOverThatThePlanDropsKeepsItsSignUpsAndNobodyIsTold() {
+		TestChat admin = this.own.admin();
+		SchoolPlan plan = new SchoolPlan(this.own, "Ақсу №7").imported(admin);
+		TestChat aibek = plan.student("Айбек");
+		plan.signUp(SchoolPlan.BIRD_HOUSES, aibek);
+		aibek.remember();
+		this.clock.set(plan.december(6));
+
+		SentMessage preview = plan.send(admin, plan.withBirdHousesDroppedAndEcoLessonMoved());
+		plan.confirm(admin, preview);
+
+		assertThat(preview.text()).contains(admin.t("import.preview.dropped", 1, 0));
+		this.own.api().awaitIdle();
+		assertThat(aibek.fresh()).noneMatch((m) -> m.text().contains(SchoolPlan.BIRD_HOUSES));
+		assertThat(plan.registration(SchoolPlan.BIRD_HOUSES, aibek).status()).isEqualTo(Registration.Status.CONFIRMED);
+	}
+
+	@Test
 	void cancellingAnActivityInActivitiesTellsThoseSignedUpAndFreesNothingOntoTheWaitlist() {
 		TestChat admin = this.own.admin();
 		SchoolPlan plan = new SchoolPlan(this.own, "Ақсу №6").imported(admin);
