@@ -133,16 +133,21 @@ public class PlanStore {
 	}
 
 	/**
-	 * Makes the campaign's occurrences those the plan now gives, in one bulk write: the
-	 * kept ones are no longer cancelled, the moved ones take their new time and keep
-	 * their id (and so what is attached to them), the dropped ones are cancelled and the
-	 * new ones added. Then counts the campaign's occurrences that are not cancelled.
+	 * Makes the campaign's occurrences those the plan now gives, in one bulk write: those
+	 * of removed activities are cancelled, the kept ones are no longer cancelled, the
+	 * moved ones take their new time and keep their id (and so what is attached to them),
+	 * the dropped ones are cancelled and the new ones added. Then counts the campaign's
+	 * occurrences that are not cancelled.
 	 * @param changes what changes of the campaign's occurrences
 	 * @return how many of the campaign's occurrences are not cancelled
 	 */
 	public long syncOccurrences(OccurrenceChanges changes) {
 		if (!changes.isEmpty()) {
 			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Occurrence.class);
+			if (!changes.removedActivityIds().isEmpty()) {
+				bulk.updateMulti(Query.query(Criteria.where("activityId").in(changes.removedActivityIds())),
+						new Update().set("cancelled", true));
+			}
 			if (!changes.keptIds().isEmpty()) {
 				bulk.updateMulti(Query.query(Criteria.where("_id").in(changes.keptIds()).and("cancelled").is(true)),
 						new Update().set("cancelled", false));
@@ -202,26 +207,40 @@ public class PlanStore {
 	 * What an import changes of a campaign's occurrences.
 	 *
 	 * @param campaignId the campaign
+	 * @param removedActivityIds activities all of whose occurrences are cancelled
 	 * @param keptIds the stored occurrences the plan still gives at the same time
 	 * @param moved the stored occurrences the plan gives at another time: their id, and
 	 * the time, kind and all-day flag they take
 	 * @param droppedIds the stored occurrences the plan no longer gives
 	 * @param added the occurrences to add
 	 */
-	public record OccurrenceChanges(String campaignId, List<String> keptIds, List<Occurrence> moved,
-			List<String> droppedIds, List<Occurrence> added) {
+	public record OccurrenceChanges(String campaignId, List<String> removedActivityIds, List<String> keptIds,
+			List<Occurrence> moved, List<String> droppedIds, List<Occurrence> added) {
 
 		/** Copies the lists. */
 		public OccurrenceChanges {
+			removedActivityIds = List.copyOf(removedActivityIds);
 			keptIds = List.copyOf(keptIds);
 			moved = List.copyOf(moved);
 			droppedIds = List.copyOf(droppedIds);
 			added = List.copyOf(added);
 		}
 
+		/**
+		 * Cancels every occurrence of the removed activities and adds new ones, nothing
+		 * kept, moved or dropped one by one.
+		 * @param campaignId the campaign
+		 * @param removedActivityIds activities all of whose occurrences are cancelled
+		 * @param added the occurrences to add
+		 */
+		public OccurrenceChanges(String campaignId, List<String> removedActivityIds, List<Occurrence> added) {
+			this(campaignId, removedActivityIds, List.of(), List.of(), List.of(), added);
+		}
+
 		/** True when there is nothing to write. */
 		boolean isEmpty() {
-			return this.keptIds.isEmpty() && this.moved.isEmpty() && this.droppedIds.isEmpty() && this.added.isEmpty();
+			return this.removedActivityIds.isEmpty() && this.keptIds.isEmpty() && this.moved.isEmpty()
+					&& this.droppedIds.isEmpty() && this.added.isEmpty();
 		}
 
 	}

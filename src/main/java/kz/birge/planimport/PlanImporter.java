@@ -273,7 +273,10 @@ public class PlanImporter {
 		}
 
 		OccurrenceChanges occurrences(String campaignId) {
-			return new OccurrenceChanges(campaignId, this.keptIds, this.moved, this.droppedIds, this.added);
+			// the occurrences of removed activities are dropped one by one, so that each
+			// is
+			// announced
+			return new OccurrenceChanges(campaignId, List.of(), this.keptIds, this.moved, this.droppedIds, this.added);
 		}
 
 	}
