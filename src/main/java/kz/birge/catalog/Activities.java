@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Activities as coordinators create and change them in chat. Every change is announced
- * with an {@link ActivityChanged} event, so that caches and the people signed up hear of
- * it.
+ * with an {@link ActivityChanged} event, so that caches hear of it; a move or a
+ * cancellation also with an {@link OccurrencesChanged} event, so that the people signed
+ * up hear of it.
  */
 @Service
 public class Activities {
@@ -150,9 +151,18 @@ public class Activities {
 		return change(id, new Update().set("openToAll", open), ActivityChanged.Change.EDITED);
 	}
 
+	/**
+	 * Cancels an activity: it is no longer listed, and its occurrences still to be held
+	 * are announced as dropped, so that those signed up lose their sign-up and are told.
+	 */
 	public Activity cancel(String id) {
 		Activity activity = change(id, new Update().set("status", ActivityStatus.CANCELLED),
 				ActivityChanged.Change.CANCELLED);
+		List<String> dropped = occurrences(id).stream()
+			.filter((occurrence) -> !occurrence.cancelled())
+			.map(Occurrence::id)
+			.toList();
+		this.events.publishEvent(new OccurrencesChanged(activity.organisationId(), List.of(), dropped));
 		return activity;
 	}
 
@@ -160,15 +170,24 @@ public class Activities {
 		return change(id, new Update().set("status", ActivityStatus.ACTIVE), ActivityChanged.Change.RESTORED);
 	}
 
-	/** Moves a one-occurrence activity to a new time. */
+	/**
+	 * Moves a one-occurrence activity to a new time. The occurrence keeps its id, so its
+	 * sign-ups stay; it is announced as moved, so that they follow it and are told.
+	 */
 	public Activity move(String id, Instant start, Instant end, boolean allDay) {
 		List<Occurrence> occurrences = occurrences(id);
 		if (occurrences.size() != 1) {
 			throw new IllegalStateException("Only an activity with one occurrence can be moved: " + id);
 		}
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(occurrences.get(0).id())),
-				new Update().set("start", start).set("end", end).set("allDay", allDay), Occurrence.class);
-		return change(id, new Update().set("scheduleText", ""), ActivityChanged.Change.MOVED);
+		Occurrence moved = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(occurrences.get(0).id())),
+				new Update().set("start", start).set("end", end).set("allDay", allDay),
+				FindAndModifyOptions.options().returnNew(true), Occurrence.class);
+		Activity activity = change(id, new Update().set("scheduleText", ""), ActivityChanged.Change.MOVED);
+		if (moved != null && !moved.cancelled()) {
+			this.events.publishEvent(new OccurrencesChanged(activity.organisationId(),
+					List.of(OccurrencesChanged.Moved.of(moved)), List.of()));
+		}
+		return activity;
 	}
 
 	private Activity change(String id, Update update, ActivityChanged.Change change) {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
  * Where an imported plan is stored: its campaign, fractions, activities and occurrences.
  * Reads here go to the database, not to the {@link Catalogue}'s cache, since an import
  * compares the plan with what is stored now. Nothing here announces a change: the
- * importer does, with {@link PlanImported}, once the whole plan is stored.
+ * importer does, with {@link PlanImported} and {@link OccurrencesChanged}, once the whole
+ * plan is stored.
  */
 @Service
 public class PlanStore {
@@ -112,50 +113,61 @@ public class PlanStore {
 	}
 
 	/**
-	 * Makes a stored activity's occurrences those wanted, keeping the ones whose start
-	 * and end did not move, so that what is attached to them stays: those are no longer
-	 * cancelled, and the others are cancelled. The wanted occurrences not stored yet are
-	 * returned, for {@link #syncOccurrences(OccurrenceChanges)} to add.
-	 * @param activityId the activity
-	 * @param wanted its occurrences as the plan now gives them
-	 * @return the ones among {@code wanted} to add
+	 * The campaign of an organisation with this key, if it was imported before.
+	 * @param organisationId the organisation
+	 * @param key the campaign's key
+	 * @return the campaign as stored
 	 */
-	public List<Occurrence> keepUnmoved(String activityId, List<Occurrence> wanted) {
-		List<Occurrence> stored = this.mongo.find(Query.query(Criteria.where("activityId").is(activityId)),
-				Occurrence.class);
-		List<Occurrence> toAdd = new ArrayList<>();
-		List<String> kept = new ArrayList<>();
-		for (Occurrence occurrence : wanted) {
-			Optional<Occurrence> same = stored.stream()
-				.filter((old) -> old.start().equals(occurrence.start()) && old.end().equals(occurrence.end()))
-				.findFirst();
-			if (same.isPresent()) {
-				kept.add(same.get().id());
-			}
-			else {
-				toAdd.add(occurrence);
-			}
-		}
-		this.mongo.updateMulti(Query.query(Criteria.where("activityId").is(activityId).and("_id").nin(kept)),
-				new Update().set("cancelled", true), Occurrence.class);
-		this.mongo.updateMulti(Query.query(Criteria.where("_id").in(kept)), new Update().set("cancelled", false),
-				Occurrence.class);
-		return toAdd;
+	public Optional<Campaign> findCampaign(String organisationId, String key) {
+		return Optional.ofNullable(this.mongo.findOne(
+				Query.query(Criteria.where("organisationId").is(organisationId).and("key").is(key)), Campaign.class));
 	}
 
 	/**
-	 * Cancels the occurrences of the removed activities and adds the new occurrences,
-	 * then counts the campaign's occurrences that are not cancelled.
+	 * The campaign's occurrences as stored now, cancelled ones included: one query.
+	 * @param campaignId the campaign
+	 * @return its occurrences
+	 */
+	public List<Occurrence> occurrences(String campaignId) {
+		return this.mongo.find(Query.query(Criteria.where("campaignId").is(campaignId)), Occurrence.class);
+	}
+
+	/**
+	 * Makes the campaign's occurrences those the plan now gives, in one bulk write: those
+	 * of removed activities are cancelled, the kept ones are no longer cancelled, the
+	 * moved ones take their new time and keep their id (and so what is attached to them),
+	 * the dropped ones are cancelled and the new ones added. Then counts the campaign's
+	 * occurrences that are not cancelled.
 	 * @param changes what changes of the campaign's occurrences
 	 * @return how many of the campaign's occurrences are not cancelled
 	 */
 	public long syncOccurrences(OccurrenceChanges changes) {
-		if (!changes.removedActivityIds().isEmpty()) {
-			this.mongo.updateMulti(Query.query(Criteria.where("activityId").in(changes.removedActivityIds())),
-					new Update().set("cancelled", true), Occurrence.class);
-		}
-		if (!changes.added().isEmpty()) {
-			this.mongo.insertAll(changes.added());
+		if (!changes.isEmpty()) {
+			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Occurrence.class);
+			if (!changes.removedActivityIds().isEmpty()) {
+				bulk.updateMulti(Query.query(Criteria.where("activityId").in(changes.removedActivityIds())),
+						new Update().set("cancelled", true));
+			}
+			if (!changes.keptIds().isEmpty()) {
+				bulk.updateMulti(Query.query(Criteria.where("_id").in(changes.keptIds()).and("cancelled").is(true)),
+						new Update().set("cancelled", false));
+			}
+			for (Occurrence moved : changes.moved()) {
+				bulk.updateOne(Query.query(Criteria.where("_id").is(moved.id())),
+						new Update().set("start", moved.start())
+							.set("end", moved.end())
+							.set("allDay", moved.allDay())
+							.set("kind", moved.kind())
+							.set("cancelled", false));
+			}
+			if (!changes.droppedIds().isEmpty()) {
+				bulk.updateMulti(Query.query(Criteria.where("_id").in(changes.droppedIds())),
+						new Update().set("cancelled", true));
+			}
+			if (!changes.added().isEmpty()) {
+				bulk.insert(changes.added());
+			}
+			bulk.execute();
 		}
 		return this.mongo.count(
 				Query.query(Criteria.where("campaignId").is(changes.campaignId()).and("cancelled").is(false)),
@@ -192,19 +204,43 @@ public class PlanStore {
 	}
 
 	/**
-	 * What an import changes of a campaign's occurrences, besides those
-	 * {@link #keepUnmoved} kept.
+	 * What an import changes of a campaign's occurrences.
 	 *
 	 * @param campaignId the campaign
-	 * @param removedActivityIds the activities whose occurrences are all cancelled
+	 * @param removedActivityIds activities all of whose occurrences are cancelled
+	 * @param keptIds the stored occurrences the plan still gives at the same time
+	 * @param moved the stored occurrences the plan gives at another time: their id, and
+	 * the time, kind and all-day flag they take
+	 * @param droppedIds the stored occurrences the plan no longer gives
 	 * @param added the occurrences to add
 	 */
-	public record OccurrenceChanges(String campaignId, List<String> removedActivityIds, List<Occurrence> added) {
+	public record OccurrenceChanges(String campaignId, List<String> removedActivityIds, List<String> keptIds,
+			List<Occurrence> moved, List<String> droppedIds, List<Occurrence> added) {
 
 		/** Copies the lists. */
 		public OccurrenceChanges {
 			removedActivityIds = List.copyOf(removedActivityIds);
+			keptIds = List.copyOf(keptIds);
+			moved = List.copyOf(moved);
+			droppedIds = List.copyOf(droppedIds);
 			added = List.copyOf(added);
+		}
+
+		/**
+		 * Cancels every occurrence of the removed activities and adds new ones, nothing
+		 * kept, moved or dropped one by one.
+		 * @param campaignId the campaign
+		 * @param removedActivityIds activities all of whose occurrences are cancelled
+		 * @param added the occurrences to add
+		 */
+		public OccurrenceChanges(String campaignId, List<String> removedActivityIds, List<Occurrence> added) {
+			this(campaignId, removedActivityIds, List.of(), List.of(), List.of(), added);
+		}
+
+		/** True when there is nothing to write. */
+		boolean isEmpty() {
+			return this.removedActivityIds.isEmpty() && this.keptIds.isEmpty() && this.moved.isEmpty()
+					&& this.droppedIds.isEmpty() && this.added.isEmpty();
 		}
 
 	}

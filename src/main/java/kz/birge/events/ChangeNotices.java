@@ -1,11 +1,17 @@
 package kz.birge.events;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
@@ -14,10 +20,13 @@ import kz.birge.bot.Reply;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityChanged;
+import kz.birge.catalog.ActivityStatus;
 import kz.birge.catalog.ActivityText;
 import kz.birge.catalog.Occurrence;
+import kz.birge.catalog.OccurrencesChanged;
 import kz.birge.catalog.PlanImported;
 import kz.birge.signup.Registration;
+import kz.birge.signup.RegistrationChanges;
 import kz.birge.signup.Registrations;
 import kz.birge.user.Users;
 import org.bson.Document;
@@ -26,13 +35,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people what changed: those signed up when a coordinator cancels or moves an
- * activity, and the members of a fraction when it gets a new activity.
+ * Tells people what changed: those signed up when an occurrence is moved or dropped (by a
+ * coordinator or by a plan sent again), those promoted when seats are added, and the
+ * members of a fraction when it gets a new activity.
  */
 @Component
 class ChangeNotices {
 
 	private final Registrations registrations;
+
+	private final RegistrationChanges changes;
 
 	private final Activities activities;
 
@@ -46,9 +58,10 @@ class ChangeNotices {
 
 	private final Clock clock;
 
-	ChangeNotices(Registrations registrations, Activities activities, FractionMembers members, Users users,
-			Notifier notifier, EventCards cards, Clock clock) {
+	ChangeNotices(Registrations registrations, RegistrationChanges changes, Activities activities,
+			FractionMembers members, Users users, Notifier notifier, EventCards cards, Clock clock) {
 		this.registrations = registrations;
+		this.changes = changes;
 		this.activities = activities;
 		this.members = members;
 		this.users = users;
@@ -60,26 +73,31 @@ class ChangeNotices {
 	@EventListener
 	void onChange(ActivityChanged event) {
 		switch (event.change()) {
-			case CANCELLED -> cancelled(event.activityId());
-			case MOVED -> moved(event.activityId());
 			case CREATED -> announce(List.of(event.activityId()));
 			case EDITED -> seatsMayHaveComeFree(event.activityId());
-			case RESTORED -> {
+			// a move and a cancellation come as OccurrencesChanged too, and are told
+			// there
+			case CANCELLED, MOVED, RESTORED -> {
 			}
 		}
+	}
+
+	/**
+	 * Occurrences moved or dropped, by a plan sent again or by a coordinator: the
+	 * sign-ups of a moved one follow it and each person hears of the new time, with "I
+	 * can't come"; those of a dropped one are cancelled, waitlist included, and each
+	 * person is told once per activity.
+	 */
+	@EventListener
+	void onOccurrencesChanged(OccurrencesChanged event) {
+		event.moved().forEach(this::moved);
+		dropped(event.droppedIds());
 	}
 
 	@EventListener
 	void onImport(PlanImported event) {
 		if (!event.createdActivityIds().isEmpty()) {
 			announce(event.createdActivityIds());
-		}
-	}
-
-	private void cancelled(String activityId) {
-		Activity activity = this.activities.find(activityId).orElseThrow();
-		for (Registration registration : this.registrations.cancelAll(activityId)) {
-			tell(registration.chatId(), registration.userId(), "notice.cancelled", activity.title());
 		}
 	}
 
@@ -99,19 +117,71 @@ class ChangeNotices {
 		}
 	}
 
-	private void moved(String activityId) {
-		Activity activity = this.activities.find(activityId).orElseThrow();
-		List<Occurrence> occurrences = this.activities.occurrences(activityId);
-		occurrences.forEach((o) -> this.registrations.moved(o.id(), o.start(), o.end(), o.allDay()));
-		for (Registration registration : this.registrations.activeOf(activityId)) {
-			Occurrence occurrence = occurrences.stream()
-				.filter((o) -> o.id().equals(registration.occurrenceId()))
-				.findFirst()
-				.orElseThrow();
-			this.users.find(registration.userId())
-				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(), (ctx) -> ctx
-					.say("notice.moved", activity.title(), ActivityText.when(ctx, occurrence, this.cards.zone()))));
+	private void moved(OccurrencesChanged.Moved moved) {
+		List<Registration> holding = this.changes.moved(moved);
+		Optional<Occurrence> occurrence = this.activities.occurrence(moved.occurrenceId());
+		Optional<Activity> activity = this.activities.find(moved.activityId());
+		if (holding.isEmpty() || occurrence.isEmpty() || activity.isEmpty()
+				|| !moved.end().isAfter(this.clock.instant())) {
+			return;
 		}
+		for (Registration registration : holding) {
+			this.users.find(registration.userId())
+				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
+						(ctx) -> ctx.reply(movedNotice(ctx, activity.get(), occurrence.get()))));
+		}
+	}
+
+	private Reply movedNotice(BotContext ctx, Activity activity, Occurrence occurrence) {
+		return new Reply(ctx.t("notice.moved", activity.title(), ActivityText.when(ctx, occurrence, this.cards.zone())),
+				BotContext
+					.inline(List.of(ctx.buttonOf("reminder.cant-come", new EventButtons.CantCome(occurrence.id())),
+							ctx.buttonOf("reminder.open", new EventButtons.Card(occurrence.id(), -1))), 1));
+	}
+
+	/**
+	 * Cancels the sign-ups of dropped occurrences and tells each person once per
+	 * activity: that it is cancelled when it no longer takes place at all, else which of
+	 * its days are. Nobody hears of days already over.
+	 */
+	private void dropped(List<String> occurrenceIds) {
+		List<Registration> cancelled = this.changes.dropped(occurrenceIds);
+		Instant now = this.clock.instant();
+		Map<String, Map<Long, List<Registration>>> byActivity = cancelled.stream()
+			.filter((registration) -> registration.end().isAfter(now))
+			.collect(Collectors.groupingBy(Registration::activityId, LinkedHashMap::new,
+					Collectors.groupingBy(Registration::userId, LinkedHashMap::new, Collectors.toList())));
+		if (byActivity.isEmpty()) {
+			return;
+		}
+		Map<String, Activity> activities = this.activities.findAll(byActivity.keySet())
+			.stream()
+			.collect(Collectors.toMap(Activity::id, Function.identity()));
+		byActivity.forEach((activityId, byPerson) -> {
+			Activity activity = activities.get(activityId);
+			if (activity == null) {
+				return;
+			}
+			Map<String, Occurrence> occurrences = this.activities.occurrences(activityId)
+				.stream()
+				.collect(Collectors.toMap(Occurrence::id, Function.identity()));
+			boolean whole = activity.status() != ActivityStatus.ACTIVE
+					|| occurrences.values().stream().allMatch(Occurrence::cancelled);
+			byPerson.forEach((userId, registrations) -> {
+				List<Occurrence> days = registrations.stream()
+					.map((registration) -> occurrences.get(registration.occurrenceId()))
+					.filter(Objects::nonNull)
+					.sorted(Comparator.comparing(Occurrence::start))
+					.toList();
+				long chatId = registrations.get(0).chatId();
+				this.users.find(userId)
+					.ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(),
+							(ctx) -> ctx.say(whole ? "notice.cancelled" : "notice.days-cancelled", activity.title(),
+									days.stream()
+										.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
+										.collect(Collectors.joining(", ")))));
+			});
+		});
 	}
 
 	/** New activities with a coming occurrence, to the members of their fractions. */

@@ -19,9 +19,9 @@ import kz.birge.planimport.source.PlanSources;
 
 /**
  * Importing a plan in chat: a coordinator sends the file, sees a preview with its
- * warnings, and taps Import or Cancel. Anyone else, a file too large, of an unknown type
- * or unreadable gets a clear answer and nothing changes. A file always comes here,
- * whatever conversation is open.
+ * warnings and, for a plan sent again, how many people its changes touch, and taps Import
+ * or Cancel. Anyone else, a file too large, of an unknown type or unreadable gets a clear
+ * answer and nothing changes. A file always comes here, whatever conversation is open.
  */
 @ChatHandlers
 class ImportChat {
@@ -111,7 +111,8 @@ class ImportChat {
 			.map(Organisation::name)
 			.orElseGet(() -> read.plan().organisation().orElse(read.plan().title()));
 		String id = this.pending.put(ctx.userId(), fileName, content);
-		ctx.reply(new Reply(PlanPreview.render(ctx, read, organisation),
+		PlanImporter.Touched touched = this.importer.touched(read.plan(), ctx.caller().organisationId());
+		ctx.reply(new Reply(PlanPreview.render(ctx, read, organisation, touched),
 				BotContext.inline(List.of(ctx.buttonOf("import.confirm", new ConfirmImport(id)),
 						ctx.buttonOf("import.cancel", new CancelImport(id))), 2)));
 		if (read.warnings().size() > PlanPreview.WARNINGS_SHOWN) {

@@ -18,8 +18,8 @@ import kz.birge.planimport.dates.DateSpan;
 import kz.birge.planimport.dates.Occurrences;
 
 /**
- * What a coordinator sees before importing: the plan in numbers, and what could not be
- * placed.
+ * What a coordinator sees before importing: the plan in numbers, whom it touches when it
+ * is sent again, and what could not be placed.
  */
 final class PlanPreview {
 
@@ -30,7 +30,7 @@ final class PlanPreview {
 	private PlanPreview() {
 	}
 
-	static String render(BotContext ctx, ReadPlan read, String organisation) {
+	static String render(BotContext ctx, ReadPlan read, String organisation, PlanImporter.Touched touched) {
 		PlanDraft plan = read.plan();
 		List<String> lines = new ArrayList<>();
 		lines.add(ctx.t("import.preview.title", Texts.shorten(plan.title(), 300)));
@@ -56,6 +56,7 @@ final class PlanPreview {
 			lines.add(ctx.t("import.preview.by-month"));
 			byMonth.forEach((month, count) -> lines.add(ctx.t("import.preview.line", month(ctx, month), count)));
 		}
+		touched(ctx, touched, lines);
 		if (!read.warnings().isEmpty()) {
 			lines.add("");
 			lines.add(ctx.t("import.preview.warnings", read.warnings().size()));
@@ -70,6 +71,23 @@ final class PlanPreview {
 		lines.add("");
 		lines.add(ctx.t("import.preview.question"));
 		return String.join("\n", lines);
+	}
+
+	/**
+	 * Whom a plan sent again touches, before the coordinator confirms: the activities it
+	 * cancels or moves, and how many people signed up for them will hear of it.
+	 */
+	private static void touched(BotContext ctx, PlanImporter.Touched touched, List<String> lines) {
+		if (touched.droppedActivities() == 0 && touched.movedActivities() == 0) {
+			return;
+		}
+		lines.add("");
+		if (touched.droppedActivities() > 0) {
+			lines.add(ctx.t("import.preview.dropped", touched.droppedActivities(), touched.droppedPeople()));
+		}
+		if (touched.movedActivities() > 0) {
+			lines.add(ctx.t("import.preview.moved", touched.movedActivities(), touched.movedPeople()));
+		}
 	}
 
 	/** Every warning, one a line, for the file sent with a long preview. */
