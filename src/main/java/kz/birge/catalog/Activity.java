@@ -33,19 +33,42 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param fingerprint a digest of what the plan says of it, to see whether an import
  * changed it
  * @param updatedAt last change
+ * @param description more about it, as the plan writes it ("" when it says nothing more)
+ * @param formText its form as the plan's form column writes it ("Дөңгелек үстел"), or ""
+ * when the plan has no such column
  */
 @Document("activities")
 public record Activity(@Id String id, String organisationId, String campaignId, String fractionId, String project,
 		int number, String title, String form, List<String> places, List<String> branches, String responsible,
 		String partners, Audience audience, List<IndicatorSpec> indicators, String evidence, String scheduleText,
 		boolean openToAll, Integer capacity, ActivityStatus status, String sourceKey, String fingerprint,
-		Instant updatedAt) {
+		Instant updatedAt, String description, String formText) {
 
 	public Activity {
+		description = (description != null) ? description : "";
+		formText = (formText != null) ? formText : "";
 		places = (places != null) ? List.copyOf(places) : List.of();
 		branches = (branches != null) ? List.copyOf(branches) : List.of();
 		indicators = (indicators != null) ? List.copyOf(indicators) : List.of();
 		audience = (audience != null) ? audience : Audience.UNSPECIFIED;
+	}
+
+	/** An activity without a description or a form column. */
+	public Activity(String id, String organisationId, String campaignId, String fractionId, String project, int number,
+			String title, String form, List<String> places, List<String> branches, String responsible, String partners,
+			Audience audience, List<IndicatorSpec> indicators, String evidence, String scheduleText, boolean openToAll,
+			Integer capacity, ActivityStatus status, String sourceKey, String fingerprint, Instant updatedAt) {
+		this(id, organisationId, campaignId, fractionId, project, number, title, form, places, branches, responsible,
+				partners, audience, indicators, evidence, scheduleText, openToAll, capacity, status, sourceKey,
+				fingerprint, updatedAt, "", "");
+	}
+
+	/**
+	 * Whether nobody may see it for want of an audience: the plan named none that could
+	 * be read, and no coordinator opened it to everyone.
+	 */
+	public boolean needsAudience() {
+		return this.audience.unspecified() && !this.openToAll;
 	}
 
 	public Optional<String> fraction() {

@@ -7,15 +7,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
+import kz.birge.bot.Texts;
 
 /**
  * How an activity reads in chat: its times in the person's language and the
  * organisation's zone, who it is for.
  */
 public final class ActivityText {
+
+	/** How much of a description a card shows. */
+	private static final int DESCRIPTION_WIDTH = 400;
 
 	private ActivityText() {
 	}
@@ -67,6 +72,27 @@ public final class ActivityText {
 			return ctx.t("when.range", time.format(start), time.format(end));
 		}
 		return time.format(start);
+	}
+
+	/**
+	 * Its form in the person's language ("байқау"), or as the plan's form column writes
+	 * it when Birge knows no such form.
+	 */
+	public static Optional<String> form(BotContext ctx, Activity activity) {
+		if (activity.form() != null) {
+			return Optional.of(ctx.t("form." + activity.form()));
+		}
+		return Optional.of(activity.formText()).filter((written) -> !written.isBlank());
+	}
+
+	/**
+	 * What the plan says of it beyond its title, shortened for a card; empty when
+	 * nothing.
+	 */
+	public static Optional<String> description(Activity activity) {
+		return Optional.of(activity.description())
+			.filter((about) -> !about.isBlank() && !about.equals(activity.title()))
+			.map((about) -> Texts.shorten(about, DESCRIPTION_WIDTH));
 	}
 
 	public static String audience(BotContext ctx, Activity activity) {

@@ -33,6 +33,11 @@ public class Organisations {
 		return this.all.get("all");
 	}
 
+	/** The schools among them, the ones a student chooses from. */
+	public List<Organisation> schools() {
+		return all().stream().filter(Organisation::school).toList();
+	}
+
 	public Optional<Organisation> find(String id) {
 		return all().stream().filter((organisation) -> organisation.id().equals(id)).findFirst();
 	}

@@ -74,8 +74,8 @@ class EventCards {
 			.filter(Registration::active);
 		List<String> lines = new ArrayList<>();
 		lines.add(activity.get().title());
-		Optional.ofNullable(activity.get().form())
-			.ifPresent((form) -> lines.add(ctx.t("card.form", ctx.t("form." + form))));
+		ActivityText.form(ctx, activity.get()).ifPresent((form) -> lines.add(ctx.t("card.form", form)));
+		ActivityText.description(activity.get()).ifPresent((about) -> lines.add(ctx.t("card.description", about)));
 		lines.add(ctx.t("card.when", when(ctx, listing)));
 		activity.get().places().forEach((place) -> lines.add(ctx.t("card.place", place)));
 		fraction(listing).ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));

@@ -34,10 +34,7 @@ final class Branches {
 		for (ActivityDraft activity : activities) {
 			String places = String.join(" ", activity.places());
 			List<String> branches = known.stream().filter(places::contains).toList();
-			filled.add(new ActivityDraft(activity.line(), activity.number(), activity.fraction(), activity.project(),
-					activity.title(), activity.description(), activity.form(), activity.places(), branches,
-					activity.responsible(), activity.partners(), activity.audience(), activity.indicators(),
-					activity.evidence(), activity.scheduleText(), activity.schedules()));
+			filled.add(activity.withBranches(branches));
 		}
 		return filled;
 	}

@@ -93,11 +93,7 @@ class DemoPlans {
 			.replace(String.valueOf(plan.period().start().getYear()), String.valueOf(target.start().getYear()));
 		List<ActivityDraft> activities = plan.activities()
 			.stream()
-			.map((activity) -> new ActivityDraft(activity.line(), activity.number(), activity.fraction(),
-					activity.project(), activity.title(), activity.description(), activity.form(), activity.places(),
-					activity.branches(), activity.responsible(), activity.partners(), activity.audience(),
-					activity.indicators(), activity.evidence(), activity.scheduleText(),
-					activity.schedules().stream().map((s) -> move(s, move)).toList()))
+			.map((activity) -> activity.withSchedules(activity.schedules().stream().map((s) -> move(s, move)).toList()))
 			.toList();
 		return new PlanDraft(plan.organisation(), title, target, plan.reportDeadlines().stream().map(move).toList(),
 				plan.weeklyReportDay(), plan.fractions(), activities);

@@ -16,7 +16,18 @@ public record ImportWarning(int line, String column, Kind kind, String text) {
 
 		DATE_NOT_UNDERSTOOD, DATE_OUTSIDE_PERIOD, NO_DATE, FRACTION_INFERRED, FRACTION_MISSING,
 		AUDIENCE_FROM_OTHER_COLUMN, ROW_WITHOUT_TITLE, ROW_OUTSIDE_TABLE, COLUMN_NOT_UNDERSTOOD, PERIOD_GUESSED,
-		ORGANISATION_NOT_FOUND, NO_ACTIVITIES
+		ORGANISATION_NOT_FOUND, NO_ACTIVITIES,
+		/**
+		 * A date cell gives a time of day that none of its dates can take ("жыл бойы,
+		 * 15:00").
+		 */
+		TIME_NOT_PLACED,
+		/** An audience cell that names no grade and no kind of people. */
+		AUDIENCE_NOT_UNDERSTOOD,
+		/** No audience: an empty cell, or no audience column and no grades elsewhere. */
+		AUDIENCE_MISSING,
+		/** A row's dates fall outside the month of the heading it stands under. */
+		MONTH_HEADING_MISMATCH
 
 	}
 

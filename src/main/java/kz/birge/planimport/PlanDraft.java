@@ -9,6 +9,7 @@ import kz.birge.catalog.Audience;
 import kz.birge.catalog.IndicatorSpec;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
+import kz.birge.planimport.dates.TimeOfDay;
 
 /**
  * A plan as read from a file, before it is stored.
@@ -58,17 +59,47 @@ public record PlanDraft(Optional<String> organisation, String title, PlanPeriod 
 	 * @param evidence what proves it was done
 	 * @param scheduleText its dates as written
 	 * @param schedules its dates as understood
+	 * @param time the time of day its dates give ("сағат 15:00"), if any
+	 * @param formText its form as the plan's form column writes it ("Дөңгелек үстел"), or
+	 * ""
 	 */
 	public record ActivityDraft(int line, int number, Optional<String> fraction, Optional<String> project, String title,
 			String description, Optional<String> form, List<String> places, List<String> branches, String responsible,
 			String partners, Audience audience, List<IndicatorSpec> indicators, String evidence, String scheduleText,
-			List<Schedule> schedules) {
+			List<Schedule> schedules, Optional<TimeOfDay> time, String formText) {
 
 		public ActivityDraft {
 			places = List.copyOf(places);
 			branches = List.copyOf(branches);
 			indicators = List.copyOf(indicators);
 			schedules = List.copyOf(schedules);
+			time = (time != null) ? time : Optional.empty();
+			formText = (formText != null) ? formText : "";
+		}
+
+		/**
+		 * An activity whose dates give no time of day and whose plan has no form column.
+		 */
+		public ActivityDraft(int line, int number, Optional<String> fraction, Optional<String> project, String title,
+				String description, Optional<String> form, List<String> places, List<String> branches,
+				String responsible, String partners, Audience audience, List<IndicatorSpec> indicators, String evidence,
+				String scheduleText, List<Schedule> schedules) {
+			this(line, number, fraction, project, title, description, form, places, branches, responsible, partners,
+					audience, indicators, evidence, scheduleText, schedules, Optional.empty(), "");
+		}
+
+		/** The same activity with the organisation's branches it names. */
+		public ActivityDraft withBranches(List<String> named) {
+			return new ActivityDraft(this.line, this.number, this.fraction, this.project, this.title, this.description,
+					this.form, this.places, named, this.responsible, this.partners, this.audience, this.indicators,
+					this.evidence, this.scheduleText, this.schedules, this.time, this.formText);
+		}
+
+		/** The same activity on other dates. */
+		public ActivityDraft withSchedules(List<Schedule> moved) {
+			return new ActivityDraft(this.line, this.number, this.fraction, this.project, this.title, this.description,
+					this.form, this.places, this.branches, this.responsible, this.partners, this.audience,
+					this.indicators, this.evidence, this.scheduleText, moved, this.time, this.formText);
 		}
 
 	}

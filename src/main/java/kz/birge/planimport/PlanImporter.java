@@ -38,6 +38,7 @@ import kz.birge.planimport.dates.DateSpan;
 import kz.birge.planimport.dates.Occurrences;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
+import kz.birge.planimport.dates.TimeOfDay;
 import kz.birge.system.BirgeProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -172,7 +173,7 @@ public class PlanImporter {
 			Activity activity = activity(id, draft, organisationId, campaignId, fractionId, sourceKey, fingerprint,
 					before);
 			changes.saved.add(activity);
-			List<Occurrence> occurrences = occurrences(activity, draft.schedules(), plan.period());
+			List<Occurrence> occurrences = occurrences(activity, draft.schedules(), draft.time(), plan.period());
 			if (before == null) {
 				changes.created++;
 				changes.createdIds.add(id);
@@ -285,8 +286,9 @@ public class PlanImporter {
 	// campaign, fractions
 
 	private Organisation organisationFor(PlanDraft plan) {
-		return knownOrganisationFor(plan).orElseGet(() -> this.organisations
-			.save(new Organisation(UUID.randomUUID().toString(), organisationName(plan), List.of())));
+		return knownOrganisationFor(plan)
+			.orElseGet(() -> this.organisations.save(new Organisation(UUID.randomUUID().toString(),
+					organisationName(plan), List.of(), OrganisationKinds.of(organisationName(plan), plan))));
 	}
 
 	/** The stored organisation the plan names, if any. */
@@ -320,7 +322,7 @@ public class PlanImporter {
 		if (!branches.isEmpty() && !organisation.branches().containsAll(branches)) {
 			List<String> all = new ArrayList<>(organisation.branches());
 			branches.stream().filter((branch) -> !all.contains(branch)).forEach(all::add);
-			this.organisations.save(new Organisation(organisation.id(), organisation.name(), all));
+			this.organisations.save(organisation.withBranches(all));
 		}
 		return campaign;
 	}
@@ -356,19 +358,24 @@ public class PlanImporter {
 		return new Activity(id, organisationId, campaignId, fractionId, draft.project().orElse(null), draft.number(),
 				draft.title(), draft.form().orElse(null), draft.places(), draft.branches(), draft.responsible(),
 				draft.partners(), draft.audience(), draft.indicators(), draft.evidence(), draft.scheduleText(),
-				openToAll, capacity, ActivityStatus.ACTIVE, sourceKey, fingerprint, this.clock.instant());
+				openToAll, capacity, ActivityStatus.ACTIVE, sourceKey, fingerprint, this.clock.instant(),
+				draft.description(), draft.formText());
 	}
 
-	List<Occurrence> occurrences(Activity activity, List<Schedule> schedules, PlanPeriod period) {
+	List<Occurrence> occurrences(Activity activity, List<Schedule> schedules, Optional<TimeOfDay> time,
+			PlanPeriod period) {
 		List<Occurrence> occurrences = new ArrayList<>();
 		for (Schedule schedule : schedules) {
 			Occurrence.Kind kind = kindOf(schedule);
+			Optional<TimeOfDay> at = time.filter((given) -> TimeOfDay.fits(schedule));
 			for (DateSpan span : Occurrences.expand(schedule, period)) {
 				LocalDate first = span.isDeadline() ? earlier(period.start(), span.end()) : span.start();
+				Instant start = at.map((given) -> given.startOf(span, this.zone)).orElseGet(() -> startOf(first));
+				Instant end = at.map((given) -> given.endOf(span, this.zone))
+					.orElseGet(() -> startOf(span.end().plusDays(1)));
 				occurrences.add(new Occurrence(UUID.randomUUID().toString(), activity.id(), activity.campaignId(),
-						activity.organisationId(), activity.fractionId(), startOf(first),
-						startOf(span.end().plusDays(1)), true, span.isDeadline() ? Occurrence.Kind.DEADLINE : kind,
-						false));
+						activity.organisationId(), activity.fractionId(), start, end, at.isEmpty(),
+						span.isDeadline() ? Occurrence.Kind.DEADLINE : kind, false));
 			}
 		}
 		return occurrences;
@@ -407,7 +414,10 @@ public class PlanImporter {
 		String content = String.join("\u0001", String.valueOf(fractionId), draft.project().orElse(""), draft.title(),
 				draft.description(), draft.places().toString(), draft.branches().toString(), draft.responsible(),
 				draft.partners(), draft.audience().toString(), draft.indicators().toString(), draft.evidence(),
-				draft.scheduleText(), draft.schedules().toString(), String.valueOf(draft.number()));
+				draft.scheduleText(), draft.schedules().toString(), String.valueOf(draft.number()))
+				// a time of day and a form column, where the plan gives them
+				+ draft.time().map((time) -> "\u0001" + time).orElse("")
+				+ (draft.formText().isEmpty() ? "" : "\u0001" + draft.formText());
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 16);

@@ -89,6 +89,10 @@ public final class PlanInterpreter {
 		}
 		else {
 			activities = ProsePlan.activities(allText, period);
+			activities.stream()
+				.filter((activity) -> activity.audience().unspecified())
+				.forEach((activity) -> this.warnings
+					.add(new ImportWarning(activity.line(), "", Kind.AUDIENCE_MISSING, activity.title())));
 			allText.forEach((text) -> deadlines.addAll(FrontMatter.reportDeadlines(text, period)));
 		}
 		if (activities.isEmpty()) {
@@ -116,6 +120,8 @@ public final class PlanInterpreter {
 
 	private Map<Integer, String> headerText = Map.of();
 
+	private MonthHeading month;
+
 	private void walk(List<Block> blocks, PlanPeriod period, List<LocalDate> deadlines) {
 		for (Block block : blocks) {
 			if (block instanceof Block.Paragraph paragraph) {
@@ -133,6 +139,11 @@ public final class PlanInterpreter {
 		if (heading.matches()) {
 			this.fractionNumber = Integer.parseInt(heading.group(1));
 			startFraction(heading.group(2).trim());
+			return;
+		}
+		Optional<MonthHeading> monthHeading = MonthHeading.of(text, period);
+		if (monthHeading.isPresent()) {
+			this.month = monthHeading.get();
 			return;
 		}
 		deadlines.addAll(FrontMatter.reportDeadlines(text, period));
@@ -168,8 +179,10 @@ public final class PlanInterpreter {
 
 	private void startTable(Row headerRow, Map<Integer, Column> columns) {
 		if (this.fractionHasTable && !this.fractions.isEmpty()) {
-			// a new header row without a new fraction heading: the heading is missing
+			// a new header row without a new fraction heading: the heading is missing,
+			// and the month heading of the fraction before is not this table's
 			this.fraction = null;
+			this.month = null;
 		}
 		this.header = columns;
 		Map<Integer, String> texts = new LinkedHashMap<>();
@@ -209,7 +222,9 @@ public final class PlanInterpreter {
 				return;
 			}
 		}
-		tableRows.add(new RawRow(row.line(), cellsByColumn(cells), columnNames(), this.header));
+		RawRow raw = new RawRow(row.line(), cellsByColumn(cells), columnNames(), this.header);
+		raw.month = this.month;
+		tableRows.add(raw);
 	}
 
 	private Map<Column, String> columnNames() {

@@ -1,6 +1,5 @@
 package kz.birge.planimport;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import kz.birge.planimport.dates.Occurrences;
 import kz.birge.planimport.dates.ParsedDates;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
+import kz.birge.planimport.dates.TimeOfDay;
 import kz.birge.planimport.vocabulary.AudienceReader;
 import kz.birge.planimport.vocabulary.Column;
 import kz.birge.planimport.vocabulary.FormReader;
@@ -41,6 +41,9 @@ final class RawRow {
 	String fraction;
 
 	String project;
+
+	/** The month heading ("ҚЫРКҮЙЕК АЙЫ") the row stands under, or null. */
+	MonthHeading month;
 
 	RawRow(int line, Map<Column, String> cells, Map<Column, String> columnNames, Map<Integer, Column> header) {
 		this.line = line;
@@ -76,11 +79,22 @@ final class RawRow {
 			return Optional.empty();
 		}
 		String dates = get(Column.DATES);
-		List<Schedule> schedules = schedules(dates, period, warnings);
+		ParsedDates parsed = DateGrammar.parse(dates, period);
+		List<Schedule> schedules = schedules(dates, parsed, period, warnings);
+		parsed.time()
+			.filter((time) -> schedules.stream().noneMatch(TimeOfDay::fits))
+			.ifPresent((time) -> warnings
+				.add(new ImportWarning(this.line, name(Column.DATES), Kind.TIME_NOT_PLACED, oneLine(dates))));
+		if (this.month != null && !this.month.agreesWith(schedules)) {
+			warnings.add(new ImportWarning(this.line, name(Column.DATES), Kind.MONTH_HEADING_MISMATCH,
+					this.month.text() + ": " + oneLine(dates)));
+		}
+		String formText = oneLine(get(Column.FORM));
+		Optional<String> form = FormReader.formOf(formText).or(() -> FormReader.formOf(title));
 		return Optional.of(new ActivityDraft(this.line, number(), Optional.ofNullable(this.fraction), project(), title,
-				oneLine(get(Column.DESCRIPTION)), FormReader.formOf(title), places(), List.of(),
-				oneLine(get(Column.RESPONSIBLE)), oneLine(get(Column.PARTNERS)), audience(warnings), indicators(),
-				oneLine(get(Column.EVIDENCE)), oneLine(dates), schedules));
+				oneLine(get(Column.DESCRIPTION)), form, places(), List.of(), oneLine(get(Column.RESPONSIBLE)),
+				oneLine(get(Column.PARTNERS)), audience(title, warnings), indicators(title),
+				oneLine(get(Column.EVIDENCE)), oneLine(dates), schedules, parsed.time(), formText));
 	}
 
 	private int number() {
@@ -93,12 +107,12 @@ final class RawRow {
 		return place.isEmpty() ? List.of() : List.of(place);
 	}
 
-	private List<Schedule> schedules(String dates, PlanPeriod period, List<ImportWarning> warnings) {
+	private List<Schedule> schedules(String dates, ParsedDates parsed, PlanPeriod period,
+			List<ImportWarning> warnings) {
 		if (dates.isBlank()) {
 			warnings.add(new ImportWarning(this.line, name(Column.DATES), Kind.NO_DATE, oneLine(get(Column.TITLE))));
 			return List.of(new Schedule.WholePeriod());
 		}
-		ParsedDates parsed = DateGrammar.parse(dates, period);
 		parsed.notUnderstood()
 			.forEach((text) -> warnings
 				.add(new ImportWarning(this.line, name(Column.DATES), Kind.DATE_NOT_UNDERSTOOD, text)));
@@ -115,9 +129,16 @@ final class RawRow {
 		return parsed.schedules().isEmpty() ? List.of(new Schedule.WholePeriod()) : parsed.schedules();
 	}
 
-	private Audience audience(List<ImportWarning> warnings) {
+	private Audience audience(String title, List<ImportWarning> warnings) {
 		if (this.cells.containsKey(Column.AUDIENCE) || this.columnNames.containsKey(Column.AUDIENCE)) {
-			return AudienceReader.read(get(Column.AUDIENCE));
+			String cell = oneLine(get(Column.AUDIENCE));
+			Audience audience = AudienceReader.read(cell);
+			if (audience.unspecified()) {
+				warnings.add(cell.isEmpty()
+						? new ImportWarning(this.line, name(Column.AUDIENCE), Kind.AUDIENCE_MISSING, title)
+						: new ImportWarning(this.line, name(Column.AUDIENCE), Kind.AUDIENCE_NOT_UNDERSTOOD, cell));
+			}
+			return audience;
 		}
 		// no audience column: grades may stand in another cell ("7-9 сынып білім
 		// алушылары Әлеуметтік желіге...")
@@ -129,15 +150,15 @@ final class RawRow {
 				return new Audience(grades, Set.of(Category.STUDENTS));
 			}
 		}
+		warnings.add(new ImportWarning(this.line, "", Kind.AUDIENCE_MISSING, title));
 		return Audience.UNSPECIFIED;
 	}
 
-	private List<IndicatorSpec> indicators() {
+	private List<IndicatorSpec> indicators(String title) {
 		if (!this.columnNames.containsKey(Column.INDICATORS)) {
 			return List.of(new IndicatorSpec(Metric.PARTICIPANTS, ""));
 		}
-		List<IndicatorSpec> read = new ArrayList<>(IndicatorReader.read(get(Column.INDICATORS)));
-		return read;
+		return IndicatorReader.read(get(Column.INDICATORS), title);
 	}
 
 	private String name(Column column) {

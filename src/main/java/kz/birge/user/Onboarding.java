@@ -21,11 +21,12 @@ import kz.birge.user.OnboardingButtons.ChooseRole;
 import kz.birge.user.OnboardingButtons.KeepTelegramName;
 
 /**
- * Onboarding and its reuse in /profile: the role, then a student's school and class, or a
- * volunteer's name and phone. Each step asks with buttons, reads typed answers where they
- * make sense, and answers anything else with a hint while the question stays open. In
- * edit mode (from /profile) a step changes only its own field and goes back to the
- * profile.
+ * Onboarding and its reuse in /profile: the role, then a student's school (chosen among
+ * schools only, not parks or departments) and class, or a volunteer's name and phone (a
+ * volunteer is asked for no school). Each step asks with buttons, reads typed answers
+ * where they make sense, and answers anything else with a hint while the question stays
+ * open. In edit mode (from /profile) a step changes only its own field and goes back to
+ * the profile.
  */
 @ChatHandlers
 class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
@@ -112,7 +113,7 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 	}
 
 	private List<Button> schools(BotContext ctx) {
-		return this.organisations.all()
+		return this.organisations.schools()
 			.stream()
 			.map((organisation) -> ctx.button(organisation.name(), new ChooseOrganisation(organisation.id())))
 			.toList();
@@ -141,12 +142,12 @@ class Onboarding extends Flow<Onboarding.Step, Onboarding.Draft> {
 			next(ctx, Step.NAME, fresh);
 			return;
 		}
-		List<Organisation> all = this.organisations.all();
-		if (all.size() > 1) {
+		List<Organisation> schools = this.organisations.schools();
+		if (schools.size() > 1) {
 			next(ctx, Step.ORGANISATION, fresh);
 		}
 		else {
-			next(ctx, Step.GRADE, all.isEmpty() ? fresh : fresh.withOrganisation(all.get(0).id()));
+			next(ctx, Step.GRADE, schools.isEmpty() ? fresh : fresh.withOrganisation(schools.get(0).id()));
 		}
 	}
 

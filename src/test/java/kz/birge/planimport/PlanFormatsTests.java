@@ -50,7 +50,7 @@ class PlanFormatsTests {
 		return new ActivityDraft(0, activity.number(), activity.fraction(), activity.project(), activity.title(),
 				activity.description(), activity.form(), activity.places(), activity.branches(), activity.responsible(),
 				activity.partners(), activity.audience(), activity.indicators(), activity.evidence(),
-				activity.scheduleText(), activity.schedules());
+				activity.scheduleText(), activity.schedules(), activity.time(), activity.formText());
 	}
 
 }

@@ -13,6 +13,7 @@ import kz.birge.planimport.PlanDraft.ActivityDraft;
 import kz.birge.planimport.dates.PlanPeriod;
 import kz.birge.planimport.dates.Schedule;
 import kz.birge.planimport.source.Seeds;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +125,7 @@ class PlanSeedsTests {
 		ReadPlan read = read(PARLIAMENT);
 		PlanDraft plan = read.plan();
 		assertThat(plan.period()).isEqualTo(PlanPeriod.academicYear(2025));
-		assertThat(plan.organisation()).hasValueSatisfying((name) -> assertThat(name).contains("№2"));
+		assertThat(plan.organisation()).contains("Көкшетау қаласының №2 МЛ");
 		assertThat(plan.fractions()).hasSize(8);
 		assertThat(plan.fractions().get(0).name()).isEqualTo("ҚҰҚЫҚ ЖӘНЕ ТӘРТІП ФРАКЦИЯСЫ");
 		assertThat(plan.fractions().get(6).name()).isEqualTo("ЭКОЛОГИЯ ФРАКЦИЯСЫ");
@@ -165,6 +166,11 @@ class PlanSeedsTests {
 			.allSatisfy((warning) -> assertThat(warning.line()).isPositive());
 		assertThat(read.warnings())
 			.anySatisfy((warning) -> assertThat(warning.kind()).isEqualTo(Kind.AUDIENCE_FROM_OTHER_COLUMN));
+		assertThat(read.warnings()).filteredOn((warning) -> warning.kind() == Kind.MONTH_HEADING_MISMATCH)
+			.extracting(ImportWarning::line, ImportWarning::text)
+			.contains(Tuple.tuple(75, "ҚАҢТАР АЙЫ: 24-28.12.2024ж."), Tuple.tuple(83, "АҚПАН АЙЫ: 10.03.2022 ж."),
+					Tuple.tuple(98, "СӘУІР АЙЫ: 01-04.02.2022 ж."))
+			.hasSize(10);
 	}
 
 	@Test

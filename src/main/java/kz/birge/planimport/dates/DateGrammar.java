@@ -44,10 +44,32 @@ public final class DateGrammar {
 	public static ParsedDates parse(String cell, PlanPeriod period) {
 		List<Schedule> schedules = new ArrayList<>();
 		List<String> notUnderstood = new ArrayList<>();
+		List<TimeOfDay> times = new ArrayList<>();
 		for (String part : PARTS.split(cell)) {
-			read(part, period, schedules, notUnderstood);
+			read(withoutTimes(part, times, notUnderstood), period, schedules, notUnderstood);
 		}
-		return new ParsedDates(joinAdjacentDays(schedules), notUnderstood);
+		return new ParsedDates(joinAdjacentDays(schedules), notUnderstood, times.stream().findFirst());
+	}
+
+	/**
+	 * The part with its times of day blanked out, each added to {@code times}; a second,
+	 * different time in a cell is handed back as not understood, since a cell's
+	 * occurrences take one time.
+	 */
+	private static String withoutTimes(String part, List<TimeOfDay> times, List<String> notUnderstood) {
+		StringBuilder blanked = new StringBuilder(part);
+		for (Times.Found found : Times.in(Words.fold(part))) {
+			if (times.isEmpty() || times.get(0).equals(found.time())) {
+				times.add(found.time());
+			}
+			else {
+				notUnderstood.add(part.substring(found.start(), found.end()).strip());
+			}
+			for (int i = found.start(); i < found.end(); i++) {
+				blanked.setCharAt(i, ' ');
+			}
+		}
+		return blanked.toString();
 	}
 
 	/**

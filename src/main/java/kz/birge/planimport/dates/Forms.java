@@ -97,7 +97,8 @@ final class Forms {
 			"^\\s*(?:туракты|унеми|постоянно)(?:\\s+турде)?\\s*$");
 
 	/**
-	 * "сағат 10.00-де", "15:00": recognised so as not to be read as a date, and reported.
+	 * "сағат 25.00", "40:00": what looks like a time but is none ({@link Times} reads the
+	 * times first), recognised so as not to be read as a date, and reported.
 	 */
 	private static final String TIME_OF_DAY = "(?:сагат\\s*\\d{1,2}[.:]\\d{2}|\\d{1,2}:\\d{2})(?:-\\p{L}{1,3})?";
 

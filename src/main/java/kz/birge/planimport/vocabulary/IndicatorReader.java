@@ -43,6 +43,15 @@ public final class IndicatorReader {
 		.map(Folding::fold)
 		.collect(Collectors.toSet());
 
+	/**
+	 * Words for a lesson, held or counted: "сабақ", "сабағы", "сағат", "урок", "lesson".
+	 */
+	private static final List<Phrase> LESSONS = Phrase.all("сабақ", "сабағ", "сағат", "урок", "занят", "lesson");
+
+	/** Words that make a lesson an ecology one: "эко-сабақ", "экологиялық сабақ". */
+	private static final List<Phrase> ECOLOGY = Phrase.all("эко", "экологи", "eco", "ecolog", "табиғат", "природ",
+			"nature");
+
 	/** Where a cell splits, and the brackets inside which it does not. */
 	private static final Pattern SPLIT = Pattern.compile(
 			"[(),;\\n\\r]|(?<![\\p{L}\\p{N}])(?:және|жане|и|and)(?![\\p{L}\\p{N}])",
@@ -69,6 +78,44 @@ public final class IndicatorReader {
 			indicators.putIfAbsent(key, new IndicatorSpec(metric, label));
 		}
 		return List.copyOf(indicators.values());
+	}
+
+	/**
+	 * The indicators of the cell, read in the light of the activity's title: on an
+	 * activity whose title says it is an eco-lesson ("эко-сағаттар өткізу", "экологиялық
+	 * сабақ"), a phrase that only counts lessons ("Өткізілген сабақтар саны", "проведено
+	 * уроков") counts eco-lessons.
+	 */
+	public static List<IndicatorSpec> read(String text, String title) {
+		List<IndicatorSpec> read = read(text);
+		if (!ecoLesson(title)) {
+			return read;
+		}
+		boolean counted = read.stream().anyMatch((spec) -> spec.metric() == Metric.ECO_LESSONS);
+		Map<String, IndicatorSpec> indicators = new LinkedHashMap<>();
+		for (IndicatorSpec spec : read) {
+			boolean lessons = spec.metric() == Metric.CUSTOM
+					&& LESSONS.stream().anyMatch((phrase) -> phrase.in(Folding.words(spec.label())));
+			IndicatorSpec meant = (lessons && !counted) ? new IndicatorSpec(Metric.ECO_LESSONS, spec.label()) : spec;
+			counted |= meant.metric() == Metric.ECO_LESSONS;
+			String key = (meant.metric() == Metric.CUSTOM) ? "custom " + Folding.fold(meant.label())
+					: meant.metric().name();
+			indicators.putIfAbsent(key, meant);
+		}
+		return List.copyOf(indicators.values());
+	}
+
+	/** Whether a title says its activity is a lesson on ecology or nature. */
+	static boolean ecoLesson(String title) {
+		if (title == null) {
+			return false;
+		}
+		List<String> words = Folding.words(title);
+		if (METRICS.get(Metric.ECO_LESSONS).stream().anyMatch((phrase) -> phrase.in(words))) {
+			return true;
+		}
+		return LESSONS.stream().anyMatch((phrase) -> phrase.in(words))
+				&& ECOLOGY.stream().anyMatch((phrase) -> phrase.in(words));
 	}
 
 	/** The metric a phrase names, or {@link Metric#CUSTOM}. */
