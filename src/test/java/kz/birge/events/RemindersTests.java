@@ -1,5 +1,6 @@
 package kz.birge.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -280,6 +284,49 @@ class RemindersTests {
 		at(TOMORROW, "07:29");
 		at(TOMORROW, "08:00");
 		arman.expectSilence();
+	}
+
+	@Test
+	void aPlanRowWithATimeGivesACardAtThatTimeAndItsRemindersAt18TheDayBeforeAndTwoHoursBefore() {
+		this.clock.set(at(TODAY, "10:00"));
+		String plan = """
+				«Көкшетау №9 мектебі»
+				%d жылғы желтоқсан айына арналған іс-шаралар ЖОСПАРЫ
+
+				№\tІс-шараның атауы\tӨткізілу орны\tОрындалу мерзімі\tҚатысатындар
+				1\tАқындар айтысы\tАкт залы\t%d желтоқсан, сағат 15:00\t5-9 сынып оқушылары
+				""".formatted(TOMORROW.getYear(), TOMORROW.getDayOfMonth());
+		TestChat coordinator = this.own.admin();
+		coordinator.sendFile("aitys.txt", plan.getBytes(StandardCharsets.UTF_8));
+		SentMessage preview = coordinator.expectThat("the preview",
+				(m) -> m.callbackData(coordinator.t("import.confirm")).isPresent());
+		coordinator.tap(preview, coordinator.t("import.confirm"));
+		coordinator.expectThat("the import done", (m) -> m.messageId() == preview.messageId()
+				&& !m.callbackData(coordinator.t("import.confirm")).isPresent());
+		Activity aitys = this.own.birge()
+			.mongo()
+			.findOne(Query.query(Criteria.where("title").is("Ақындар айтысы")), Activity.class);
+		assertThat(this.own.birge().bean(Activities.class).occurrences(aitys.id())).singleElement()
+			.satisfies((occurrence) -> assertThat(occurrence.start()).isEqualTo(at(TOMORROW, "15:00")))
+			.satisfies((occurrence) -> assertThat(occurrence.allDay()).isFalse());
+
+		TestChat asel = this.own.newChat("Әсел", "kk");
+		asel.send("/help");
+		asel.expect("help.newcomer");
+		this.own.birge()
+			.bean(Users.class)
+			.becomeStudent(asel.id(), new SchoolClass(7, "А"), Optional.of(aitys.organisationId()));
+		SentMessage answered = signUp(asel, aitys);
+		assertThat(answered.text()).contains("15:00");
+
+		at(TODAY, "17:59", asel);
+		asel.expectSilence();
+		at(TODAY, "18:00", asel);
+		assertThat(expectReminder(asel, "reminder.day-before", aitys).text()).contains("15:00");
+		at(TOMORROW, "12:59", asel);
+		asel.expectSilence();
+		at(TOMORROW, "13:00", asel);
+		expectReminder(asel, "reminder.soon", aitys);
 	}
 
 }
