@@ -47,19 +47,31 @@ class SignUps {
 	 */
 	boolean signUp(BotContext ctx, String occurrenceId) {
 		User user = this.users.get(ctx.userId());
-		Viewer viewer = Viewer.of(user);
-		Optional<Listing> listing = this.catalogue.listing(occurrenceId);
+		Optional<Listing> listing = joinable(ctx, user, occurrenceId);
 		if (listing.isEmpty()) {
-			ctx.notice("events.gone");
-			return false;
-		}
-		Viewer.Refusal refusal = viewer.refusal(listing.get());
-		if (refusal != Viewer.Refusal.NONE) {
-			ctx.notice("signup.refused", this.cards.refusalText(ctx, viewer, listing.get(), refusal));
 			return false;
 		}
 		tell(ctx, this.registrations.signUp(listing.get(), user.id(), ctx.chatId()));
 		return true;
+	}
+
+	/**
+	 * The occurrence's listing when this person may sign up for it; otherwise they are
+	 * told why (it is gone, or not for them) and the answer is empty.
+	 */
+	private Optional<Listing> joinable(BotContext ctx, User user, String occurrenceId) {
+		Optional<Listing> listing = this.catalogue.listing(occurrenceId);
+		if (listing.isEmpty()) {
+			ctx.notice("events.gone");
+			return Optional.empty();
+		}
+		Viewer viewer = Viewer.of(user);
+		Viewer.Refusal refusal = viewer.refusal(listing.get());
+		if (refusal != Viewer.Refusal.NONE) {
+			ctx.notice("signup.refused", this.cards.refusalText(ctx, viewer, listing.get(), refusal));
+			return Optional.empty();
+		}
+		return listing;
 	}
 
 	private static void tell(BotContext ctx, SignUpResult result) {
@@ -79,15 +91,8 @@ class SignUps {
 	 */
 	boolean joinSeries(BotContext ctx, String occurrenceId) {
 		User user = this.users.get(ctx.userId());
-		Viewer viewer = Viewer.of(user);
-		Optional<Listing> listing = this.catalogue.listing(occurrenceId);
+		Optional<Listing> listing = joinable(ctx, user, occurrenceId);
 		if (listing.isEmpty()) {
-			ctx.notice("events.gone");
-			return false;
-		}
-		Viewer.Refusal refusal = viewer.refusal(listing.get());
-		if (refusal != Viewer.Refusal.NONE) {
-			ctx.notice("signup.refused", this.cards.refusalText(ctx, viewer, listing.get(), refusal));
 			return false;
 		}
 		Registrations.SeriesResult joined = this.registrations.joinSeries(this.catalogue.series(listing.get()),
