@@ -11,17 +11,22 @@ import java.util.stream.Collectors;
 import kz.birge.planimport.dates.Schedule.Frequency;
 
 /**
- * The words of the date grammar, in folded form (see {@link #fold}): Kazakh and Russian
- * months, days of the week, repetition units and counts. Words are recognised by their
- * stem, so case endings ("сәуірге", "қарашасына", "января") need no list of their own.
+ * The words of the date grammar, in folded form (see {@link #fold}): Kazakh, Russian and
+ * English months, days of the week, repetition units and counts. Words are recognised by
+ * their stem, so case endings ("сәуірге", "қарашасына", "января") need no list of their
+ * own.
  */
 final class Words {
 
-	/** Month stems, Kazakh then Russian. */
+	/**
+	 * Month stems, Kazakh, Russian, then English (as a coordinator may type a date in
+	 * English).
+	 */
 	private static final Map<String, Integer> MONTHS = table("кантар", 1, "акпан", 2, "наурыз", 3, "сауир", 4, "мамыр",
 			5, "маусым", 6, "шилде", 7, "тамыз", 8, "кыркуйек", 9, "казан", 10, "караша", 11, "желтоксан", 12, "январ",
 			1, "феврал", 2, "март", 3, "апрел", 4, "май", 5, "мая", 5, "мае", 5, "июн", 6, "июл", 7, "август", 8,
-			"сентябр", 9, "октябр", 10, "ноябр", 11, "декабр", 12);
+			"сентябр", 9, "октябр", 10, "ноябр", 11, "декабр", 12, "jаn", 1, "fев", 2, "маr", 3, "арr", 4, "мау", 5,
+			"jun", 6, "jul", 7, "аug", 8, "сертем", 9, "остов", 10, "nов", 11, "dесем", 12);
 
 	private static final Map<String, DayOfWeek> WEEKDAYS = table("дуйсенби", DayOfWeek.MONDAY, "сейсенби",
 			DayOfWeek.TUESDAY, "сарсенби", DayOfWeek.WEDNESDAY, "бейсенби", DayOfWeek.THURSDAY, "жума",
