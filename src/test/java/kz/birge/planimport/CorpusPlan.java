@@ -18,13 +18,13 @@ import java.util.stream.Stream;
  * what a careful person reads from it ({@code NN_name.expected}).
  * <p>
  * The expected reading is lines of {@code key: value}: first the plan's
- * {@code organisation}, {@code title} and {@code period} ({@code 2026-09-01..2027-05-31}),
- * then one paragraph per activity, opened by {@code N. title} (N its number in the plan,
- * or its place for a plan without numbers) and followed by the fields the plan gives:
- * {@code dates}, {@code time}, {@code grades}, {@code who}, {@code form}, {@code place},
- * {@code responsible}. Only the fields written are compared; {@code -} means the plan
- * gives none. A text value may list readings that are equally right, separated by
- * {@code ||}. Lines starting with {@code #} are comments.
+ * {@code organisation}, {@code title} and {@code period}
+ * ({@code 2026-09-01..2027-05-31}), then one paragraph per activity, opened by
+ * {@code N. title} (N its number in the plan, or its place for a plan without numbers)
+ * and followed by the fields the plan gives: {@code dates}, {@code time}, {@code grades},
+ * {@code who}, {@code form}, {@code place}, {@code responsible}. Only the fields written
+ * are compared; {@code -} means the plan gives none. A text value may list readings that
+ * are equally right, separated by {@code ||}. Lines starting with {@code #} are comments.
  * <ul>
  * <li>{@code dates}: comma-separated: a day {@code 2026-10-05}, a span
  * {@code 2026-10-05..2026-10-10}, {@code by 2026-10-10}, {@code from 2026-09-01},

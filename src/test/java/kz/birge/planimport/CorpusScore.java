@@ -89,10 +89,10 @@ final class CorpusScore {
 				case "place" -> text(prefix + field, value, String.join(" ", read.places()), true);
 				case "responsible" -> text(prefix + field, value, read.responsible(), true);
 				case "form" -> text(prefix + field, value, read.form().orElse(""), false);
-				case "dates" -> set(prefix + field, value, dates(read), (token) -> token);
+				case "dates" -> set(prefix + field, value, dates(read), Set::of);
 				case "time" -> text(prefix + field, value, read.time().map(CorpusScore::time).orElse(""), false);
 				case "grades" -> set(prefix + field, value, grades(read.audience()), CorpusScore::gradesOf);
-				case "who" -> set(prefix + field, value, who(read.audience()), (token) -> token);
+				case "who" -> set(prefix + field, value, who(read.audience()), Set::of);
 				default -> throw new IllegalArgumentException("No activity field " + field);
 			}
 		});
@@ -109,11 +109,18 @@ final class CorpusScore {
 	}
 
 	private void set(String field, String expected, Set<String> read, Function<String, Set<String>> expand) {
-		Set<String> wanted = new TreeSet<>();
-		if (!expected.equals("-")) {
-			Arrays.stream(expected.split(",")).map(String::strip).map(expand).forEach(wanted::addAll);
+		boolean ok = Arrays.stream(expected.split("\\|\\|"))
+			.map(String::strip)
+			.anyMatch((alternative) -> members(alternative, expand).equals(read));
+		count(ok, field + ": " + expected + " ≠ " + (read.isEmpty() ? "-" : String.join(", ", read)));
+	}
+
+	private static Set<String> members(String written, Function<String, Set<String>> expand) {
+		Set<String> members = new TreeSet<>();
+		if (!written.equals("-")) {
+			Arrays.stream(written.split(",")).map(String::strip).map(expand).forEach(members::addAll);
 		}
-		count(wanted.equals(read), field + ": " + expected + " ≠ " + (read.isEmpty() ? "-" : String.join(", ", read)));
+		return members;
 	}
 
 	private void count(boolean ok, String miss) {
@@ -128,10 +135,7 @@ final class CorpusScore {
 
 	/** Text compared by its words: case, punctuation, quotes and spaces do not matter. */
 	static String words(String text) {
-		return text.toLowerCase(Locale.ROOT)
-			.replace('ё', 'е')
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
+		return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}
 
 	private static Set<String> dates(ActivityDraft activity) {

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Prints a table of fields read right per plan and the share over the corpus, and holds
  * the reader to that share (issue 10 aims at 98%).
  * <p>
- * Reproduce: {@code ./mvnw -o -q test -Dtest=CorpusTests} and read the table in the
- * output (target/surefire-reports/kz.birge.planimport.CorpusTests-output.txt).
+ * Reproduce: {@code ./mvnw -o -q test -Dtest=CorpusTests}: the table and every field read
+ * wrong are printed (and kept in
+ * target/surefire-reports/TEST-kz.birge.planimport.CorpusTests.xml).
  */
 class CorpusTests {
 
@@ -30,13 +31,16 @@ class CorpusTests {
 	 * The share of fields read right over the corpus that the reader reaches: it may
 	 * rise, never fall. Raise it when the reader reads more.
 	 */
-	static final double FLOOR = 0.0;
+	static final double FLOOR = 0.37;
 
 	/**
 	 * Plans the reader refuses today for their header words ("no activities"), which
 	 * issue 10 is to make readable; a plan not listed here must import.
 	 */
-	static final Set<String> REFUSED_TODAY = Set.of();
+	static final Set<String> REFUSED_TODAY = Set.of("02_zhobbm12_tarbie_kk", "03_gimnazia3_eco_club_ru",
+			"05_litsei2_prose_ru", "08_katarkol_made_up_headers_ru", "10_sosh14_forma_ohvat_ru",
+			"11_gimnazia8_zhasyl_alem_months_kk", "12_shg17_kruzhki_weekly_ru", "14_park_ile_alatau_volunteers_kk",
+			"16_zhobbm22_kasiby_bagdar_kk");
 
 	static final List<String> FORMATS = List.of("txt", "docx", "xlsx");
 
