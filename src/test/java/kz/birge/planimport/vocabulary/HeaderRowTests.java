@@ -126,7 +126,7 @@ class HeaderRowTests {
 					.cells("Іс-шаралар\nатауы", "Орындалу\nмерзімі", "Орындалу индикатрлары", "Жауаптылр"),
 				Header.of(DATES, AUDIENCE, TITLE, NUMBER).cells("Сроки", "Участники", "Мероприятие", "№"),
 				Header.of(NUMBER, TITLE, null, DATES, null, RESPONSIBLE)
-					.cells("№", "Іс-шараның атауы", "Ескерту", "Орындау мерзімі", "", "Жауаптылар"),
+					.cells("№", "Іс-шараның атауы", "Қолы", "Орындау мерзімі", "", "Жауаптылар"),
 				Header.of(TITLE, null, DATES, PLACE).cells("Мероприятие", "Наименование", "Дата", "Место"),
 				Header.of(TITLE, DATES, RESPONSIBLE)
 					.cells("Іс-шараның атауы (өткізу формасы)", "Мерзімі (күні)", "Жауаптылар (аты-жөні)"));
@@ -138,7 +138,7 @@ class HeaderRowTests {
 			.contains(Map.of(0, TITLE, 1, DATES));
 		assertThat(HeaderRow.match(List.of("", "Мероприятие", "Сроки"))).contains(Map.of(1, TITLE, 2, DATES));
 		assertThat(HeaderRow.match(List.of("Іс-шараның атауы", "Жауаптылар"))).isEmpty();
-		assertThat(HeaderRow.match(List.of("Іс-шараның атауы", "Орындалу мерзімі", "Ескерту"))).isEmpty();
+		assertThat(HeaderRow.match(List.of("Іс-шараның атауы", "Орындалу мерзімі", "Қолы"))).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -162,20 +162,20 @@ class HeaderRowTests {
 				row("", "1"), row("", "№"), row("", "Жоба администраторы: ҚР АҚДМ, ҚР МСМ, ҚҚДИ, ҚР БҒМ, ЖАО"),
 				row("", "Іске асыру индикаторлары:"),
 				// too few columns, or no title
-				row("№", "Іс-шараның атауы"), row("№", "Іс-шараның атауы", "Ескерту", "Қолы"),
+				row("№", "Іс-шараның атауы"), row("№", "Іс-шараның атауы", "Анықтама", "Қолы"),
 				row("№", "Орындау мерзімі", "Жауаптылар", "Серіктестер"), row("Дата", "Место", "Ответственные"), row(),
 				row("", " ", ""));
 	}
 
 	@Test
 	void leavesOutCellsItDoesNotKnow() {
-		assertThat(HeaderRow.match(List.of("Іс-шараның атауы", "Ескерту", "Мерзімі", "Қолы", "Жауапты")))
+		assertThat(HeaderRow.match(List.of("Іс-шараның атауы", "Анықтама", "Мерзімі", "Қолы", "Жауапты")))
 			.contains(Map.of(0, TITLE, 2, DATES, 4, RESPONSIBLE));
 	}
 
 	@Test
 	void doesNotTakeNearWordsForShortNames() {
-		assertThat(HeaderRow.column("Даты")).isEmpty();
+		assertThat(HeaderRow.column("Дача")).isEmpty();
 		assertThat(HeaderRow.column("Мета")).isEmpty();
 		assertThat(HeaderRow.column("Сроки")).contains(DATES);
 	}
