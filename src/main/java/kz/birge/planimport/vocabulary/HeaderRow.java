@@ -61,6 +61,15 @@ public final class HeaderRow {
 	 * a header.
 	 */
 	public static Optional<Map<Integer, Column>> match(List<String> cells) {
+		return match(cells, true);
+	}
+
+	/**
+	 * {@link #match}, reading cells by their first words only when {@code leading}: not
+	 * for two rows joined, where a header cell and the data cell below it would read as a
+	 * name followed by more words.
+	 */
+	private static Optional<Map<Integer, Column>> match(List<String> cells, boolean leading) {
 		Map<Integer, Column> columns = new TreeMap<>();
 		List<Integer> contents = new ArrayList<>();
 		int filled = 0;
@@ -70,7 +79,7 @@ public final class HeaderRow {
 				continue;
 			}
 			filled++;
-			Optional<Column> column = column(cell);
+			Optional<Column> column = column(cell, leading);
 			if (column.isEmpty()) {
 				continue;
 			}
@@ -133,7 +142,7 @@ public final class HeaderRow {
 			String below = (i < lower.size()) ? lower.get(i).trim() : "";
 			joined.add((above.isEmpty() || below.isEmpty()) ? above + below : above + "\n" + below);
 		}
-		Optional<Map<Integer, Column>> together = match(joined);
+		Optional<Map<Integer, Column>> together = match(joined, false);
 		if (together.isEmpty()) {
 			return Optional.empty();
 		}
@@ -174,6 +183,10 @@ public final class HeaderRow {
 
 	/** The column one header cell names, if any. */
 	static Optional<Column> column(String cell) {
+		return column(cell, true);
+	}
+
+	private static Optional<Column> column(String cell, boolean leading) {
 		String whole = unbroken(cell);
 		Optional<Column> column = closest(Folding.fold(cell));
 		if (column.isEmpty() && !whole.equals(cell)) {
@@ -183,7 +196,7 @@ public final class HeaderRow {
 		if (column.isEmpty() && bracket > 0) {
 			column = closest(Folding.fold(whole.substring(0, bracket)));
 		}
-		if (column.isEmpty()) {
+		if (column.isEmpty() && leading) {
 			column = leading(Folding.words(whole));
 		}
 		return column;
