@@ -78,7 +78,7 @@ final class RawRow {
 					String.join(" | ", this.cells.values())));
 			return Optional.empty();
 		}
-		String dates = get(Column.DATES);
+		String dates = joined(get(Column.DATES), get(Column.TIME), " ");
 		ParsedDates parsed = DateGrammar.parse(dates, period);
 		List<Schedule> schedules = schedules(dates, parsed, period, warnings);
 		parsed.time()
@@ -92,9 +92,9 @@ final class RawRow {
 		String formText = oneLine(get(Column.FORM));
 		Optional<String> form = FormReader.formOf(formText).or(() -> FormReader.formOf(title));
 		return Optional.of(new ActivityDraft(this.line, number(), Optional.ofNullable(this.fraction), project(), title,
-				oneLine(get(Column.DESCRIPTION)), form, places(), List.of(), oneLine(get(Column.RESPONSIBLE)),
-				oneLine(get(Column.PARTNERS)), audience(title, warnings), indicators(title),
-				oneLine(get(Column.EVIDENCE)), oneLine(dates), schedules, parsed.time(), formText));
+				oneLine(joined(get(Column.DESCRIPTION), get(Column.NOTES), "; ")), form, places(), List.of(),
+				oneLine(get(Column.RESPONSIBLE)), oneLine(get(Column.PARTNERS)), audience(title, warnings),
+				indicators(title), oneLine(get(Column.EVIDENCE)), oneLine(dates), schedules, parsed.time(), formText));
 	}
 
 	private int number() {
@@ -163,6 +163,15 @@ final class RawRow {
 
 	private String name(Column column) {
 		return this.columnNames.getOrDefault(column, "");
+	}
+
+	/**
+	 * Two cells as one text: the dates and the time of a table with a time column, the
+	 * description and the notes.
+	 */
+	private static String joined(String first, String second, String separator) {
+		return (first.isBlank() || second.isBlank()) ? (first + second).trim()
+				: first.trim() + separator + second.trim();
 	}
 
 	static String oneLine(String text) {

@@ -22,15 +22,28 @@ public enum Column {
 	PLACE,
 	/** Who runs it: "Жауаптылар". */
 	RESPONSIBLE,
-	/** When: "Орындалу мерзімі". */
+	/** When: "Орындалу мерзімі", "Сроки проведения", "Когда". */
 	DATES,
-	/** Who it is for: "Қатысатындар", "Мақсатты аудитория: қатысушылар". */
+	/**
+	 * At what time of day, in a table that also has {@link #DATES}: "Время", "Басталу
+	 * уақыты".
+	 */
+	TIME,
+	/**
+	 * Who it is for: "Қатысатындар", "Мақсатты аудитория: қатысушылар", "Какие классы",
+	 * "Охват".
+	 */
 	AUDIENCE,
-	/** What is counted: "Орындалу индикаторлары". */
+	/**
+	 * What is counted, or the result expected: "Орындалу индикаторлары", "Нәтижесі",
+	 * "Ожидаемый результат".
+	 */
 	INDICATORS,
 	/** Who helps: "Серіктестер". */
 	PARTNERS,
 	/** The evidence of completion expected: "Орындалуы туралы мәлімет". */
-	EVIDENCE
+	EVIDENCE,
+	/** Remarks: "Ескерту", "Примечание". */
+	NOTES
 
 }

@@ -1,71 +1,56 @@
 package kz.birge.planimport.vocabulary;
 
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises the header row of a plan's table and says which column each cell names.
- * Headers are known by their synonyms in Kazakh, Russian and English, compared folded
- * (case, punctuation, extra spaces and Kazakh/Russian letter variants do not matter) and
- * with room for a small typo. Columns may come in any order and a table may lack any of
- * them.
+ * Headers are known by the words of {@link HeaderWords} in Kazakh, Russian and English,
+ * compared folded (case, punctuation, line breaks, extra spaces and Kazakh/Russian letter
+ * variants do not matter), with room for a small typo, a word broken by a hyphen at a
+ * line end ("Ответствен-⏎ные"), a remark in brackets, and further words after a known
+ * name ("Ответственные за подготовку и проведение"). Columns may come in any order and a
+ * table may lack any of them.
  * <p>
  * A row is a header when at least three cells are recognised, one of them the
  * {@link Column#TITLE}; a table of two columns has a header when they are the title and
- * the {@link Column#DATES}.
+ * the {@link Column#DATES}. A header spread over two rows, each cell continued in the row
+ * below ("№ | Наименование | Срок" over "п/п | мероприятия | исполнения"), is joined by
+ * {@link #continued}.
+ * <p>
+ * Some names depend on the rest of the row: a time column ("Время") in a table without a
+ * dates column holds the dates; a second dates column holds the times; a title that says
+ * what the work consists of ("Содержание работы") is the description where the row has
+ * another title.
  */
 public final class HeaderRow {
 
-	/** What each column is called, as written in plans. */
-	private static final Map<Column, List<String>> WRITTEN = new EnumMap<>(Map.ofEntries(
-			Map.entry(Column.NUMBER,
-					List.of("№", "№ п/п", "п/п", "р/с", "р/н", "Реттік саны", "Номер", "No", "Nr", "Number")),
-			Map.entry(Column.PROJECT,
-					List.of("Жобалық қызметінің бағыттары", "Жобалық қызметтің бағыттары", "Жоба", "Жоба атауы",
-							"Жобалар", "Бағыты", "Бағыттар", "Бағыттары", "Проект", "Проекты", "Направление",
-							"Направления", "Направление деятельности", "Project", "Direction", "Strand")),
-			Map.entry(Column.TITLE, List.of("Іс-шараның атауы", "Іс-шаралар атауы", "Іс-шаралардың атауы",
-					"Іс-шаралар атауы, өткізілу формасы", "Іс-шараның атауы, өткізілу формасы",
-					"Іс-шараның атауы, өткізу формасы", "Іс-шара", "Іс-шаралар", "Атауы", "Наименование мероприятия",
-					"Наименование мероприятий", "Название мероприятия", "Мероприятие", "Мероприятия", "Наименование",
-					"Наименование мероприятия, форма проведения", "Мероприятие, форма проведения", "Activity",
-					"Activities", "Title", "Name", "Event", "Activity name")),
-			Map.entry(Column.FORM,
-					List.of("Өткізілу формасы", "Өткізу формасы", "Формасы", "Форма проведения", "Форма", "Form",
-							"Format")),
-			Map.entry(Column.DESCRIPTION,
-					List.of("Мазмұны", "Қысқаша мазмұны", "Сипаттамасы", "Содержание", "Описание", "Краткое описание",
-							"Description", "Details", "Content")),
-			Map.entry(Column.PLACE,
-					List.of("Өткізілу орны", "Өткізу орны", "Орны", "Место проведения", "Место", "Place", "Venue",
-							"Location", "Where")),
-			Map.entry(Column.RESPONSIBLE,
-					List.of("Жауаптылар", "Жауапты", "Жауапты тұлғалар", "Жауапты орындаушылар", "Ответственные",
-							"Ответственный", "Ответственные за исполнение", "Ответственные исполнители", "Исполнители",
-							"Responsible", "Responsible persons", "Owner", "Lead")),
-			Map.entry(Column.DATES,
-					List.of("Орындалу мерзімі", "Өткізу мерзімі", "Орындау мерзімі", "Өткізілу мерзімі", "Мерзімі",
-							"Өткізу уақыты", "Уақыты", "Күні", "Сроки", "Срок", "Срок исполнения", "Сроки исполнения",
-							"Сроки проведения", "Дата", "Дата проведения", "Dates", "Date", "When", "Deadline",
-							"Timing")),
-			Map.entry(Column.AUDIENCE,
-					List.of("Қатысатындар", "Қатысушылар", "мақсаты қатысушылар", "Мақсатты аудитория",
-							"Мақсатты аудитория: қатысушылар", "Участники", "Целевая аудитория",
-							"Целевая аудитория: участники", "Participants", "Audience", "Target audience", "Who")),
-			Map.entry(Column.INDICATORS,
-					List.of("Орындалу индикаторлары", "Индикаторлар", "Нәтиже индикаторлары", "Индикаторы",
-							"Индикаторы выполнения", "Показатели", "Indicators", "KPI", "Metrics")),
-			Map.entry(Column.PARTNERS, List.of("Серіктестер", "Серіктес", "Партнёры", "Партнеры", "Partners")),
-			Map.entry(Column.EVIDENCE, List.of("Орындалуы туралы мәлімет", "Орындалу туралы мәлімет",
-					"Орындалуы туралы белгі", "Отметка о выполнении", "Отметка об исполнении", "Evidence", "Proof"))));
-
 	/** Folded synonym to column. */
 	private static final Map<String, Column> SYNONYMS = synonyms();
+
+	/** The most words a header cell read by its first words may have. */
+	private static final int MAX_HEADER_WORDS = 6;
+
+	/** The folded {@link HeaderWords#CONTENTS}. */
+	private static final Set<String> CONTENTS = HeaderWords.CONTENTS.stream()
+		.map(Folding::fold)
+		.collect(Collectors.toUnmodifiableSet());
+
+	/** A word broken at a line end: "Ответствен-⏎ные". */
+	private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L})[-\u00AD]\\s*\\n\\s*(\\p{Ll})");
+
+	/**
+	 * A cell that is only a number: the column numbers some plans print under the header.
+	 */
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,2}\\.?");
 
 	private HeaderRow() {
 	}
@@ -76,7 +61,17 @@ public final class HeaderRow {
 	 * a header.
 	 */
 	public static Optional<Map<Integer, Column>> match(List<String> cells) {
+		return match(cells, true);
+	}
+
+	/**
+	 * {@link #match}, reading cells by their first words only when {@code leading}: not
+	 * for two rows joined, where a header cell and the data cell below it would read as a
+	 * name followed by more words.
+	 */
+	private static Optional<Map<Integer, Column>> match(List<String> cells, boolean leading) {
 		Map<Integer, Column> columns = new TreeMap<>();
+		List<Integer> contents = new ArrayList<>();
 		int filled = 0;
 		for (int i = 0; i < cells.size(); i++) {
 			String cell = cells.get(i);
@@ -84,26 +79,151 @@ public final class HeaderRow {
 				continue;
 			}
 			filled++;
-			Optional<Column> column = column(cell);
-			if (column.isPresent() && !columns.containsValue(column.get())) {
-				columns.put(i, column.get());
+			Optional<Column> column = column(cell, leading);
+			if (column.isEmpty()) {
+				continue;
+			}
+			Column named = column.get();
+			if (named == Column.TITLE && CONTENTS.contains(Folding.fold(unbroken(cell)))) {
+				contents.add(i);
+			}
+			if (named == Column.DATES && columns.containsValue(Column.DATES)) {
+				named = Column.TIME;
+			}
+			if (!columns.containsValue(named)) {
+				columns.put(i, named);
 			}
 		}
+		settle(columns, contents);
 		boolean titled = columns.containsValue(Column.TITLE);
 		boolean twoColumns = filled == 2 && columns.size() == 2 && columns.containsValue(Column.DATES);
 		return (titled && (columns.size() >= 3 || twoColumns)) ? Optional.of(Collections.unmodifiableMap(columns))
 				: Optional.empty();
 	}
 
+	/**
+	 * The names that depend on the rest of the row: a lone time column holds the dates,
+	 * and a "what the work consists of" cell beside another title is the description.
+	 */
+	private static void settle(Map<Integer, Column> columns, List<Integer> contents) {
+		if (!columns.containsValue(Column.DATES)) {
+			columns.replaceAll((index, column) -> (column == Column.TIME) ? Column.DATES : column);
+		}
+		for (int index : contents) {
+			boolean titled = columns.entrySet()
+				.stream()
+				.anyMatch((entry) -> entry.getValue() == Column.TITLE && entry.getKey() != index);
+			if (titled && !columns.containsValue(Column.DESCRIPTION)) {
+				columns.put(index, Column.DESCRIPTION);
+			}
+		}
+	}
+
+	/**
+	 * The header cells joined with the row below, when that row continues them: a header
+	 * spread over two rows ("№ | Наименование | Срок" over "п/п | мероприятия |
+	 * исполнения"), or a header row under which each column's number is printed ("1 | 2 |
+	 * 3"). The joined row is a header, names at least the columns of the upper row alone
+	 * and of the lower row alone, and most filled cells of the lower row help name a
+	 * column; a row of column numbers is dropped. Empty when the lower row is the table's
+	 * first data row.
+	 */
+	public static Optional<List<String>> continued(List<String> upper, List<String> lower) {
+		if (columnNumbers(lower)) {
+			return match(upper).isPresent() ? Optional.of(upper) : Optional.empty();
+		}
+		if (lower.stream().anyMatch((cell) -> NUMBER.matcher(cell.trim()).matches())) {
+			return Optional.empty();
+		}
+		int width = Math.max(upper.size(), lower.size());
+		List<String> joined = new ArrayList<>(width);
+		for (int i = 0; i < width; i++) {
+			String above = (i < upper.size()) ? upper.get(i).trim() : "";
+			String below = (i < lower.size()) ? lower.get(i).trim() : "";
+			joined.add((above.isEmpty() || below.isEmpty()) ? above + below : above + "\n" + below);
+		}
+		Optional<Map<Integer, Column>> together = match(joined, false);
+		if (together.isEmpty()) {
+			return Optional.empty();
+		}
+		int named = together.get().size();
+		if (named < match(upper).map(Map::size).orElse(0) || named <= match(lower).map(Map::size).orElse(0)) {
+			return Optional.empty();
+		}
+		int helping = 0;
+		int filled = 0;
+		for (int i = 0; i < lower.size(); i++) {
+			String below = lower.get(i).trim();
+			if (below.isEmpty()) {
+				continue;
+			}
+			filled++;
+			if (together.get().containsKey(i)) {
+				helping++;
+			}
+		}
+		return (filled > 0 && helping * 2 > filled) ? Optional.of(joined) : Optional.empty();
+	}
+
+	/** Whether a row holds just the numbers of the columns: "1 | 2 | 3 | 4". */
+	private static boolean columnNumbers(List<String> row) {
+		int expected = 1;
+		for (String cell : row) {
+			String text = cell.trim();
+			if (text.isEmpty()) {
+				continue;
+			}
+			if (!NUMBER.matcher(text).matches() || Integer.parseInt(text.replace(".", "")) != expected) {
+				return false;
+			}
+			expected++;
+		}
+		return expected > 3;
+	}
+
 	/** The column one header cell names, if any. */
 	static Optional<Column> column(String cell) {
-		String folded = Folding.fold(cell);
-		Optional<Column> column = closest(folded);
-		int bracket = cell.indexOf('(');
+		return column(cell, true);
+	}
+
+	private static Optional<Column> column(String cell, boolean leading) {
+		String whole = unbroken(cell);
+		Optional<Column> column = closest(Folding.fold(cell));
+		if (column.isEmpty() && !whole.equals(cell)) {
+			column = closest(Folding.fold(whole));
+		}
+		int bracket = whole.indexOf('(');
 		if (column.isEmpty() && bracket > 0) {
-			column = closest(Folding.fold(cell.substring(0, bracket)));
+			column = closest(Folding.fold(whole.substring(0, bracket)));
+		}
+		if (column.isEmpty() && leading) {
+			column = leading(Folding.words(whole));
 		}
 		return column;
+	}
+
+	/** The cell with words broken at a line end made whole again. */
+	private static String unbroken(String cell) {
+		return BROKEN_WORD.matcher(cell).replaceAll("$1$2");
+	}
+
+	/**
+	 * The column named by the longest run of the cell's first words that is a name as
+	 * written ("Ответственные | за подготовку и проведение"), if at least one word is
+	 * left over; only for cells short enough to be a header's (a title "Мероприятия по
+	 * благоустройству территории школы" is no header).
+	 */
+	private static Optional<Column> leading(List<String> words) {
+		if (words.size() > MAX_HEADER_WORDS) {
+			return Optional.empty();
+		}
+		for (int count = words.size() - 1; count >= 1; count--) {
+			Column column = SYNONYMS.get(String.join(" ", words.subList(0, count)));
+			if (column != null) {
+				return Optional.of(column);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -179,7 +299,7 @@ public final class HeaderRow {
 
 	private static Map<String, Column> synonyms() {
 		Map<String, Column> synonyms = new HashMap<>();
-		WRITTEN.forEach((column, names) -> names.forEach((name) -> {
+		HeaderWords.WRITTEN.forEach((column, names) -> names.forEach((name) -> {
 			Column other = synonyms.put(Folding.fold(name), column);
 			if (other != null && other != column) {
 				throw new IllegalStateException("'" + name + "' names both " + other + " and " + column);
