@@ -3,6 +3,7 @@ package kz.birge.planimport;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,7 @@ final class ColumnsByContent {
 	static TableColumns complete(List<String> headerCells, Map<Integer, Column> header, List<Row> dataRows,
 			PlanPeriod period) {
 		TableColumns byHeader = TableColumns.byHeader(headerCells, header);
-		Set<Integer> unknown = new java.util.HashSet<>();
+		Set<Integer> unknown = new HashSet<>();
 		byHeader.columns()
 			.stream()
 			.filter((column) -> column.meaning() == ColumnMeaning.IGNORE && column.column().isEmpty())
