@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -12,6 +14,7 @@ import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,9 @@ class PendingImports {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Before a column's index in the stored choices: field names are not numbers. */
+	private static final String COLUMN = "c";
+
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -38,8 +44,21 @@ class PendingImports {
 		this.clock = clock;
 	}
 
-	/** A file and who sent it. */
-	record Pending(String id, long userId, String fileName, byte[] content) {
+	/**
+	 * A file, who sent it, and the meanings they chose for its table's columns.
+	 *
+	 * @param id its id, for buttons
+	 * @param userId who sent it
+	 * @param fileName the file's name
+	 * @param content the file
+	 * @param columns the meanings chosen, by column index
+	 */
+	record Pending(String id, long userId, String fileName, byte[] content, Map<Integer, ColumnMeaning> columns) {
+
+		Pending {
+			columns = Map.copyOf(columns);
+		}
+
 	}
 
 	String put(long userId, String fileName, byte[] content) {
@@ -55,13 +74,47 @@ class PendingImports {
 
 	/** Removes and returns the file, when it is this user's and recent. */
 	Optional<Pending> take(String id, long userId) {
-		Document found = this.mongo.findAndRemove(Query.query(Criteria.where("_id").is(id).and("userId").is(userId)),
-				Document.class, COLLECTION);
+		return pending(this.mongo.findAndRemove(mine(id, userId), Document.class, COLLECTION));
+	}
+
+	/** The file, left waiting, when it is this user's and recent. */
+	Optional<Pending> find(String id, long userId) {
+		return pending(this.mongo.findOne(mine(id, userId), Document.class, COLLECTION));
+	}
+
+	/**
+	 * Keeps the meaning the user chose for a column of the file's table; the file as it
+	 * now waits, or empty when it is gone.
+	 */
+	Optional<Pending> choose(String id, long userId, int column, ColumnMeaning meaning) {
+		Optional<Pending> found = find(id, userId);
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<Integer, ColumnMeaning> columns = new TreeMap<>(found.get().columns());
+		columns.put(column, meaning);
+		Document stored = new Document();
+		columns.forEach((index, chosen) -> stored.append(COLUMN + index, chosen.name()));
+		this.mongo.updateFirst(mine(id, userId), new Update().set("columns", stored), COLLECTION);
+		return find(id, userId);
+	}
+
+	private static Query mine(String id, long userId) {
+		return Query.query(Criteria.where("_id").is(id).and("userId").is(userId));
+	}
+
+	private Optional<Pending> pending(Document found) {
 		if (found == null || found.getDate("at").toInstant().isBefore(this.clock.instant().minus(KEEP))) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new Pending(id, userId, found.getString("fileName"), found.get("content", Binary.class).getData()));
+		Map<Integer, ColumnMeaning> columns = new TreeMap<>();
+		Document stored = found.get("columns", Document.class);
+		if (stored != null) {
+			stored.forEach((key, value) -> ColumnMeaning.named(String.valueOf(value))
+				.ifPresent((meaning) -> columns.put(Integer.parseInt(key.substring(COLUMN.length())), meaning)));
+		}
+		return Optional.of(new Pending(found.getString("_id"), found.getLong("userId"), found.getString("fileName"),
+				found.get("content", Binary.class).getData(), columns));
 	}
 
 	@Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")

@@ -3,6 +3,7 @@ package kz.birge.planimport;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +48,33 @@ public final class PlanInterpreter {
 
 	private final List<RawRow> rows = new ArrayList<>();
 
-	private PlanInterpreter() {
+	/**
+	 * The columns a coordinator chose, by index, for the tables laid out as the first.
+	 */
+	private final Map<Integer, ColumnMeaning> chosen;
+
+	private final List<TableColumns> tables = new ArrayList<>();
+
+	/** The time column's cell of each row that has one. */
+	private final Map<RawRow, TimeColumn.Cell> times = new IdentityHashMap<>();
+
+	private PlanInterpreter(Map<Integer, ColumnMeaning> chosen) {
+		this.chosen = Map.copyOf(chosen);
 	}
 
 	/** Reads a plan from the blocks of its file. */
 	public static ReadPlan interpret(List<Block> blocks) {
-		return new PlanInterpreter().read(blocks);
+		return new PlanInterpreter(Map.of()).read(blocks);
+	}
+
+	/**
+	 * Reads a plan from the blocks of its file, with the columns the coordinator chose,
+	 * and tells how its tables' columns were read.
+	 */
+	static PlanReading interpret(List<Block> blocks, Map<Integer, ColumnMeaning> chosen) {
+		PlanInterpreter interpreter = new PlanInterpreter(chosen);
+		ReadPlan read = interpreter.read(blocks);
+		return new PlanReading(read, interpreter.tables);
 	}
 
 	private ReadPlan read(List<Block> blocks) {
@@ -82,7 +104,8 @@ public final class PlanInterpreter {
 		if (hasTables) {
 			walk(blocks, period, deadlines);
 			activities = this.rows.stream()
-				.map((row) -> row.draft(period, this.warnings))
+				.map((row) -> row.draft(period, this.warnings)
+					.map((draft) -> TimeColumn.apply(draft, this.times.get(row), period, this.warnings)))
 				.flatMap(Optional::stream)
 				.toList();
 			activities = Branches.fill(activities);
@@ -122,7 +145,14 @@ public final class PlanInterpreter {
 
 	private MonthHeading month;
 
+	private PlanPeriod period;
+
+	private Optional<Integer> timeColumn = Optional.empty();
+
+	private String timeHeader = "";
+
 	private void walk(List<Block> blocks, PlanPeriod period, List<LocalDate> deadlines) {
+		this.period = period;
 		for (Block block : blocks) {
 			if (block instanceof Block.Paragraph paragraph) {
 				onParagraph(paragraph, period, deadlines);
@@ -157,12 +187,26 @@ public final class PlanInterpreter {
 
 	private void onTable(Block.Table table) {
 		List<RawRow> tableRows = new ArrayList<>();
-		for (Row row : table.rows()) {
-			Optional<Map<Integer, Column>> matched = HeaderRow.match(row.cells());
+		List<Row> all = table.rows();
+		List<Optional<Map<Integer, Column>>> headers = all.stream().map((row) -> HeaderRow.match(row.cells())).toList();
+		int from = 0;
+		if (this.header.isEmpty() && headers.stream().allMatch(Optional::isEmpty)) {
+			// no header row the reader knows: tell the columns by their content
+			Optional<ColumnsByContent.Guess> guess = ColumnsByContent.guess(all, this.period);
+			if (guess.isPresent()) {
+				from = guess.get().headerRows();
+				startTable((from > 0) ? all.get(from - 1) : new Row(all.get(0).line(), List.of()),
+						guess.get().columns());
+			}
+		}
+		for (int i = from; i < all.size(); i++) {
+			Row row = all.get(i);
+			Optional<Map<Integer, Column>> matched = headers.get(i);
 			if (matched.isPresent()) {
 				finishTable(tableRows);
 				tableRows = new ArrayList<>();
-				startTable(row, matched.get());
+				startTable(row,
+						ColumnsByContent.complete(row.cells(), matched.get(), dataRows(all, headers, i), this.period));
 				continue;
 			}
 			if (this.header.isEmpty()) {
@@ -177,24 +221,46 @@ public final class PlanInterpreter {
 		finishTable(tableRows);
 	}
 
-	private void startTable(Row headerRow, Map<Integer, Column> columns) {
+	/** The rows under the header row at {@code at}, up to the next header row. */
+	private static List<Row> dataRows(List<Row> all, List<Optional<Map<Integer, Column>>> headers, int at) {
+		int end = at + 1;
+		while (end < all.size() && headers.get(end).isEmpty()) {
+			end++;
+		}
+		return all.subList(at + 1, end);
+	}
+
+	private void startTable(Row headerRow, TableColumns read) {
 		if (this.fractionHasTable && !this.fractions.isEmpty()) {
 			// a new header row without a new fraction heading: the heading is missing,
 			// and the month heading of the fraction before is not this table's
 			this.fraction = null;
 			this.month = null;
 		}
+		boolean laidOutAsFirst = this.tables.isEmpty() || this.tables.get(0).headerCells().equals(read.headerCells());
+		TableColumns table = laidOutAsFirst ? read.with(this.chosen) : read;
+		if (!this.tables.contains(table)) {
+			this.tables.add(table);
+		}
+		Map<Integer, Column> columns = table.byIndex();
 		this.header = columns;
+		this.timeColumn = table.timeColumn();
+		this.timeHeader = this.timeColumn.map((index) -> table.columns().get(index).header()).orElse("");
 		Map<Integer, String> texts = new LinkedHashMap<>();
 		for (int i = 0; i < headerRow.cells().size(); i++) {
 			String cell = headerRow.cells().get(i).trim();
 			texts.put(i, cell);
-			if (!columns.containsKey(i) && !cell.isEmpty()) {
+			if (!columns.containsKey(i) && !this.timeColumn.equals(Optional.of(i)) && !cell.isEmpty()
+					&& !chosenToIgnore(table, i)) {
 				this.warnings.add(new ImportWarning(headerRow.line(), cell, Kind.COLUMN_NOT_UNDERSTOOD, cell));
 			}
 		}
 		this.headerText = texts;
 		this.fractionHasTable = true;
+	}
+
+	private static boolean chosenToIgnore(TableColumns table, int index) {
+		return index < table.columns().size() && table.columns().get(index).source() == TableColumns.Source.CHOSEN;
 	}
 
 	private void onRow(Row row, List<RawRow> tableRows) {
@@ -205,7 +271,8 @@ public final class PlanInterpreter {
 		if (cells.isEmpty()) {
 			return;
 		}
-		int width = this.header.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+		int width = Math.max(this.header.keySet().stream().mapToInt(Integer::intValue).max().orElse(0),
+				this.timeColumn.orElse(0)) + 1;
 		boolean numbered = this.header.get(0) == Column.NUMBER;
 		if (numbered && cells.size() == width - 1) {
 			Matcher leading = LEADING_NUMBER.matcher(cells.get(0).trim());
@@ -224,6 +291,8 @@ public final class PlanInterpreter {
 		}
 		RawRow raw = new RawRow(row.line(), cellsByColumn(cells), columnNames(), this.header);
 		raw.month = this.month;
+		this.timeColumn.filter((index) -> index < cells.size())
+			.ifPresent((index) -> this.times.put(raw, new TimeColumn.Cell(cells.get(index).trim(), this.timeHeader)));
 		tableRows.add(raw);
 	}
 

@@ -5,8 +5,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +34,8 @@ final class PlanPreview {
 	private PlanPreview() {
 	}
 
-	static String render(BotContext ctx, ReadPlan read, String organisation, PlanImporter.Touched touched) {
+	static String render(BotContext ctx, ReadPlan read, List<TableColumns> tables, String organisation,
+			PlanImporter.Touched touched) {
 		PlanDraft plan = read.plan();
 		List<String> lines = new ArrayList<>();
 		lines.add(ctx.t("import.preview.title", Texts.shorten(plan.title(), 300)));
@@ -42,6 +47,7 @@ final class PlanPreview {
 			.ifPresent((day) -> lines
 				.add(ctx.t("import.preview.weekly-report", day.getDisplayName(TextStyle.FULL, ctx.lang().locale()))));
 		lines.add(ctx.t("import.preview.activities", plan.activities().size()));
+		columns(ctx, tables).ifPresent(lines::add);
 		Map<String, Long> byFraction = count(plan.activities(),
 				(activity) -> activity.fraction().orElse(ctx.t("import.preview.no-fraction")));
 		if (byFraction.size() > 1 || !plan.fractions().isEmpty()) {
@@ -88,6 +94,29 @@ final class PlanPreview {
 		if (touched.movedActivities() > 0) {
 			lines.add(ctx.t("import.preview.moved", touched.movedActivities(), touched.movedPeople()));
 		}
+	}
+
+	/**
+	 * How the columns of the plan's tables were read: "Columns: №, title — by their
+	 * header; dates, participants — by their content"; nothing for a plan without a
+	 * table.
+	 */
+	static Optional<String> columns(BotContext ctx, List<TableColumns> tables) {
+		Map<TableColumns.Source, Set<ColumnMeaning>> bySource = new EnumMap<>(TableColumns.Source.class);
+		for (TableColumns table : tables) {
+			for (TableColumns.TableColumn column : table.columns()) {
+				if (column.meaning() != ColumnMeaning.IGNORE) {
+					bySource.computeIfAbsent(column.source(), (source) -> new LinkedHashSet<>()).add(column.meaning());
+				}
+			}
+		}
+		if (bySource.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> parts = new ArrayList<>();
+		bySource.forEach((source, meanings) -> parts.add(ctx.t("import.preview.columns." + source.name(),
+				meanings.stream().map((meaning) -> ctx.t(meaning.messageKey())).collect(Collectors.joining(", ")))));
+		return Optional.of(ctx.t("import.preview.columns", String.join("; ", parts)));
 	}
 
 	/** Every warning, one a line, for the file sent with a long preview. */
