@@ -33,6 +33,9 @@ public final class PlanInterpreter {
 	private static final Pattern FRACTION_HEADING = Pattern.compile("^\\s*(\\d{1,2})\\s*[.)]?\\s*(.*фракция.*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** A cell that holds a row's number alone: "2", "2.", "2)". */
+	private static final Pattern NUMBER_ONLY = Pattern.compile("\\d{1,3}[.)]?");
+
 	private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,3})[.)]?\\s+(\\S.*)$", Pattern.DOTALL);
 
 	/** Fractions of a school parliament, by a word their projects or activities carry. */
@@ -281,6 +284,10 @@ public final class PlanInterpreter {
 				// cell
 				cells.set(0, leading.group(2));
 				cells.add(0, leading.group(1));
+			}
+			else if (NUMBER_ONLY.matcher(cells.get(0).trim()).matches()) {
+				// a numbered row of its own whose last cell is empty
+				cells.add("");
 			}
 			else if (!tableRows.isEmpty()) {
 				// a row continued on the next line: its cells stand one column to the

@@ -61,11 +61,10 @@ class ImportColumnsChatTests {
 
 		admin.tap(preview, admin.t("import.columns"));
 		SentMessage columns = admin.expect("import.columns.title");
-		assertThat(columns.text()).contains(admin.t("import.columns.line", 6, "«Кто отвечает»",
+		assertThat(columns.text()).contains(admin.t("import.columns.line", 6, "«Поле Д»",
 				admin.t("import.column.RESPONSIBLE"), admin.t("import.columns.source.CONTENT")));
-		admin.tap(columns, "6. «Кто отвечает»");
-		SentMessage meanings = admin.expect("import.columns.ask", 6, "«Кто отвечает»",
-				admin.t("import.column.RESPONSIBLE"));
+		admin.tap(columns, "6. «Поле Д»");
+		SentMessage meanings = admin.expect("import.columns.ask", 6, "«Поле Д»", admin.t("import.column.RESPONSIBLE"));
 		admin.tap(meanings, admin.t("import.column.PLACE"));
 		SentMessage corrected = admin.expectThat("the preview read again",
 				(m) -> m.messageId() == preview.messageId() && m.text().contains(admin.t("import.preview.question")));
