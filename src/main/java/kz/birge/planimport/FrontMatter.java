@@ -86,8 +86,10 @@ final class FrontMatter {
 
 	/** Words of an approval stamp's signatory line, to be taken off the name in it. */
 	private static final Pattern SIGNATORY = Pattern.compile(
-			"(?<!\\p{L})(?:директоры|директордың|директора|директор|басшысы|и\\.\\s*о\\.|м\\.\\s*а\\.)(?!\\p{L})"
-					+ "|(?:\\p{Lu}\\.\\s*){1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s*){1,2}|_+|:",
+			"(?<!\\p{L})(?:директоры|директордың|директора|директор|басшысы|басшы|и\\.\\s*о\\.|м\\.\\s*а\\.|бас|зам\\."
+					+ "|орынбасар\\p{L}*|заместител\\p{L}*|руководител\\p{L}*|начальник\\p{L}*|меңгеруш\\p{L}*|заведующ\\p{L}*"
+					+ "|председател\\p{L}*|төраға\\p{L}*|жөніндегі|по\\s+(?:ВР|УВР|УР|НМР))(?!\\p{L})"
+					+ "|(?-i:(?:\\p{Lu}\\.\\s*){1,2}\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s*){1,2})|_+|:",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern REGION = Pattern
@@ -113,62 +115,291 @@ final class FrontMatter {
 	/** The most words an organisation's name takes on its own line. */
 	private static final int MAX_NAME_WORDS = 16;
 
+	/** The fewest words of a name in a stamp without a number or quotes. */
+	private static final int MIN_STAMP_NAME_WORDS = 3;
+
+	/** The most lines a Russian title takes after its first. */
+	private static final int MAX_TITLE_LINES = 3;
+
+	/**
+	 * Legal forms of organisations: КГУ, ГУ, КММ, РММ, ГККП, КГКП, МКҚК, ЖШС, ТОО, АҚ, АО
+	 * and others.
+	 */
+	private static final String LEGAL_FORMS = "КГУ|ГУ|РГУ|КММ|РММ|ММ|ГККП|КГКП|ГКП|МКҚК|КМҚК|МКК|РМК|РГП|РГКП|ШЖҚ\\s+РМК|ШЖҚ\\s+МКК"
+			+ "|ЖШС|ТОО|АҚ|КеАҚ|АО|НАО|ЧУ|ЖМ|МЖМ|ОО|ҚБ|ЧОУ|ЧУО";
+
+	/** A name in «», one level of «» allowed inside: «Школа-гимназия «Жас Улан»». */
+	private static final String QUOTED_TEXT = "«((?:[^«»]|«[^«»]*»)+)»";
+
+	private static final Pattern QUOTED = Pattern.compile(QUOTED_TEXT + "|\"([^\"]{2,})\"|“([^”]{2,})”");
+
+	/**
+	 * An organisation by its legal form and its name: "КГУ «СОШ №7»", "«№5 ЖОББМ» КММ",
+	 * "«Жоңғар-Алатауы МҰТП» РММ-нің".
+	 */
+	private static final Pattern LEGAL_NAME = Pattern.compile("(?<!\\p{L})(?:" + LEGAL_FORMS + ")\\s*" + QUOTED_TEXT
+			+ "|" + QUOTED_TEXT + "\\s*(?:" + LEGAL_FORMS + ")(?:-?(?:нің|ның|дің|дың|тің|тың|не|на|ге|ға))?(?!\\p{L})",
+			Pattern.UNICODE_CASE);
+
+	private static final Pattern LEGAL_BEFORE = Pattern.compile("(?<!\\p{L})(?:" + LEGAL_FORMS + ")\\s*$");
+
+	private static final Pattern LEGAL_AFTER = Pattern.compile("^\\s*(?:" + LEGAL_FORMS + ")(?!\\p{L})");
+
+	/** What follows the name of a programme a plan is part of: "... акциясы аясында". */
+	private static final Pattern FRAMEWORK_AFTER = Pattern.compile(
+			"^\\s*(?:\\p{L}+\\s+){0,3}?(?:аясында|шеңберінде|атындағы|имени)(?!\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final Pattern FRAMEWORK_BEFORE = Pattern.compile(
+			"(?:в\\s+рамках|в\\s+честь|имени)\\s+(?:\\p{L}+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A Russian title that opens with its word for a plan: "ПЛАН", "План работы". */
+	private static final Pattern PLAN_FIRST = Pattern.compile("^(?:план|plan)(?!\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	private FrontMatter() {
 	}
 
-	/** What the front matter said. */
-	record Facts(Optional<String> organisation, String title, Optional<PlanPeriod> period) {
+	/**
+	 * What the front matter said.
+	 *
+	 * @param organisation the organisation the plan names
+	 * @param title the campaign's title: the plan's name in «» where it has one, else its
+	 * title lines
+	 * @param period the period it covers
+	 * @param sources where the organisation and the title were taken from
+	 */
+	record Facts(Optional<String> organisation, String title, Optional<PlanPeriod> period, Sources sources) {
+
+		Facts(Optional<String> organisation, String title, Optional<PlanPeriod> period) {
+			this(organisation, title, period, Sources.NONE);
+		}
+
+	}
+
+	/**
+	 * Where the organisation and the title were taken from, for the coordinator to check,
+	 * and the stamps kept out of both.
+	 *
+	 * @param organisation the line the organisation was found in
+	 * @param title the line the title was taken from (its first, when it spans several)
+	 * @param stamps the words of the approval stamps recognised ("УТВЕРЖДАЮ")
+	 */
+	record Sources(Optional<Source> organisation, Optional<Source> title, List<String> stamps) {
+
+		static final Sources NONE = new Sources(Optional.empty(), Optional.empty(), List.of());
+
+		Sources {
+			stamps = List.copyOf(stamps);
+		}
+
+	}
+
+	/**
+	 * A line something was taken from.
+	 *
+	 * @param origin what part of the front matter it is
+	 * @param line the paragraph of the front matter, counted from 1
+	 * @param text the line as written
+	 */
+	record Source(Origin origin, int line, String text) {
+	}
+
+	/** What part of the front matter a name was taken from. */
+	enum Origin {
+
+		/** The organisation, from the title's line: "№12 мектебінің ... жоспары". */
+		TITLE,
+		/** The organisation, from a line of its own above the title. */
+		ABOVE_TITLE,
+		/** The organisation, from an approval stamp's post: "Директор КГУ «СОШ №7»". */
+		STAMP,
+		/**
+		 * The organisation unnamed, the region in its place: "Шығыс Қазақстан облысы".
+		 */
+		REGION,
+		/** The title, as the plan's name in «»: «Жасыл ел». */
+		QUOTED_NAME,
+		/** The title, as the plan's title lines. */
+		TITLE_LINES
+
 	}
 
 	static Facts read(List<String> paragraphs) {
-		List<String> lines = paragraphs.stream().map(FrontMatter::clean).filter((line) -> !line.isEmpty()).toList();
+		TitleBlock block = TitleBlock.of(paragraphs);
+		List<TitleBlock.Line> text = block.text();
+		List<String> lines = text.stream().map(TitleBlock.Line::text).toList();
 		int planLine = lastIndex(lines, PLAN_WORD, lines.size());
-		Optional<Named> named = (planLine < 0) ? Optional.empty() : organisation(lines, planLine);
-		Optional<String> organisation = named.map(Named::name).or(() -> region(lines));
-		List<String> titleLines = new ArrayList<>();
-		int from = named.filter((found) -> !found.inStamp())
-			.map((found) -> (found.line() == planLine) ? planLine : found.line() + 1)
+		int end = titleEnd(lines, planLine);
+		Optional<Named> named = (planLine < 0) ? Optional.empty() : organisation(lines, planLine, end);
+		if (named.isEmpty()) {
+			named = inStamps(block.stamps());
+		}
+		if (named.isEmpty()) {
+			named = region(lines);
+		}
+		int from = named.filter((found) -> found.line() >= 0)
+			.map((found) -> (found.line() >= planLine) ? planLine : found.line() + 1)
 			.orElseGet(() -> firstAfterApprovals(lines, planLine));
-		for (int i = from; i <= planLine && i < lines.size(); i++) {
+		List<String> titleLines = new ArrayList<>();
+		for (int i = from; i <= end && i < lines.size(); i++) {
 			titleLines.add(lines.get(i));
 		}
-		// the year often stands on the line after the title ("2025-2026 оқу жылы")
-		if (planLine >= 0 && planLine + 1 < lines.size() && ACADEMIC_YEAR.matcher(lines.get(planLine + 1)).find()) {
-			titleLines.add(lines.get(planLine + 1));
-		}
 		String title = String.join(" ", titleLines).replaceAll("\\s+", " ").trim();
-		return new Facts(organisation, title, period(String.join("\n", lines)));
+		Optional<Source> titleSource = titleLines.isEmpty() ? Optional.empty()
+				: Optional.of(new Source(Origin.TITLE_LINES, text.get(from).paragraph() + 1, title));
+		Optional<Source> quoted = quotedName(text, firstAfterApprovals(lines, planLine), end,
+				named.map(Named::raw).orElse(""));
+		if (quoted.isPresent()) {
+			title = quoted.get().text();
+			titleSource = quoted;
+		}
+		Optional<PlanPeriod> period = period(String.join("\n", lines)).or(() -> period(String.join("\n", paragraphs)));
+		Sources sources = new Sources(named.map((found) -> found.source(text)), titleSource,
+				block.stamps().stream().map(TitleBlock.Stamp::word).toList());
+		return new Facts(named.map(Named::name), title, period, sources);
 	}
 
 	/**
-	 * An organisation's name, the line it was found on, and whether in an approval stamp.
+	 * An organisation's name, the text it was taken from, and where: the line of text (-1
+	 * when not in the text) or the stamp's paragraph.
 	 */
-	private record Named(String name, int line, boolean inStamp) {
+	private record Named(String name, String raw, Origin origin, int line, int paragraph, String from) {
+
+		Source source(List<TitleBlock.Line> text) {
+			int at = (this.line >= 0) ? text.get(this.line).paragraph() : this.paragraph;
+			return new Source(this.origin, at + 1, this.from);
+		}
+
 	}
 
 	/**
-	 * The organisation a plan names: in its title's line in the genitive ("№12 мектебінің
-	 * ... жоспары", "План работы гимназии №3 на ..."), on a line above the title
-	 * ("Көкшетау қаласының №2 МЛ-нің"), or failing both in its approval stamp ("«№5
-	 * ЖОББМ» КММ директоры", "Директор КГУ «СОШ №5»").
+	 * The organisation a plan names in its text: on its title's lines ("№12 мектебінің
+	 * ... жоспары", "План работы гимназии №3 на ...", "План работы КГУ «СОШ №7»"), or on
+	 * a line above the title ("Көкшетау қаласының №2 МЛ-нің").
 	 */
-	private static Optional<Named> organisation(List<String> lines, int planLine) {
-		Optional<String> inTitle = inTitleLine(lines.get(planLine));
-		if (inTitle.isPresent()) {
-			return Optional.of(new Named(inTitle.get(), planLine, false));
+	private static Optional<Named> organisation(List<String> lines, int planLine, int end) {
+		for (int i = planLine; i <= end; i++) {
+			String line = lines.get(i);
+			Optional<Found> inTitle = nameIn(line);
+			if (inTitle.isPresent()) {
+				return Optional.of(new Named(inTitle.get().name(), inTitle.get().raw(), Origin.TITLE, i, -1, line));
+			}
 		}
 		for (int i = planLine - 1; i >= 0; i--) {
 			String line = lines.get(i);
 			if (!stamp(line) && !sentence(line) && namesOrganisation(line)) {
-				return Optional.of(new Named(nominative(line), i, false));
+				Found name = nameIn(line).orElseGet(() -> new Found(nominative(line), line));
+				return Optional.of(new Named(name.name(), name.raw(), Origin.ABOVE_TITLE, i, -1, line));
 			}
 		}
-		for (int i = 0; i < planLine; i++) {
-			String line = lines.get(i);
-			if (APPROVAL.matcher(line).find()) {
-				String rest = SIGNATORY.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
-				if (namesOrganisation(rest) && (rest.matches(".*[№\\d«\"].*") || rest.split(" ").length > 1)) {
-					return Optional.of(new Named(nominative(rest), i, true));
+		return Optional.empty();
+	}
+
+	/**
+	 * The organisation a stamp's post names, the approving stamps first: "«№5 ЖОББМ» КММ
+	 * директоры", "Директор КГУ «СОШ №5»", "Көкшетау қаласының №2 МЛ-нің директоры",
+	 * "Директор средней школы №7".
+	 */
+	private static Optional<Named> inStamps(List<TitleBlock.Stamp> stamps) {
+		List<TitleBlock.Stamp> ordered = new ArrayList<>(stamps);
+		ordered.sort((a, b) -> Boolean.compare(b.approving(), a.approving()));
+		for (TitleBlock.Stamp stamp : ordered) {
+			String post = stamp.postText();
+			Matcher legal = LEGAL_NAME.matcher(post);
+			String name = null;
+			if (legal.find()) {
+				name = nominative(legal.group());
+			}
+			else {
+				String rest = SIGNATORY.matcher(post).replaceAll(" ").replaceAll("\\s+", " ").strip();
+				Optional<Found> inRest = nameIn(rest);
+				if (inRest.isPresent()) {
+					name = inRest.get().name();
+				}
+				else if (namesOrganisation(rest)) {
+					name = nominative(rest);
+				}
+			}
+			if (name != null && namesOrganisation(name)
+					&& (name.matches(".*[№\\d«\"].*") || name.split(" ").length >= MIN_STAMP_NAME_WORDS)) {
+				int paragraph = stamp.post().get(0).paragraph();
+				return Optional.of(new Named(name, post, Origin.STAMP, -1, paragraph, stamp.word() + " " + post));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The organisation's name a line holds, and the words it was read from: a legal form
+	 * with a name in «» ("КГУ «СОШ №7»", "«№5 ЖОББМ» КММ-нің"), else a name in the
+	 * genitive.
+	 */
+	private static Optional<Found> nameIn(String line) {
+		Matcher legal = LEGAL_NAME.matcher(line);
+		if (legal.find()) {
+			return Optional.of(new Found(nominative(legal.group()), legal.group()));
+		}
+		return inTitleLine(line);
+	}
+
+	/** An organisation's name and the words it was read from. */
+	private record Found(String name, String raw) {
+	}
+
+	/**
+	 * The line after which a title ends: a Russian title that opens with its word for a
+	 * plan goes on over the next short lines up to its year ("ПЛАН" / "работы
+	 * экологического клуба" / "на 2025-2026 учебный год"); any title takes its year on
+	 * the next line ("2025-2026 оқу жылы").
+	 */
+	private static int titleEnd(List<String> lines, int planLine) {
+		if (planLine < 0) {
+			return planLine;
+		}
+		if (PLAN_FIRST.matcher(lines.get(planLine)).lookingAt() && !anyYear(lines.get(planLine))) {
+			for (int i = planLine + 1; i < lines.size() && i <= planLine + MAX_TITLE_LINES; i++) {
+				String line = lines.get(i);
+				if (sentence(line) || stamp(line)) {
+					break;
+				}
+				if (anyYear(line)) {
+					return i;
+				}
+			}
+		}
+		boolean yearNext = planLine + 1 < lines.size() && ACADEMIC_YEAR.matcher(lines.get(planLine + 1)).find();
+		return yearNext ? planLine + 1 : planLine;
+	}
+
+	private static boolean anyYear(String line) {
+		return ACADEMIC_YEAR.matcher(line).find() || CALENDAR_YEAR.matcher(line).find();
+	}
+
+	/**
+	 * The plan's own name in «» on its title's lines ("«Жасыл ел» акциясының жоспары"),
+	 * not a name in the organisation's ("КГУ «СОШ №7»"), not a programme it is part of
+	 * ("«Рухани жаңғыру» бағдарламасы аясында") and not the blank of a date ("«___»").
+	 */
+	private static Optional<Source> quotedName(List<TitleBlock.Line> text, int from, int end, String organisation) {
+		for (int i = Math.max(from, 0); i <= end && i < text.size(); i++) {
+			String line = text.get(i).text();
+			if (sentence(line)) {
+				continue;
+			}
+			Matcher quoted = QUOTED.matcher(line);
+			while (quoted.find()) {
+				String inside = quoted.group(1).replaceAll("\\s+", " ").strip();
+				String before = line.substring(0, quoted.start());
+				String after = line.substring(quoted.end());
+				boolean blank = inside.replaceAll("[\\s_.]", "").isEmpty();
+				boolean ofOrganisation = organisation.contains(quoted.group()) || LEGAL_BEFORE.matcher(before).find()
+						|| LEGAL_AFTER.matcher(after).lookingAt();
+				boolean framework = FRAMEWORK_AFTER.matcher(after).lookingAt()
+						|| FRAMEWORK_BEFORE.matcher(before).find();
+				if (!blank && !ofOrganisation && !framework) {
+					return Optional.of(new Source(Origin.QUOTED_NAME, text.get(i).paragraph() + 1, "«" + inside + "»"));
 				}
 			}
 		}
@@ -180,7 +411,7 @@ final class FrontMatter {
 	 * ЖОББМ-нің ... жоспары"), Russian after the word for a plan ("План мероприятий
 	 * средней школы №7 на 2025-2026 учебный год").
 	 */
-	private static Optional<String> inTitleLine(String line) {
+	private static Optional<Found> inTitleLine(String line) {
 		List<String> words = List.of(line.split(" "));
 		int quoted = 0;
 		for (int i = 0; i < words.size(); i++) {
@@ -191,7 +422,8 @@ final class FrontMatter {
 				continue;
 			}
 			if (namesOrganisation(word) && GENITIVE.matcher(word).find()) {
-				return Optional.of(nominative(String.join(" ", words.subList(0, i + 1))));
+				String raw = String.join(" ", words.subList(0, i + 1));
+				return Optional.of(new Found(nominative(raw), raw));
 			}
 			if (RUSSIAN_NOMINATIVE.containsKey(lower(word.replaceAll("[^\\p{L}-]", "")))) {
 				int first = i;
@@ -200,7 +432,8 @@ final class FrontMatter {
 				}
 				String name = String.join(" ", words.subList(first, words.size()));
 				Matcher end = RUSSIAN_NAME_END.matcher(name);
-				return Optional.of(russianNominative(end.find() ? name.substring(0, end.start()) : name));
+				String raw = end.find() ? name.substring(0, end.start()) : name;
+				return Optional.of(new Found(russianNominative(raw), raw));
 			}
 		}
 		return Optional.empty();
@@ -223,7 +456,7 @@ final class FrontMatter {
 	}
 
 	private static boolean stamp(String line) {
-		return APPROVAL.matcher(line).find() || STAMP_LINE.matcher(line).matches();
+		return APPROVAL.matcher(line).find() || STAMP_LINE.matcher(line).matches() || TitleBlock.stampLike(line);
 	}
 
 	/**
@@ -336,11 +569,12 @@ final class FrontMatter {
 		return Optional.empty();
 	}
 
-	private static Optional<String> region(List<String> lines) {
-		for (String line : lines) {
-			Matcher matcher = REGION.matcher(line);
+	private static Optional<Named> region(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher matcher = REGION.matcher(lines.get(i));
 			if (matcher.find()) {
-				return Optional.of(matcher.group(1) + " облысы");
+				return Optional
+					.of(new Named(matcher.group(1) + " облысы", matcher.group(), Origin.REGION, i, -1, lines.get(i)));
 			}
 		}
 		return Optional.empty();

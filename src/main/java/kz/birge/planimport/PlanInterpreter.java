@@ -130,7 +130,7 @@ public final class PlanInterpreter {
 			.toList();
 		PlanDraft plan = new PlanDraft(facts.organisation(), facts.title(), period,
 				deadlines.stream().distinct().toList(), weeklyReport(activities), fractionDrafts, activities);
-		return new ReadPlan(plan, this.warnings);
+		return new ReadPlan(plan, this.warnings, facts.sources());
 	}
 
 	// ------------------------------------------------------------------ walking the

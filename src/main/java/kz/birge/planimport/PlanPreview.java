@@ -40,6 +40,7 @@ final class PlanPreview {
 		List<String> lines = new ArrayList<>();
 		lines.add(ctx.t("import.preview.title", Texts.shorten(plan.title(), 300)));
 		lines.add(ctx.t("import.preview.organisation", organisation));
+		lines.addAll(TitleSources.lines(ctx, read.sources()));
 		lines.add(ctx.t("import.preview.period", date(ctx, plan.period().start()), date(ctx, plan.period().end())));
 		plan.reportDeadlines()
 			.forEach((deadline) -> lines.add(ctx.t("import.preview.report-deadline", date(ctx, deadline))));

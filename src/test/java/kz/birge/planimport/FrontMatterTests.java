@@ -95,4 +95,134 @@ class FrontMatterTests {
 		assertThat(facts.organisation()).isEmpty();
 	}
 
+	@Test
+	void aRussianStampWithTheOrganisationInItsPostAndAClubsNameInQuotes() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("УТВЕРЖДАЮ", "Директор КГУ «СОШ №7»", "_______ Иванова А.Б.", "«___» _______ 2025 г.", "ПЛАН",
+					"работы экологического клуба «Юный эколог»", "на 2025-2026 учебный год"));
+
+		assertThat(facts.organisation()).contains("КГУ «СОШ №7»");
+		assertThat(facts.title()).isEqualTo("«Юный эколог»");
+		assertThat(facts.period()).contains(PlanPeriod.academicYear(2025));
+		assertThat(facts.sources().organisation()).hasValueSatisfying((source) -> {
+			assertThat(source.origin()).isEqualTo(FrontMatter.Origin.STAMP);
+			assertThat(source.text()).contains("Директор КГУ «СОШ №7»");
+		});
+		assertThat(facts.sources().title())
+			.contains(new FrontMatter.Source(FrontMatter.Origin.QUOTED_NAME, 6, "«Юный эколог»"));
+		assertThat(facts.sources().stamps()).containsExactly("УТВЕРЖДАЮ");
+	}
+
+	@Test
+	void aKazakhStampWithTheSchoolInTheGenitiveInItsPost() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("БЕКІТЕМІН", "Ақсу ауылының №3 ЖОББМ-нің директоры", "__________ Серікова А.Б.",
+					"«___» ____________ 2025 ж.", "Мектептегі экологиялық іс-шаралар жоспары", "2025-2026 оқу жылы"));
+
+		assertThat(facts.organisation()).contains("Ақсу ауылының №3 ЖОББМ");
+		assertThat(facts.title()).isEqualTo("Мектептегі экологиялық іс-шаралар жоспары 2025-2026 оқу жылы");
+		assertThat(facts.sources().title()).contains(new FrontMatter.Source(FrontMatter.Origin.TITLE_LINES, 5,
+				"Мектептегі экологиялық іс-шаралар жоспары 2025-2026 оқу жылы"));
+	}
+
+	@Test
+	void twoKazakhStampsSideBySideInOneLine() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("КЕЛІСІЛДІ\t\t\tБЕКІТЕМІН",
+				"Директордың тәрбие ісі жөніндегі орынбасары\t\t«№5 ЖОББМ» КММ директоры",
+				"________ Е.М. Елубай\t\t________ А.Б. Серікова", "«___» ________ 2025 ж.\t\t«___» ________ 2025 ж.",
+				"«Жасыл ел» еңбек жасақтарының 2025 жылға арналған іс-шаралар жоспары"));
+
+		assertThat(facts.organisation()).contains("«№5 ЖОББМ» КММ");
+		assertThat(facts.title()).isEqualTo("«Жасыл ел»");
+		assertThat(facts.period()).contains(PlanPeriod.calendarYear(2025));
+		assertThat(facts.sources().stamps()).containsExactly("КЕЛІСІЛДІ", "БЕКІТЕМІН");
+	}
+
+	@Test
+	void twoRussianStampsSideBySideSetApartBySpaces() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("СОГЛАСОВАНО                              УТВЕРЖДАЮ",
+				"Зам. директора по ВР                     Директор ГУ «Гимназия №3»",
+				"_______ Петрова В.Г.                     _______ Иванова А.Б.",
+				"«___» _______ 2025 г.                    «___» _______ 2025 г.",
+				"План мероприятий по профилактике правонарушений", "на 2025-2026 учебный год"));
+
+		assertThat(facts.organisation()).contains("ГУ «Гимназия №3»");
+		assertThat(facts.title()).isEqualTo("План мероприятий по профилактике правонарушений на 2025-2026 учебный год");
+	}
+
+	@Test
+	void aStampRightOfTheTitle() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("ПЛАН\t\t\tУТВЕРЖДАЮ", "воспитательной работы\t\tДиректор КГУ «Школа-лицей №2»",
+					"на 2025-2026 учебный год\t\t_______ Сейтова Г.К.", "«___» _______ 2025 г."));
+
+		assertThat(facts.organisation()).contains("КГУ «Школа-лицей №2»");
+		assertThat(facts.title()).isEqualTo("ПЛАН воспитательной работы на 2025-2026 учебный год");
+		assertThat(facts.sources().stamps()).containsExactly("УТВЕРЖДАЮ");
+	}
+
+	@Test
+	void aStampInOneParagraphWithLineBreaks() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of(
+				"УТВЕРЖДАЮ\nДиректор КГУ «Общеобразовательная школа №12 имени Абая»\n_______ Нурланова С.К.\n«01» сентября 2025 г.",
+				"План мероприятий месячника «Мы за здоровый образ жизни»", "на 2025-2026 учебный год"));
+
+		assertThat(facts.organisation()).contains("КГУ «Общеобразовательная школа №12 имени Абая»");
+		assertThat(facts.title()).isEqualTo("«Мы за здоровый образ жизни»");
+	}
+
+	@Test
+	void aKazakhLegalFormInTheGenitiveAboveTheTitle() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("БЕКІТЕМІН", "Мектеп директоры", "________ Нұрланова С.К.",
+				"2025 ж.", "«Абай атындағы №12 мектеп-гимназиясы» КММ-нің",
+				"«Рухани жаңғыру» бағдарламасы аясында «Туған жер» жобасының", "іс-шаралар жоспары",
+				"2025-2026 оқу жылы"));
+
+		assertThat(facts.organisation()).contains("«Абай атындағы №12 мектеп-гимназиясы» КММ");
+		assertThat(facts.title()).isEqualTo("«Туған жер»");
+		assertThat(facts.sources().organisation())
+			.hasValueSatisfying((source) -> assertThat(source.origin()).isEqualTo(FrontMatter.Origin.ABOVE_TITLE));
+	}
+
+	@Test
+	void aRussianSchoolInTheGenitiveInTheDirectorsPost() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("УТВЕРЖДАЮ", "Директор средней школы №25 г. Астаны", "_______ Иванова А.Б.",
+					"«___» _______ 2025 г.", "План работы школьного парламента", "на 2025-2026 учебный год"));
+
+		assertThat(facts.organisation()).contains("средняя школа №25 г. Астаны");
+		assertThat(facts.title()).isEqualTo("План работы школьного парламента на 2025-2026 учебный год");
+	}
+
+	@Test
+	void anAgreeingStampOfTheEducationDepartmentGivesWayToTheDirectors() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("СОГЛАСОВАНО", "Руководитель ГУ «Отдел образования города Кокшетау»", "_______ Ахметов Б.Б.",
+					"«___» _______ 2025 г.", "УТВЕРЖДАЮ", "Директор КГУ «ОШ №14»", "_______ Иванова А.Б.",
+					"«___» _______ 2025 г.", "План акции «Тёплая зима»", "на 2025 год"));
+
+		assertThat(facts.organisation()).contains("КГУ «ОШ №14»");
+		assertThat(facts.title()).isEqualTo("«Тёплая зима»");
+		assertThat(facts.period()).contains(PlanPeriod.calendarYear(2025));
+	}
+
+	@Test
+	void aParksTitleWithItsLegalFormInQuotesAndTheCampaignsName() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("БЕКІТЕМІН", "Бас директор", "__________ Қ.Ж. Омаров",
+				"2025 ж.", "«Алтынемел мемлекеттік ұлттық табиғи паркі» РММ-нің",
+				"«Таза Қазақстан» экологиялық акциясының 2025 жылға арналған", "ЖОСПАРЫ"));
+
+		assertThat(facts.organisation()).contains("«Алтынемел мемлекеттік ұлттық табиғи паркі» РММ");
+		assertThat(facts.title()).isEqualTo("«Таза Қазақстан»");
+	}
+
+	@Test
+	void aTitleWithoutAStampOrAName() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("Сынып сағаттарының жоспары", "2025-2026 оқу жылы"));
+
+		assertThat(facts.organisation()).isEmpty();
+		assertThat(facts.title()).isEqualTo("Сынып сағаттарының жоспары 2025-2026 оқу жылы");
+		assertThat(facts.sources().stamps()).isEmpty();
+	}
+
 }

@@ -55,7 +55,7 @@ class PlanSeedsTests {
 		assertThat(plan.activities()).extracting(ActivityDraft::number)
 			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 		assertThat(plan.organisation()).hasValueSatisfying((name) -> assertThat(name).contains("Жоңғар-Алатауы"));
-		assertThat(plan.title()).contains("TazaLike").contains("2025");
+		assertThat(plan.title()).isEqualTo("«TazaLike»");
 		assertThat(plan.period()).isEqualTo(PlanPeriod.calendarYear(2025));
 		assertThat(plan.reportDeadlines()).containsExactly(date(2025, 4, 21));
 

@@ -1,6 +1,7 @@
 package kz.birge.planimport.vocabulary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,11 @@ import kz.birge.catalog.GradeRange;
 /**
  * Reads who an activity is for: grade ranges ("5-9 сыныптар", "7-сынып", "учащиеся 5-11
  * классов", "grades 5-9") and categories of people ("Парк қызметкерлері", "еріктілер",
- * "ата-аналар"). Grades are 1 to 12 as written; anything else ("15-20 сынып") is no grade
- * range. A grade range means students even when the text does not say so.
+ * "ата-аналар"). Classes count by their grade ("8 «А», 8 «Г»" and "7А, 7Б" are grade 8
+ * and grade 7), and words for a group of grades name them ("начальные классы" 1-4,
+ * "старшеклассники" 9-11, "барлық сынып" 1-11). Grades are 1 to 12 as written; anything
+ * else ("15-20 сынып") is no grade range. A grade range means students even when the text
+ * does not say so.
  */
 public final class AudienceReader {
 
@@ -59,7 +63,46 @@ public final class AudienceReader {
 	 * date ("01-15.09.").
 	 */
 	private static final Pattern NUMBERS = Pattern
-		.compile("(?<!\\d)(?<!\\d[.,/])(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)(?![.,/]\\d)(?!\\s*[-–—]\\s*\\d)");
+		.compile("(?<!\\d)(?<!\\d[.,/])(\\d{1,2})(?:\\s*[-–—]\\s*(\\d{1,2}))?(?!\\d)(?![.,/]\\d)(?!\\s*[-–—]\\s*\\d)"
+				+ "(?:(?:(-)?([а-яa-z])|\\s*-?\\s*[«\"“„']\\s*([а-яa-z])\\s*[»\"”']?)(?![\\p{L}\\d]))?");
+
+	/**
+	 * Letters that follow a number as an ordinal ending rather than a class's parallel:
+	 * "5-е", "5-х", "1-й"; "е" and "і" only after a hyphen, since "5Е" is a class.
+	 */
+	private static final String ORDINAL_LETTERS = "йхы";
+
+	private static final String ORDINAL_LETTERS_AFTER_HYPHEN = "ейхыи";
+
+	/**
+	 * Words for a group of grades: "барлық сынып" and "все классы" (1-11), "начальные
+	 * классы" and "бастауыш сынып" (1-4), "средние классы" (5-9), "старшеклассники" and
+	 * "жоғары сынып" (9-11).
+	 */
+	private static final Map<GradeRange, List<Phrase>> GRADE_GROUPS = Map.of(new GradeRange(1, 11), Phrase
+		.all("барлық сынып", "барлык сынып", "все класс", "всех класс", "всем класс", "all grades", "all classes"),
+			new GradeRange(1, 4),
+			Phrase.all("начальн класс", "начальн школ", "начальн звен", "младш класс", "младшеклассник",
+					"бастауыш сынып", "бастауыш мектеп", "бастауыш буын", "кіші сынып", "primary school",
+					"primary grades"),
+			new GradeRange(5, 9),
+			Phrase.all("средн класс", "средн звен", "орта буын", "орта сынып", "middle school", "middle grades"),
+			new GradeRange(9, 11), Phrase.all("старшеклассник", "старш класс", "старш звен", "жоғары сынып",
+					"жоғарғы сынып", "жоғары буын", "senior grades", "senior students", "high school"));
+
+	/**
+	 * Words after a group of grades that make it someone else's: "бастауыш сынып
+	 * мұғалімдері", "барлық сынып жетекшілері".
+	 */
+	private static final List<Phrase> NOT_THE_STUDENTS_AFTER = Phrase.all("мұғалім", "педагог", "жетекш", "руковод",
+			"ата-ана", "teacher", "parent");
+
+	/**
+	 * Words before a group of grades that make it someone else's: "учителя начальных
+	 * классов".
+	 */
+	private static final List<Phrase> NOT_THE_STUDENTS_BEFORE = Phrase.all("учител", "педагог", "классн", "руковод",
+			"родител", "teacher", "parent");
 
 	/** What may stand between the ranges of one list: "1-4, 5-9", "5 и 6", "7 және 8". */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,;/&]|және|жане|и|and)?\\s*");
@@ -105,12 +148,41 @@ public final class AudienceReader {
 		for (List<WrittenRange> list : lists(folded)) {
 			int start = list.get(0).start();
 			int end = list.get(list.size() - 1).end();
+			boolean classes = audienceCell && list.stream().anyMatch(WrittenRange::parallel);
 			if (gradeWordAfter(folded.substring(end)) || gradeWordBefore(folded.substring(0, start))
-					|| (audienceCell && bareList(folded.substring(end)))) {
+					|| (audienceCell && bareList(folded.substring(end))) || classes) {
 				list.stream().map(WrittenRange::range).filter(Objects::nonNull).forEach(grades::add);
 			}
 		}
+		grades.addAll(groups(text));
 		return List.copyOf(grades);
+	}
+
+	/** The grades that words for a group of them name ("начальные классы" is 1-4). */
+	private static List<GradeRange> groups(String text) {
+		List<String> words = Folding.words(text);
+		List<GradeRange> found = new ArrayList<>();
+		GRADE_GROUPS.forEach((range, phrases) -> {
+			for (Phrase phrase : phrases) {
+				for (int start = 0; start + phrase.size() <= words.size(); start++) {
+					if (phrase.startsAt(words, start) && ofStudents(words, start, start + phrase.size())) {
+						found.add(range);
+						return;
+					}
+				}
+			}
+		});
+		found.sort(Comparator.comparingInt(GradeRange::from).thenComparingInt(GradeRange::to));
+		return found;
+	}
+
+	/**
+	 * Whether the group at words {@code start} to {@code end} (excluded) is of students,
+	 * not of their teachers or parents.
+	 */
+	private static boolean ofStudents(List<String> words, int start, int end) {
+		return !startsWithAny(words, end, NOT_THE_STUDENTS_AFTER)
+				&& !(start > 0 && startsWithAny(words, start - 1, NOT_THE_STUDENTS_BEFORE));
 	}
 
 	/**
@@ -124,7 +196,7 @@ public final class AudienceReader {
 		while (matcher.find()) {
 			int from = Integer.parseInt(matcher.group(1));
 			int to = (matcher.group(2) != null) ? Integer.parseInt(matcher.group(2)) : from;
-			WrittenRange range = new WrittenRange(matcher.start(), matcher.end(), from, to);
+			WrittenRange range = new WrittenRange(matcher.start(), matcher.end(), from, to, parallel(matcher));
 			boolean continues = current != null
 					&& LIST_SEPARATOR.matcher(folded.substring(current.get(current.size() - 1).end(), range.start()))
 						.matches();
@@ -135,6 +207,22 @@ public final class AudienceReader {
 			current.add(range);
 		}
 		return lists;
+	}
+
+	/**
+	 * Whether the number is followed by a class's parallel letter ("7А", "8 «Г»"), not an
+	 * ordinal ending ("5-е", "5-х").
+	 */
+	private static boolean parallel(Matcher matcher) {
+		if (matcher.group(5) != null) {
+			return true;
+		}
+		String letter = matcher.group(4);
+		if (letter == null) {
+			return false;
+		}
+		String ordinal = (matcher.group(3) != null) ? ORDINAL_LETTERS_AFTER_HYPHEN : ORDINAL_LETTERS;
+		return !ordinal.contains(letter);
 	}
 
 	private static boolean gradeWordAfter(String rest) {
@@ -162,7 +250,7 @@ public final class AudienceReader {
 	}
 
 	/** Grades as written, where they are in the text. */
-	private record WrittenRange(int start, int end, int from, int to) {
+	private record WrittenRange(int start, int end, int from, int to, boolean parallel) {
 
 		/**
 		 * The grade range, or null when no grade range can be so ("15-20", "9-5", "0").

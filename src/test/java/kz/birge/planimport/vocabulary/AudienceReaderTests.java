@@ -49,7 +49,7 @@ class AudienceReaderTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource({ "seed000", "seed004", "kazakhForms", "russianForms", "englishForms" })
+	@MethodSource({ "seed000", "seed004", "kazakhForms", "russianForms", "englishForms", "classesAsSchoolsWriteThem" })
 	void readsAudienceCells(Cell cell) {
 		assertThat(AudienceReader.read(cell.text())).isEqualTo(cell.audience());
 	}
@@ -114,10 +114,31 @@ class AudienceReaderTests {
 				Cell.of("Students, parents and teachers", STUDENTS, PARENTS, TEACHERS));
 	}
 
+	/**
+	 * Single classes, lists of them and groups of grades, as school plans write them.
+	 */
+	static Stream<Cell> classesAsSchoolsWriteThem() {
+		return Stream.of(Cell.grades("8 «А», 8 «Г»", range(8, 8)), Cell.grades("7А, 7Б", range(7, 7)),
+				Cell.grades("7А, 8Б", range(7, 7), range(8, 8)), Cell.grades("7Ә", range(7, 7)),
+				Cell.grades("9 \"Б\" сынып", range(9, 9)), Cell.grades("5-е классы", range(5, 5)),
+				Cell.grades("5Е", range(5, 5)), Cell.grades("9 сынып", range(9, 9)),
+				Cell.grades("10-11 сынып оқушылары", range(10, 11)), Cell.grades("учащиеся 5–8 кл.", range(5, 8)),
+				Cell.grades("5-8 кл.", range(5, 8)), Cell.grades("кружок «Юный эколог» (7 кл.)", range(7, 7)),
+				Cell.grades("1-4 сыныптар", range(1, 4)), Cell.grades("барлық сынып", range(1, 11)),
+				Cell.grades("барлық сыныптар", range(1, 11)), Cell.grades("все классы", range(1, 11)),
+				Cell.grades("учащиеся всех классов", range(1, 11)), Cell.grades("старшеклассники", range(9, 11)),
+				Cell.grades("учащиеся старших классов", range(9, 11)), Cell.grades("начальные классы", range(1, 4)),
+				Cell.grades("учащиеся начальных классов", range(1, 4)),
+				Cell.grades("бастауыш сынып оқушылары", range(1, 4)),
+				Cell.grades("начальные классы, старшеклассники", range(1, 4), range(9, 11)),
+				Cell.of("учителя начальных классов", TEACHERS), Cell.of("бастауыш сынып мұғалімдері", TEACHERS),
+				Cell.of("барлық сынып жетекшілері", TEACHERS));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "15-20 сынып", "0 сынып", "9-5 сынып", "13 сынып", "5-15 классов", "19 наурыз",
 			"3-4 сәуір", "10 сәуірге дейін", "01-15.09. 2023ж", "2025-2026 оқу жылы", "Фракция мүшелері",
-			"Әлеуметтік желіге жариялау /Сілтеме/", "5-10 адам" })
+			"Әлеуметтік желіге жариялау /Сілтеме/", "5-10 адам", "5 и 6 мая" })
 	void findsNoAudienceWhereThereIsNone(String text) {
 		assertThat(AudienceReader.read(text)).isEqualTo(Audience.UNSPECIFIED);
 	}
@@ -160,8 +181,8 @@ class AudienceReaderTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "1–4", "5-9 оқушылар", "01-15.09. 2023ж", "15-22.09. 2023ж", "Айына 1 рет",
 			"Тәуелсіздіктің 30 жылдығына орай «30 үздік көшбасшы» марапаттау",
-			"Кездесу уақыты 40-тан 60 минутқа дейін. Қатысушылар саны 20 адамнан кем емес.", "Анықтама",
-			"15-20 сынып" })
+			"Кездесу уақыты 40-тан 60 минутқа дейін. Қатысушылар саны 20 адамнан кем емес.", "Анықтама", "15-20 сынып",
+			"ул. Абая 7А" })
 	void findsGradesInOtherCellsOnlyNextToAGradeWord(String text) {
 		assertThat(AudienceReader.gradesIn(text)).isEmpty();
 	}
