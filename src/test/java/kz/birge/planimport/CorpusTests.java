@@ -31,16 +31,13 @@ class CorpusTests {
 	 * The share of fields read right over the corpus that the reader reaches: it may
 	 * rise, never fall. Raise it when the reader reads more.
 	 */
-	static final double FLOOR = 0.37;
+	static final double FLOOR = 0.86;
 
 	/**
-	 * Plans the reader refuses today for their header words ("no activities"), which
-	 * issue 10 is to make readable; a plan not listed here must import.
+	 * Plans the reader refuses today ("no activities"): a prose plan whose items are
+	 * numbered "1." on lines of their own; a plan not listed here must import.
 	 */
-	static final Set<String> REFUSED_TODAY = Set.of("02_zhobbm12_tarbie_kk", "03_gimnazia3_eco_club_ru",
-			"05_litsei2_prose_ru", "08_katarkol_made_up_headers_ru", "10_sosh14_forma_ohvat_ru",
-			"11_gimnazia8_zhasyl_alem_months_kk", "12_shg17_kruzhki_weekly_ru", "14_park_ile_alatau_volunteers_kk",
-			"16_zhobbm22_kasiby_bagdar_kk");
+	static final Set<String> REFUSED_TODAY = Set.of("05_litsei2_prose_ru");
 
 	static final List<String> FORMATS = List.of("txt", "docx", "xlsx");
 
