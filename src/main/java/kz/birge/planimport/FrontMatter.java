@@ -393,7 +393,9 @@ final class FrontMatter {
 				String inside = quoted.group(1).replaceAll("\\s+", " ").strip();
 				String before = line.substring(0, quoted.start());
 				String after = line.substring(quoted.end());
-				boolean blank = inside.replaceAll("[\\s_.]", "").isEmpty();
+				// a blank to fill in, or a stamp's day in quotes («1» сентября), is no
+				// name
+				boolean blank = inside.codePoints().noneMatch(Character::isLetter);
 				boolean ofOrganisation = organisation.contains(quoted.group()) || LEGAL_BEFORE.matcher(before).find()
 						|| LEGAL_AFTER.matcher(after).lookingAt();
 				boolean framework = FRAMEWORK_AFTER.matcher(after).lookingAt()
