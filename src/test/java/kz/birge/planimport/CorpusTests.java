@@ -31,13 +31,13 @@ class CorpusTests {
 	 * The share of fields read right over the corpus that the reader reaches: it may
 	 * rise, never fall. Raise it when the reader reads more.
 	 */
-	static final double FLOOR = 0.86;
+	static final double FLOOR = 0.95;
 
 	/**
-	 * Plans the reader refuses today ("no activities"): a prose plan whose items are
-	 * numbered "1." on lines of their own; a plan not listed here must import.
+	 * Plans the reader refuses today ("no activities"): none; a plan not listed here must
+	 * import.
 	 */
-	static final Set<String> REFUSED_TODAY = Set.of("05_litsei2_prose_ru");
+	static final Set<String> REFUSED_TODAY = Set.of();
 
 	static final List<String> FORMATS = List.of("txt", "docx", "xlsx");
 
