@@ -127,6 +127,10 @@ final class ProsePlan {
 			}
 		}
 		if (schedules.isEmpty()) {
+			if (time.isEmpty()) {
+				// a direction of a letter, not an event: its clauses say what, not where
+				places.clear();
+			}
 			schedules.add(new Schedule.WholePeriod());
 		}
 		String title = title(segments.isEmpty() ? body : segments.get(0), item.text);
