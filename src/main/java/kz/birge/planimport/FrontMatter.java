@@ -487,7 +487,7 @@ final class FrontMatter {
 			}
 			Matcher quoted = QUOTED.matcher(line);
 			while (quoted.find()) {
-				String inside = quoted.group(1).replaceAll("\\s+", " ").strip();
+				String inside = quotedText(quoted).replaceAll("\\s+", " ").strip();
 				String before = line.substring(0, quoted.start());
 				String after = line.substring(quoted.end());
 				// a blank to fill in, or a stamp's day in quotes («1» сентября), is no
@@ -538,6 +538,16 @@ final class FrontMatter {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The words inside «», "" or “”, whichever were found. */
+	private static String quotedText(Matcher quoted) {
+		for (int group = 1; group <= quoted.groupCount(); group++) {
+			if (quoted.group(group) != null) {
+				return quoted.group(group);
+			}
+		}
+		return "";
 	}
 
 	private static int count(String word, char quote) {

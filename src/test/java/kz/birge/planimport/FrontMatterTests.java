@@ -298,4 +298,11 @@ class FrontMatterTests {
 		assertThat(facts.title()).isEqualTo("«Жасыл әлем»");
 	}
 
+	@Test
+	void anActionsNameInStraightQuotes() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("План участия в акции \"Тёплая зима\" на 2026 год"));
+
+		assertThat(facts.title()).isEqualTo("«Тёплая зима»");
+	}
+
 }
