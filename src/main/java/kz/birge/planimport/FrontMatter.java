@@ -141,6 +141,17 @@ final class FrontMatter {
 			+ "|" + QUOTED_TEXT + "\\s*(?:" + LEGAL_FORMS + ")(?:-?(?:нің|ның|дің|дың|тің|тың|не|на|ге|ға))?(?!\\p{L})",
 			Pattern.UNICODE_CASE);
 
+	/**
+	 * An organisation by its legal form and its name as {@link #LEGAL_NAME}, or with the
+	 * name's closing quote left out: "РГУ «ГНПП «Көлсай көлдері»".
+	 */
+	private static final Pattern LEGAL_NAME_UNCLOSED = Pattern.compile(
+			LEGAL_NAME.pattern() + "|(?<!\\p{L})(?:" + LEGAL_FORMS + ")\\s*«[^«»]*«[^«»]*»(?!\\s*»)",
+			Pattern.UNICODE_CASE);
+
+	/** The last name in «» of an organisation's: «Көлсай көлдері». */
+	private static final Pattern LAST_QUOTED = Pattern.compile("«[^«»]*\\p{L}[^«»]*»(?!.*«)");
+
 	private static final Pattern LEGAL_BEFORE = Pattern.compile("(?<!\\p{L})(?:" + LEGAL_FORMS + ")\\s*$");
 
 	private static final Pattern LEGAL_AFTER = Pattern.compile("^\\s*(?:" + LEGAL_FORMS + ")(?!\\p{L})");
@@ -152,6 +163,29 @@ final class FrontMatter {
 
 	private static final Pattern FRAMEWORK_BEFORE = Pattern.compile(
 			"(?:в\\s+рамках|в\\s+честь|имени)\\s+(?:\\p{L}+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * A branch named before the title: "Талғар филиалы", "Талгарский филиал", "Талғар
+	 * филиалының".
+	 */
+	private static final Pattern BRANCH_FIRST = Pattern.compile(
+			"^(?:[\\p{L}-]+\\s+){1,3}?филиал(?:ы|ының)?(?!\\p{L})[\\s,]*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** The word for an action just before its name: "республиканской акции «...»". */
+	private static final Pattern ACTION_BEFORE = Pattern.compile("(?<!\\p{L})акци(?:и|я|ю|ей)\\s*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** The word for an action just after its name: "«...» экологиялық акциясының". */
+	private static final Pattern ACTION_AFTER = Pattern.compile("^\\s*(?:\\p{L}+\\s+){0,2}?акция\\p{L}*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * Words before an organisation that make it a partner, not the plan's own: "с",
+	 * "для".
+	 */
+	private static final Pattern PARTNER_BEFORE = Pattern.compile("(?<!\\p{L})(?:с|со|для|и|мен|бен|пен)\\s*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A Russian title that opens with its word for a plan: "ПЛАН", "План работы". */
@@ -242,14 +276,20 @@ final class FrontMatter {
 		int from = named.filter((found) -> found.line() >= 0)
 			.map((found) -> (found.line() >= planLine) ? planLine : found.line() + 1)
 			.orElseGet(() -> firstAfterApprovals(lines, planLine));
+		List<String> withoutOrganisation = named.map((found) -> withoutOrganisation(lines, found)).orElse(lines);
 		List<String> titleLines = new ArrayList<>();
 		for (int i = from; i <= end && i < lines.size(); i++) {
-			titleLines.add(lines.get(i));
+			titleLines.add(withoutOrganisation.get(i));
 		}
-		String title = String.join(" ", titleLines).replaceAll("\\s+", " ").trim();
+		String title = withoutBranch(String.join(" ", titleLines).replaceAll("\\s+", " ").trim());
+		if (title.codePoints().noneMatch(Character::isLetter)) {
+			title = String.join(" ", lines.subList(Math.max(from, 0), Math.max(from, Math.min(end + 1, lines.size()))))
+				.replaceAll("\\s+", " ")
+				.trim();
+		}
 		Optional<Source> titleSource = titleLines.isEmpty() ? Optional.empty()
 				: Optional.of(new Source(Origin.TITLE_LINES, text.get(from).paragraph() + 1, title));
-		Optional<Source> quoted = quotedName(text, firstAfterApprovals(lines, planLine), end,
+		Optional<Source> quoted = quotedName(text, withoutOrganisation, firstAfterApprovals(lines, planLine), end,
 				named.map(Named::raw).orElse(""));
 		if (quoted.isPresent()) {
 			title = quoted.get().text();
@@ -378,19 +418,76 @@ final class FrontMatter {
 	}
 
 	/**
-	 * The plan's own name in «» on its title's lines ("«Жасыл ел» акциясының жоспары"),
-	 * not a name in the organisation's ("КГУ «СОШ №7»"), not a programme it is part of
-	 * ("«Рухани жаңғыру» бағдарламасы аясында") and not the blank of a date ("«___»").
+	 * The lines with the organisation found cut out of them, its legal form with it
+	 * ("План работы с волонтёрами РГУ «ГНПП «Көлсай көлдері» на 2027 год" is "План работы
+	 * с волонтёрами на 2027 год", "«№12 ЖОББМ» КММ-нің ... жоспары" is "... жоспары"); a
+	 * name in the genitive without its legal form, or one after "с" or "для", stays.
 	 */
-	private static Optional<Source> quotedName(List<TitleBlock.Line> text, int from, int end, String organisation) {
+	private static List<String> withoutOrganisation(List<String> lines, Named named) {
+		List<String> cut = new ArrayList<>();
+		for (String line : lines) {
+			StringBuilder kept = new StringBuilder();
+			int at = 0;
+			Matcher legal = LEGAL_NAME_UNCLOSED.matcher(line);
+			while (legal.find()) {
+				String before = line.substring(at, legal.start());
+				if (isOrganisation(legal.group(), named) && !PARTNER_BEFORE.matcher(before).find()) {
+					kept.append(before).append(' ');
+					at = legal.end();
+				}
+			}
+			kept.append(line.substring(at));
+			String rest = kept.toString().replaceAll("\\s+", " ").replaceAll("^[\\s,;:–—-]+|[\\s,;:–—-]+$", "");
+			cut.add((at == 0) ? line : rest);
+		}
+		return cut;
+	}
+
+	/**
+	 * Whether a legal form and its name is the organisation found: the words it was read
+	 * from, or the same name in another case ("КММ-нің", "КММ"), or the same name in «»
+	 * after a shorter form ("РГУ «ГНПП «Көлсай көлдері»").
+	 */
+	private static boolean isOrganisation(String legalName, Named named) {
+		if (named.raw().contains(legalName) || named.name().contains(nominative(legalName))) {
+			return true;
+		}
+		Matcher last = LAST_QUOTED.matcher(legalName);
+		return last.find() && named.name().contains(last.group());
+	}
+
+	/** A title with the branch named before it dropped: "Талғар филиалы". */
+	static String withoutBranch(String title) {
+		Matcher branch = BRANCH_FIRST.matcher(title);
+		if (branch.lookingAt() && branch.end() < title.length()
+				&& PLAN_WORD.matcher(title.substring(branch.end())).find()) {
+			return title.substring(branch.end());
+		}
+		return title;
+	}
+
+	/**
+	 * The plan's own name in «» on its title's lines ("«Жасыл ел» акциясының жоспары"),
+	 * an action's name first ("... акции «Бірге – таза Қазақстан»"), not a name in the
+	 * organisation's ("КГУ «СОШ №7»"), not a programme it is part of ("«Рухани жаңғыру»
+	 * бағдарламасы аясында") and not the blank of a date ("«___»").
+	 */
+	private static Optional<Source> quotedName(List<TitleBlock.Line> text, List<String> lines, int from, int end,
+			String organisation) {
+		Optional<Source> action = quotedName(text, lines, from, end, organisation, true);
+		return action.isPresent() ? action : quotedName(text, lines, from, end, organisation, false);
+	}
+
+	private static Optional<Source> quotedName(List<TitleBlock.Line> text, List<String> lines, int from, int end,
+			String organisation, boolean action) {
 		for (int i = Math.max(from, 0); i <= end && i < text.size(); i++) {
-			String line = text.get(i).text();
-			if (sentence(line)) {
+			String line = lines.get(i);
+			if (action ? LIST_ITEM.matcher(line).find() : sentence(line)) {
 				continue;
 			}
 			Matcher quoted = QUOTED.matcher(line);
 			while (quoted.find()) {
-				String inside = quoted.group(1).replaceAll("\\s+", " ").strip();
+				String inside = quotedText(quoted).replaceAll("\\s+", " ").strip();
 				String before = line.substring(0, quoted.start());
 				String after = line.substring(quoted.end());
 				// a blank to fill in, or a stamp's day in quotes («1» сентября), is no
@@ -400,7 +497,9 @@ final class FrontMatter {
 						|| LEGAL_AFTER.matcher(after).lookingAt();
 				boolean framework = FRAMEWORK_AFTER.matcher(after).lookingAt()
 						|| FRAMEWORK_BEFORE.matcher(before).find();
-				if (!blank && !ofOrganisation && !framework) {
+				boolean tied = !action || ACTION_BEFORE.matcher(before).find()
+						|| ACTION_AFTER.matcher(after).lookingAt();
+				if (!blank && !ofOrganisation && !framework && tied) {
 					return Optional.of(new Source(Origin.QUOTED_NAME, text.get(i).paragraph() + 1, "«" + inside + "»"));
 				}
 			}
@@ -439,6 +538,16 @@ final class FrontMatter {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The words inside «», "" or “”, whichever were found. */
+	private static String quotedText(Matcher quoted) {
+		for (int group = 1; group <= quoted.groupCount(); group++) {
+			if (quoted.group(group) != null) {
+				return quoted.group(group);
+			}
+		}
+		return "";
 	}
 
 	private static int count(String word, char quote) {

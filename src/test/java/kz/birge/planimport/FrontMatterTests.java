@@ -225,4 +225,84 @@ class FrontMatterTests {
 		assertThat(facts.sources().stamps()).isEmpty();
 	}
 
+	@Test
+	void theOrganisationWithItsLegalFormIsCutOutOfARussianTitle() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("План работы кружков и спортивных секций",
+				"КГУ «Школа-гимназия №17 имени Ы. Алтынсарина»", "на 2026-2027 учебный год"));
+
+		assertThat(facts.organisation()).contains("КГУ «Школа-гимназия №17 имени Ы. Алтынсарина»");
+		assertThat(facts.title()).isEqualTo("План работы кружков и спортивных секций на 2026-2027 учебный год");
+	}
+
+	@Test
+	void theOrganisationInTheGenitiveWithItsLegalFormIsCutOutOfAKazakhTitle() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("«№12 ЖОББМ» КММ-нің 2026-2027 оқу жылына арналған тәрбие жұмысының жоспары"));
+
+		assertThat(facts.organisation()).contains("«№12 ЖОББМ» КММ");
+		assertThat(facts.title()).isEqualTo("2026-2027 оқу жылына арналған тәрбие жұмысының жоспары");
+	}
+
+	@Test
+	void theOrganisationsShortNameInTheTitleIsCutOutAsTheOneInTheStamp() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("УТВЕРЖДАЮ", "Директор РГУ «Государственный национальный природный парк «Көлсай көлдері»",
+					"__________ К.М. Шаймерденов", "«15» марта 2027 г.",
+					"План работы с волонтёрами РГУ «ГНПП «Көлсай көлдері» на 2027 год"));
+
+		assertThat(facts.title()).isEqualTo("План работы с волонтёрами на 2027 год");
+		assertThat(facts.period()).contains(PlanPeriod.calendarYear(2027));
+	}
+
+	@Test
+	void aPartnerOrganisationInTheTitleStays() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("План совместных мероприятий с КГУ «СОШ №7» на 2026-2027 учебный год"));
+
+		assertThat(facts.title()).isEqualTo("План совместных мероприятий с КГУ «СОШ №7» на 2026-2027 учебный год");
+	}
+
+	@Test
+	void aBranchNamedBeforeTheTitleIsDropped() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("«Іле-Алатау мемлекеттік ұлттық табиғи паркі» РММ",
+				"Талғар филиалы", "Еріктілермен жұмыс жоспары", "2027 жыл"));
+
+		assertThat(facts.organisation()).contains("«Іле-Алатау мемлекеттік ұлттық табиғи паркі» РММ");
+		assertThat(facts.title()).isEqualTo("Еріктілермен жұмыс жоспары");
+	}
+
+	@Test
+	void anActionsNameInALongTitleIsTheTitle() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("УТВЕРЖДАЮ", "Аким города Саркан",
+				"___________ Б.А. Нуржанов", "«12» сентября 2026 г.",
+				"План мероприятий ГУ «Аппарат акима города Саркан» по проведению республиканской акции «Бірге – таза Қазақстан» на 2026-2027 учебный год"));
+
+		assertThat(facts.organisation()).contains("ГУ «Аппарат акима города Саркан»");
+		assertThat(facts.title()).isEqualTo("«Бірге – таза Қазақстан»");
+	}
+
+	@Test
+	void anActionsNameIsPreferredToAnotherNameInQuotes() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("Клуб «Жас натуралист»: план участия в акции «Тёплая зима» на 2026 год"));
+
+		assertThat(facts.title()).isEqualTo("«Тёплая зима»");
+	}
+
+	@Test
+	void aClubsNameAfterTheOrganisationsLegalFormIsTheTitle() {
+		FrontMatter.Facts facts = FrontMatter.read(List
+			.of("«Абай атындағы №8 гимназия» КММ «Жасыл әлем» экологиялық клубының 2026-2027 оқу жылына арналған жұмыс жоспары"));
+
+		assertThat(facts.organisation()).contains("«Абай атындағы №8 гимназия» КММ");
+		assertThat(facts.title()).isEqualTo("«Жасыл әлем»");
+	}
+
+	@Test
+	void anActionsNameInStraightQuotes() {
+		FrontMatter.Facts facts = FrontMatter.read(List.of("План участия в акции \"Тёплая зима\" на 2026 год"));
+
+		assertThat(facts.title()).isEqualTo("«Тёплая зима»");
+	}
+
 }
