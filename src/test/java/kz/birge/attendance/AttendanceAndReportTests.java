@@ -38,7 +38,6 @@ import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
 import kz.birge.user.Role;
 import kz.birge.user.SchoolClass;
-import kz.birge.user.Users;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -577,17 +576,7 @@ class AttendanceAndReportTests {
 	}
 
 	private TestChat person(String name, Role role, Optional<SchoolClass> schoolClass, String organisation) {
-		TestChat chat = this.own.newChat(name, "kk");
-		chat.send("/help");
-		chat.expect("help.newcomer");
-		Users users = this.own.birge().bean(Users.class);
-		if (role == Role.STUDENT) {
-			users.becomeStudent(chat.id(), schoolClass.orElseThrow(), Optional.of(organisation));
-		}
-		else {
-			users.becomeStaff(chat.id(), role, Optional.of(organisation));
-		}
-		return chat;
+		return this.own.member(name, "kk", role, schoolClass, organisation);
 	}
 
 	// ------------------------------------------------------------------ steps

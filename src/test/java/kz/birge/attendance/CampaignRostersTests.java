@@ -32,7 +32,6 @@ import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
 import kz.birge.user.Role;
 import kz.birge.user.SchoolClass;
-import kz.birge.user.Users;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,17 +245,7 @@ class CampaignRostersTests {
 	}
 
 	private TestChat person(String name, Role role, Optional<SchoolClass> schoolClass, String organisation) {
-		TestChat chat = this.own.newChat(name, "kk");
-		chat.send("/help");
-		chat.expect("help.newcomer");
-		Users users = this.own.birge().bean(Users.class);
-		if (role == Role.STUDENT) {
-			users.becomeStudent(chat.id(), schoolClass.orElseThrow(), Optional.of(organisation));
-		}
-		else {
-			users.becomeStaff(chat.id(), role, Optional.of(organisation));
-		}
-		return chat;
+		return this.own.member(name, "kk", role, schoolClass, organisation);
 	}
 
 	/** "/roster 19.10", then the debate club: its roster as the person sees it. */

@@ -33,7 +33,6 @@ import kz.birge.support.TestChat;
 import kz.birge.support.Updates;
 import kz.birge.user.Role;
 import kz.birge.user.SchoolClass;
-import kz.birge.user.Users;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -261,17 +260,7 @@ class ReportsOverTimeTests {
 
 	private TestChat person(String name, Role role, Optional<SchoolClass> schoolClass, String organisation,
 			String language) {
-		TestChat chat = this.own.newChat(name, language);
-		chat.send("/help");
-		chat.expect("help.newcomer");
-		Users users = this.own.birge().bean(Users.class);
-		if (role == Role.STUDENT) {
-			users.becomeStudent(chat.id(), schoolClass.orElseThrow(), Optional.of(organisation));
-		}
-		else {
-			users.becomeStaff(chat.id(), role, Optional.of(organisation));
-		}
-		return chat;
+		return this.own.member(name, language, role, schoolClass, organisation);
 	}
 
 	/** /report, then the campaign: the summary as the coordinator sees it. */

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import kz.birge.i18n.Messages;
+import kz.birge.user.Role;
+import kz.birge.user.SchoolClass;
+import kz.birge.user.Users;
 
 /**
  * A Birge of a test class's own, for tests that change what every other test would see
@@ -45,6 +49,26 @@ public final class OwnBirge implements AutoCloseable {
 
 	public TestChat newChat(String firstName, String languageCode) {
 		return new TestChat(this.api, this.birge.bean(Messages.class), People.fresh(firstName, languageCode));
+	}
+
+	/**
+	 * A person who has written to the bot and is then made a student of this class, or a
+	 * member of staff in {@code role}, of {@code organisation} through the people's
+	 * service.
+	 */
+	public TestChat member(String name, String language, Role role, Optional<SchoolClass> schoolClass,
+			String organisation) {
+		TestChat chat = newChat(name, language);
+		chat.send("/help");
+		chat.expect("help.newcomer");
+		Users users = this.birge.bean(Users.class);
+		if (role == Role.STUDENT) {
+			users.becomeStudent(chat.id(), schoolClass.orElseThrow(), Optional.of(organisation));
+		}
+		else {
+			users.becomeStaff(chat.id(), role, Optional.of(organisation));
+		}
+		return chat;
 	}
 
 	public TestChat admin() {
