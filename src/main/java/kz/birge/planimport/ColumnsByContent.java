@@ -27,7 +27,8 @@ import kz.birge.planimport.vocabulary.Column;
  * words the reader does not know: a column mostly of dates is the dates, mostly of grades
  * or classes the participants, a running number 1, 2, 3… the №, mostly of times of day
  * ("10:00", "14:00-16:00", "в течение дня") the time, mostly of people's initials or
- * posts the responsible, and the longest text next to the № the title.
+ * posts the responsible, mostly of short names of rooms, grounds and settlements the
+ * place, and the longest text next to the № the title.
  */
 final class ColumnsByContent {
 
@@ -58,12 +59,29 @@ final class ColumnsByContent {
 					+ "|жетекш|орынбасар|тәлімгер|мұғалім|ұйымдастырушы|кітапханашы|админист",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * Words that name a place: rooms and halls, buildings, grounds, nature, settlements
+	 * ("г. Щучинск", "с. Катарколь", "Актовый зал", "Кабинет 305", "Урочище Жеке-Батыр",
+	 * "Мектеп ауласы", "Спорт залы").
+	 */
+	private static final Pattern PLACES = Pattern.compile(
+			"(?<!\\p{L})(?:зал|кабинет|каб\\.|аудитори|ауд\\.|холл|фойе"
+					+ "|спортзал|актов|библиотек|музе|школ|гимнази|лице|двор|площад|сквер|парк|стадион|корпус|лагер"
+					+ "|урочищ|озер|ущел|тропа|лес|гор[аы]|набережн|бульвар|улиц|микрорайон|центр|дом культуры|дк\\b"
+					+ "|онлайн|online|территори|акимат|город|село|аул|г\\.\\s*\\p{Lu}|с\\.\\s*\\p{Lu}|п\\.\\s*\\p{Lu}"
+					+ "|мектеп|аула|алаң|кітапхана|мұражай|саябақ|орталы|бөлме|дәліз|көл|орман|шатқал|жол|көше|ауыл"
+					+ "|әкімдік|аумағ|қала|кент)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** A place is named in a few words. */
+	private static final int PLACE_WORDS = 6;
+
 	private static final Set<Category> PARTICIPANTS = EnumSet.of(Category.STUDENTS, Category.VOLUNTEERS,
 			Category.PARENTS);
 
 	/** What a column may be told by, in the order that breaks ties. */
 	private static final List<ColumnMeaning> TYPED = List.of(ColumnMeaning.NUMBER, ColumnMeaning.DATES,
-			ColumnMeaning.TIME, ColumnMeaning.AUDIENCE, ColumnMeaning.RESPONSIBLE);
+			ColumnMeaning.TIME, ColumnMeaning.AUDIENCE, ColumnMeaning.RESPONSIBLE, ColumnMeaning.PLACE);
 
 	private ColumnsByContent() {
 	}
@@ -172,7 +190,9 @@ final class ColumnsByContent {
 		Map<Integer, ColumnMeaning> told = new TreeMap<>();
 		best.forEach((meaning, index) -> told.put(index, meaning));
 		if (!taken.contains(ColumnMeaning.TITLE)) {
-			title(rows, lengths, told).ifPresent((index) -> told.put(index, ColumnMeaning.TITLE));
+			Map<Integer, ColumnMeaning> notPlaces = new TreeMap<>(told);
+			notPlaces.values().remove(ColumnMeaning.PLACE);
+			title(rows, lengths, notPlaces).ifPresent((index) -> told.put(index, ColumnMeaning.TITLE));
 		}
 		return told;
 	}
@@ -229,6 +249,8 @@ final class ColumnsByContent {
 			case TIME -> TimeCell.read(text, period).isTime();
 			case AUDIENCE -> isParticipants(text);
 			case RESPONSIBLE -> INITIALS.matcher(text).find() || POSTS.matcher(text).find();
+			case PLACE -> text.split("\\s+").length <= PLACE_WORDS && PLACES.matcher(text).find()
+					&& !POSTS.matcher(text).find() && !isParticipants(text);
 			default -> false;
 		};
 	}

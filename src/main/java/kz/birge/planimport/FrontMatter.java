@@ -38,12 +38,28 @@ final class FrontMatter {
 			"(20\\d\\d)\\s*жылғы\\s+(\\d{1,2}\\s+\\p{L}+?)(?:\\s+мен|\\s*-?(?:дан|ден|тан|тен|нан|нен))\\s+(\\d{1,2}\\s+\\p{L}+?)(?:\\s+аралығында|\\s*-?(?:ға|ге|қа|ке|на|не)\\s+дейін)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/**
+	 * A plan for one month: "на октябрь 2026 года", "за май 2027 г.", "2026 жылдың қазан
+	 * айына", "2026 жылғы қазан айының".
+	 */
+	private static final Pattern MONTH_OF_YEAR = Pattern.compile(
+			"(?:(?<![\\p{L}])(?:на|за)\\s+(\\p{L}+)\\s+(20\\d\\d)\\s*(?:год|г\\.))"
+					+ "|(?:(20\\d\\d)\\s*(?:жылдың|жылғы|ж\\.)\\s+(\\p{L}+)\\s+ай)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
 	/** "2025 жылдың 21 сәуіріне дейін": a year before the day. */
 	private static final Pattern YEAR_FIRST_DEADLINE = Pattern.compile(
 			"(20\\d\\d)\\s*жылдың\\s+(\\d{1,2})\\s+(\\p{L}+?)(?:іне|ына|не|на|іна)?\\s+дейін",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern REPORT = Pattern.compile("есе[пб]|отч[её]т|report",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/**
+	 * What a plan may call itself instead: "Программа осенних каникул", "Жазғы демалыс
+	 * бағдарламасы", "График дежурств", "Іс-шаралар кестесі".
+	 */
+	private static final Pattern PROGRAMME_WORD = Pattern.compile("программа|бағдарлама|график|кестесі|циклограмма",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final Pattern PLAN_WORD = Pattern.compile("жоспар|план|plan",
@@ -264,7 +280,7 @@ final class FrontMatter {
 		TitleBlock block = TitleBlock.of(paragraphs);
 		List<TitleBlock.Line> text = block.text();
 		List<String> lines = text.stream().map(TitleBlock.Line::text).toList();
-		int planLine = lastIndex(lines, PLAN_WORD, lines.size());
+		int planLine = titleLine(lines);
 		int end = titleEnd(lines, planLine);
 		Optional<Named> named = (planLine < 0) ? Optional.empty() : organisation(lines, planLine, end);
 		if (named.isEmpty()) {
@@ -299,6 +315,12 @@ final class FrontMatter {
 		Sources sources = new Sources(named.map((found) -> found.source(text)), titleSource,
 				block.stamps().stream().map(TitleBlock.Stamp::word).toList());
 		return new Facts(named.map(Named::name), title, period, sources);
+	}
+
+	/** The line that says this is a plan, or what a plan may call itself; -1 if none. */
+	private static int titleLine(List<String> lines) {
+		int plan = lastIndex(lines, PLAN_WORD, lines.size());
+		return (plan >= 0) ? plan : lastIndex(lines, PROGRAMME_WORD, lines.size());
 	}
 
 	/**
@@ -622,6 +644,10 @@ final class FrontMatter {
 				return Optional.of(new PlanPeriod(from.get(), to.get()));
 			}
 		}
+		Optional<PlanPeriod> month = month(text);
+		if (month.isPresent()) {
+			return month;
+		}
 		Matcher academic = ACADEMIC_YEAR.matcher(text);
 		if (academic.find()) {
 			return Optional.of(PlanPeriod.academicYear(Integer.parseInt(academic.group(1))));
@@ -633,6 +659,22 @@ final class FrontMatter {
 					return Optional.of(PlanPeriod.calendarYear(Integer.parseInt(calendar.group(group))));
 				}
 			}
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<PlanPeriod> month(String text) {
+		Matcher matcher = MONTH_OF_YEAR.matcher(text);
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		boolean russian = matcher.group(1) != null;
+		String month = russian ? matcher.group(1) : matcher.group(4);
+		int year = Integer.parseInt(russian ? matcher.group(2) : matcher.group(3));
+		ParsedDates parsed = DateGrammar.parse(month, PlanPeriod.calendarYear(year));
+		if (parsed.schedules().size() == 1 && parsed.notUnderstood().isEmpty()
+				&& parsed.schedules().get(0) instanceof Schedule.Between between) {
+			return Optional.of(new PlanPeriod(between.from(), between.to()));
 		}
 		return Optional.empty();
 	}

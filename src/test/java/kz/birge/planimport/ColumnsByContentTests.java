@@ -143,4 +143,21 @@ class ColumnsByContentTests {
 		assertThat(reading.tables().get(0).columns().get(1).meaning()).isEqualTo(ColumnMeaning.IGNORE);
 	}
 
+	@Test
+	void aColumnOfRoomsGroundsAndTownsIsThePlace() throws Exception {
+		String plan = String.join("\n", "Программа осенних каникул «Каникулы с пользой»",
+				"#\tЗатея\tЧисло\tРебята\tКуда идём",
+				"1\tПоход выходного дня в урочище Жеке-Батыр\t2 ноября 2026 г.\t7А, 7Б\tУрочище Жеке-Батыр",
+				"2\tМастер-класс «Осенний букет»\t3 ноября 2026 г.\t1-4 классы\tКабинет технологии",
+				"3\tЭкскурсия в краеведческий музей\t6 ноября 2026 г.\t6-е классы\tг. Щучинск");
+
+		PlanReading reading = read(plan, Map.of());
+
+		assertThat(reading.tables().get(0).columns()).extracting(TableColumn::meaning)
+			.containsExactly(ColumnMeaning.NUMBER, ColumnMeaning.TITLE, ColumnMeaning.DATES, ColumnMeaning.AUDIENCE,
+					ColumnMeaning.PLACE);
+		assertThat(reading.read().plan().activities()).extracting(ActivityDraft::places)
+			.containsExactly(List.of("Урочище Жеке-Батыр"), List.of("Кабинет технологии"), List.of("г. Щучинск"));
+	}
+
 }

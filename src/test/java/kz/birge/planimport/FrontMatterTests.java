@@ -1,5 +1,6 @@
 package kz.birge.planimport;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import kz.birge.planimport.dates.PlanPeriod;
@@ -303,6 +304,24 @@ class FrontMatterTests {
 		FrontMatter.Facts facts = FrontMatter.read(List.of("План участия в акции \"Тёплая зима\" на 2026 год"));
 
 		assertThat(facts.title()).isEqualTo("«Тёплая зима»");
+	}
+
+	@Test
+	void aProgrammeIsTitledAsAPlanIs() {
+		FrontMatter.Facts facts = FrontMatter
+			.read(List.of("Отдел образования Бурабайского района", "КГУ «Основная средняя школа села Катарколь»",
+					"Программа осенних каникул «Каникулы с пользой»", "2026-2027 учебный год"));
+
+		assertThat(facts.organisation()).contains("КГУ «Основная средняя школа села Катарколь»");
+		assertThat(facts.title()).isEqualTo("«Каникулы с пользой»");
+	}
+
+	@Test
+	void aPlanForOneMonthCoversThatMonth() {
+		assertThat(FrontMatter.read(List.of("План мероприятий на октябрь 2026 года")).period())
+			.contains(new PlanPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)));
+		assertThat(FrontMatter.read(List.of("2027 жылдың мамыр айына арналған іс-шаралар жоспары")).period())
+			.contains(new PlanPeriod(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)));
 	}
 
 }

@@ -65,6 +65,12 @@ final class Forms {
 	private static final String WEEKLY_ON_A_DAY = "(?:" + WEEKLY_CUE + ")\\s+(?<weekday>" + Words.WEEKDAY
 			+ ")(?:\\s+(?:сайын|куни))?";
 
+	/**
+	 * "средам" in "по понедельникам и средам": a day of the week in the plural says it
+	 * repeats each week without a word of its own.
+	 */
+	private static final String DAYS_IN_PLURAL = "(?<weekday>(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(?:ам|ям))";
+
 	/** "бейсенбі сайын" (each Thursday). */
 	private static final String A_DAY_EACH_WEEK = "(?<weekday>" + Words.WEEKDAY + ")\\s+сайын";
 
@@ -151,6 +157,7 @@ final class Forms {
 	 */
 	static final List<Form> ALL = List.of(form("weekly on a day", WEEKLY_ON_A_DAY, Forms::weeklyOn),
 			form("a day each week", A_DAY_EACH_WEEK, Forms::weeklyOn),
+			form("days of the week in the plural", DAYS_IN_PLURAL, Forms::weeklyOn),
 			form("times per week, month or quarter", TIMES_PER, Forms::every),
 			form("times per week, month or quarter, in Russian", TIMES_PER_IN_RUSSIAN, Forms::every),
 			form("every week, month or quarter, in Russian", EVERY_IN_RUSSIAN, Forms::everyOnce),

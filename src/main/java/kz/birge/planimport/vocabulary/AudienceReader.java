@@ -107,6 +107,9 @@ public final class AudienceReader {
 	/** What may stand between the ranges of one list: "1-4, 5-9", "5 и 6", "7 және 8". */
 	private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:[,;/&]|және|жане|и|and)?\\s*");
 
+	/** A folded Kazakh word in the genitive: "оқушыларының" (the students'). */
+	private static final Pattern KAZAKH_GENITIVE = Pattern.compile("(?:нын|нин|дын|дин|тын|тин)$");
+
 	private AudienceReader() {
 	}
 
@@ -127,10 +130,32 @@ public final class AudienceReader {
 				categories.add(category);
 			}
 		});
-		if (!grades.isEmpty()) {
+		if (categories.contains(Category.PARENTS) && studentsOnlyAsWhose(words)) {
+			categories.remove(Category.STUDENTS);
+		}
+		else if (!grades.isEmpty()) {
 			categories.add(Category.STUDENTS);
 		}
 		return new Audience(grades, categories);
+	}
+
+	/**
+	 * Whether the students are named only as those whose parents come: "1-11 сынып
+	 * оқушыларының ата-аналары", "родители учащихся 5-х классов", "родители 9-х классов".
+	 */
+	private static boolean studentsOnlyAsWhose(List<String> words) {
+		List<Phrase> students = CATEGORIES.get(Category.STUDENTS);
+		List<Phrase> parents = CATEGORIES.get(Category.PARENTS);
+		for (int i = 0; i < words.size(); i++) {
+			if (startsWithAny(words, i, students)) {
+				boolean genitive = KAZAKH_GENITIVE.matcher(words.get(i)).find();
+				boolean afterParents = i > 0 && startsWithAny(words, i - 1, parents);
+				if (!genitive && !afterParents) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -26,6 +26,14 @@ public final class FormReader {
 	/** A name in quotes, innermost first. */
 	private static final Pattern QUOTED = Pattern.compile("«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"");
 
+	/** Kazakh names the topic before "туралы"/"жайлы" (about). */
+	private static final Pattern TOPIC_BEFORE = Pattern.compile("^.*(?<!\\p{L})(?:туралы|жайлы)(?!\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/** Russian names it after "о", "об" (about). */
+	private static final Pattern TOPIC_AFTER = Pattern.compile("(?<!\\p{L})(?:о|об)\\s.*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
 	private FormReader() {
 	}
 
@@ -37,7 +45,16 @@ public final class FormReader {
 		if (title == null) {
 			return Optional.empty();
 		}
-		List<String> words = Folding.words(withoutNames(title));
+		return formIn(Folding.words(withoutTopic(withoutNames(title))))
+			.or(() -> formIn(Folding.words(withoutTopic(title))));
+	}
+
+	/**
+	 * The form among the words, the one nearest the end; the second reading of
+	 * {@link #formOf} lets a name in quotes say the form when nothing else does: "Клуб
+	 * «Дебаты»".
+	 */
+	private static Optional<String> formIn(List<String> words) {
 		String form = null;
 		int formEnd = -1;
 		int formSize = 0;
@@ -57,6 +74,14 @@ public final class FormReader {
 	/** Every key {@link #formOf} may return. */
 	public static Set<String> keys() {
 		return FORMS.keySet();
+	}
+
+	/**
+	 * The title without what it is about: "Акция барысы туралы ақпарат беру" informs
+	 * about the campaign and "Информация о ходе акции" is no campaign either.
+	 */
+	private static String withoutTopic(String title) {
+		return TOPIC_AFTER.matcher(TOPIC_BEFORE.matcher(title).replaceFirst(" ")).replaceFirst(" ");
 	}
 
 	private static String withoutNames(String title) {
@@ -79,18 +104,20 @@ public final class FormReader {
 		forms.put("talk_show", Phrase.all("ток-шоу", "токшоу", "talk show"));
 		forms.put("round_table", Phrase.all("дөңгелек үстел", "круглый стол", "круглого стола", "round table"));
 		forms.put("action", Phrase.all("акция", "campaign"));
-		forms.put("meeting", Phrase.all("кездесу", "встреч", "meeting"));
-		forms.put("clean_up", Phrase.all("тазала", "тазарт", "сенбілік", "субботник", "уборк", "clean-up", "cleanup"));
+		forms.put("meeting", Phrase.all("кездесу", "жиналыс", "встреч", "собрани", "заседани", "meeting"));
+		forms.put("clean_up", Phrase.all("тазала", "тазарт", "сенбілі", "субботник", "уборк", "очистк", "очищени",
+				"clean-up", "cleanup"));
 		forms.put("tree_planting", Phrase.all("отырғыз", "көгалдандыр", "посадк", "посаж", "tree planting",
 				"planting trees", "plant trees"));
-		forms.put("lesson", Phrase.all("сабақ", "сабағ", "эко-сағат", "экосағат", "сынып сағат", "урок", "lesson"));
+		forms.put("lesson", Phrase.all("сабақ", "сабағ", "эко-сағат", "экосағат", "сынып сағат", "классн час",
+				"классн часы", "урок", "lesson"));
 		forms.put("exhibition", Phrase.all("көрме", "выставк", "exhibition"));
-		forms.put("challenge", Phrase.all("челлендж", "челендж", "challenge"));
+		forms.put("challenge", Phrase.all("челлендж", "челендж", "экочеллендж", "эко-челлендж", "challenge"));
 		forms.put("flash_mob", Phrase.all("флеш-моб", "флешмоб", "flash mob", "flashmob"));
 		forms.put("raid", Phrase.all("рейд", "raid"));
 		forms.put("quiz", Phrase.all("викторин", "викторина сайыс", "quiz"));
 		forms.put("competition",
-				Phrase.all("жарыс", "соревнован", "турнир", "спартакиад", "competition", "tournament"));
+				Phrase.all("жарыс", "соревнован", "турнир", "спартакиад", "кросс$", "competition", "tournament"));
 		forms.put("evening", Phrase.all("кеш$", "кеші$", "кешін$", "вечер$", "вечера$", "evening"));
 		forms.put("marathon", Phrase.all("марафон", "marathon"));
 		return Collections.unmodifiableMap(forms);

@@ -313,4 +313,13 @@ class DateGrammarTests {
 		return new From(LocalDate.parse(start));
 	}
 
+	@Test
+	void daysOfTheWeekInThePluralEachRepeatWeekly() {
+		ParsedDates parsed = DateGrammar.parse("по понедельникам и средам с 16.00 до 17.30", TAZALIKE_2025);
+
+		assertThat(parsed.schedules()).containsExactly(Every.weeklyOn(DayOfWeek.MONDAY),
+				Every.weeklyOn(DayOfWeek.WEDNESDAY));
+		assertThat(parsed.notUnderstood()).isEmpty();
+	}
+
 }

@@ -202,4 +202,13 @@ class AudienceReaderTests {
 		return new GradeRange(from, to);
 	}
 
+	@Test
+	void studentsNamedAsThoseWhoseParentsComeAreNotTheAudience() {
+		assertThat(AudienceReader.read("1-11 сынып оқушыларының ата-аналары").categories()).containsExactly(PARENTS);
+		assertThat(AudienceReader.read("родители учащихся 5-8 классов").categories()).containsExactly(PARENTS);
+		assertThat(AudienceReader.read("родители 9-х классов").categories()).containsExactly(PARENTS);
+		assertThat(AudienceReader.read("3 «А» сынып оқушылары мен ата-аналары").categories())
+			.containsExactlyInAnyOrder(STUDENTS, PARENTS);
+	}
+
 }

@@ -148,4 +148,24 @@ class FormReaderTests {
 		return Arguments.of(title, form);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
+	void readsTheFormsSchoolsWriteOutsideTheirSeeds(String title, String form) {
+		assertThat(FormReader.formOf(title)).contains(form);
+	}
+
+	static Stream<Arguments> readsTheFormsSchoolsWriteOutsideTheirSeeds() {
+		return Stream.of(form("Классный час «Мой город – Семей»", "lesson"), form("Ата-аналар жиналысы", "meeting"),
+				form("Заседание клуба", "meeting"), form("«Таза аула» сенбілігі", "clean_up"),
+				form("Очистка туристической тропы к озеру", "clean_up"), form("Клуб «Дебаты»", "debate"),
+				form("Экочеллендж «Чистый двор – чистый город»", "challenge"),
+				form("Осенний легкоатлетический кросс", "competition"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Акция барысы туралы ақпарат беру", "Информация о ходе акции" })
+	void whatATitleIsAboutIsNoForm(String title) {
+		assertThat(FormReader.formOf(title)).isEmpty();
+	}
+
 }
