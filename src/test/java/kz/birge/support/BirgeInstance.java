@@ -41,9 +41,10 @@ public final class BirgeInstance implements AutoCloseable {
 			Class<?>... extraConfiguration) {
 		List<Class<?>> sources = new ArrayList<>(List.of(BirgeApplication.class));
 		sources.addAll(List.of(extraConfiguration));
-		Map<String, Object> all = new HashMap<>(Map.of("telegram.token", BirgeInstance.TOKEN, "telegram.api-url",
-				api.url(), "birge.database.data-dir", dataDir.toString(), "spring.mongodb.database", database,
-				"birge.admin-ids", String.valueOf(ADMIN_ID), "telegram.workers", "8", "birge.demo", "false"));
+		Map<String, Object> all = new HashMap<>(
+				Map.of("telegram.token", BirgeInstance.TOKEN, "telegram.api-url", api.url(), "birge.database.data-dir",
+						dataDir.toString(), "spring.mongodb.database", database, "birge.admin-ids",
+						String.valueOf(ADMIN_ID), "telegram.workers", "8", "birge.demo", "false", "server.port", "0"));
 		all.putAll(properties);
 		// as command-line arguments, so they win over application.properties and the
 		// environment
