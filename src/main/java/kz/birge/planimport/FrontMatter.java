@@ -39,6 +39,15 @@ final class FrontMatter {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
+	 * Days of one month with their year: "(2027 жылғы 12-22 сәуір)", "12–22 апреля 2027
+	 * года".
+	 */
+	private static final Pattern DAYS_IN_YEAR = Pattern.compile(
+			"(?:(20\\d\\d)\\s*жылғы\\s+(\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+\\p{L}+))"
+					+ "|(?:(\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\s+\\p{L}+)\\s+(20\\d\\d)\\s*(?:год|г\\.))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
 	 * A plan for one month: "на октябрь 2026 года", "за май 2027 г.", "2026 жылдың қазан
 	 * айына", "2026 жылғы қазан айының".
 	 */
@@ -644,6 +653,15 @@ final class FrontMatter {
 				return Optional.of(new PlanPeriod(from.get(), to.get()));
 			}
 		}
+		Matcher days = DAYS_IN_YEAR.matcher(text);
+		if (days.find()) {
+			boolean kazakh = days.group(1) != null;
+			Optional<PlanPeriod> named = span(kazakh ? days.group(2) : days.group(3),
+					Integer.parseInt(kazakh ? days.group(1) : days.group(4)));
+			if (named.isPresent()) {
+				return named;
+			}
+		}
 		Optional<PlanPeriod> month = month(text);
 		if (month.isPresent()) {
 			return month;
@@ -671,7 +689,12 @@ final class FrontMatter {
 		boolean russian = matcher.group(1) != null;
 		String month = russian ? matcher.group(1) : matcher.group(4);
 		int year = Integer.parseInt(russian ? matcher.group(2) : matcher.group(3));
-		ParsedDates parsed = DateGrammar.parse(month, PlanPeriod.calendarYear(year));
+		return span(month, year);
+	}
+
+	/** The period dates say when they are one span, read in the year. */
+	private static Optional<PlanPeriod> span(String dates, int year) {
+		ParsedDates parsed = DateGrammar.parse(dates, PlanPeriod.calendarYear(year));
 		if (parsed.schedules().size() == 1 && parsed.notUnderstood().isEmpty()
 				&& parsed.schedules().get(0) instanceof Schedule.Between between) {
 			return Optional.of(new PlanPeriod(between.from(), between.to()));

@@ -30,6 +30,9 @@ import kz.birge.planimport.vocabulary.HeaderRow;
  */
 public final class PlanInterpreter {
 
+	/** The most rows of a table of approval stamps. */
+	private static final int MAX_STAMP_ROWS = 8;
+
 	private static final Pattern FRACTION_HEADING = Pattern.compile("^\\s*(\\d{1,2})\\s*[.)]?\\s*(.*фракция.*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -80,7 +83,8 @@ public final class PlanInterpreter {
 		return new PlanReading(read, interpreter.tables);
 	}
 
-	private ReadPlan read(List<Block> blocks) {
+	private ReadPlan read(List<Block> written) {
+		List<Block> blocks = stampsAsText(written);
 		List<String> front = new ArrayList<>();
 		for (Block block : blocks) {
 			if (block instanceof Block.Table) {
@@ -131,6 +135,28 @@ public final class PlanInterpreter {
 		PlanDraft plan = new PlanDraft(facts.organisation(), facts.title(), period,
 				deadlines.stream().distinct().toList(), weeklyReport(activities), fractionDrafts, activities);
 		return new ReadPlan(plan, this.warnings, facts.sources());
+	}
+
+	/**
+	 * The blocks with the approval stamps that open a plan laid out as a table (a Word
+	 * table of two cells, "СОГЛАСОВАНО" beside "УТВЕРЖДАЮ", or tab-separated lines)
+	 * turned into text, cells side by side, as a printed title block reads.
+	 */
+	private static List<Block> stampsAsText(List<Block> blocks) {
+		List<Block> text = new ArrayList<>();
+		boolean before = true;
+		for (Block block : blocks) {
+			if (before && block instanceof Block.Table table && table.rows().size() <= MAX_STAMP_ROWS
+					&& table.rows().get(0).cells().stream().anyMatch(TitleBlock::opensStamp)) {
+				String lines = String.join("\n",
+						table.rows().stream().map((row) -> String.join("\t", row.cells())).toList());
+				text.add(new Block.Paragraph(table.rows().get(0).line(), lines));
+				continue;
+			}
+			before &= !(block instanceof Block.Table);
+			text.add(block);
+		}
+		return text;
 	}
 
 	// ------------------------------------------------------------------ walking the

@@ -38,7 +38,8 @@ final class TitleBlock {
 	 */
 	private static final Pattern DATE = Pattern.compile(
 			"^(?:[«»\"\\s_.,]*(?:\\d{1,2}[\\s.]*)?[«»\"\\s_.]*(?:\\p{L}+\\s+)?(?:20\\d\\d|20__|20\\s*_+)\\s*(?:ж|жыл|жылы|жылғы|г|год|года)?\\.?\\s*"
-					+ "|\\s*\\d{1,2}\\.\\d{1,2}\\.(?:20)?\\d\\d\\s*(?:ж|г)?\\.?\\s*)+$",
+					+ "|\\s*\\d{1,2}\\.\\d{1,2}\\.(?:20)?\\d\\d\\s*(?:ж|г)?\\.?\\s*"
+					+ "|\\s*20\\d\\d\\s*(?:ж\\.?|жыл\\p{L}*)\\s*[«\"]?\\s*\\d{1,2}\\s*[»\"]?\\s*\\p{L}+\\s*)+$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
@@ -129,6 +130,11 @@ final class TitleBlock {
 	/** Its stamps in the order they open. */
 	List<Stamp> stamps() {
 		return List.copyOf(this.stamps);
+	}
+
+	/** Whether a line or a cell opens with a stamp's word: "УТВЕРЖДАЮ", "БЕКІТЕМІН". */
+	static boolean opensStamp(String text) {
+		return STAMP_WORD.matcher(FrontMatter.clean(text)).lookingAt();
 	}
 
 	/**

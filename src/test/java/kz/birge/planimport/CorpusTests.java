@@ -31,7 +31,7 @@ class CorpusTests {
 	 * The share of fields read right over the corpus that the reader reaches: it may
 	 * rise, never fall. Raise it when the reader reads more.
 	 */
-	static final double FLOOR = 0.96;
+	static final double FLOOR = 0.98;
 
 	/**
 	 * Plans the reader refuses today ("no activities"): none; a plan not listed here must

@@ -1,5 +1,6 @@
 package kz.birge.planimport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -322,6 +323,38 @@ class FrontMatterTests {
 			.contains(new PlanPeriod(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31)));
 		assertThat(FrontMatter.read(List.of("2027 жылдың мамыр айына арналған іс-шаралар жоспары")).period())
 			.contains(new PlanPeriod(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 31)));
+	}
+
+	@Test
+	void aStampsDateWithTheYearFirstStaysOutOfTheTitle() {
+		FrontMatter.Facts facts = FrontMatter.read(
+				List.of("БЕКІТЕМІН", "«№5 жалпы орта білім беретін мектеп» КММ директоры", "__________ Қ.Б. Әміржанова",
+						"2026 жылғы «27» тамыз", "2026-2027 оқу жылына арналған іс-шаралар жоспары"));
+
+		assertThat(facts.title()).isEqualTo("2026-2027 оқу жылына арналған іс-шаралар жоспары");
+	}
+
+	@Test
+	void daysWithTheirYearInBracketsAreThePeriod() {
+		assertThat(FrontMatter
+			.read(List.of("«Жасыл мекен» экологиялық онкүндігін өткізу жоспары", "(2027 жылғы 12-22 сәуір)"))
+			.period()).contains(new PlanPeriod(LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 22)));
+	}
+
+	@Test
+	void stampsSetSideBySideAsATableAreReadAsTheTitleBlock() throws Exception {
+		String plan = String.join("\n", "СОГЛАСОВАНО\tУТВЕРЖДАЮ",
+				"Руководитель ГУ «Отдел внутренней политики»\tДиректор ГККП «Молодёжный ресурсный центр»",
+				"___________ А.С. Мукашева\t___________ К.А. Бейсенов", "«2» сентября 2026 г.\t«3» сентября 2026 г.",
+				"", "План мероприятий по развитию волонтёрского движения «Біз біргеміз»", "на 2026-2027 учебный год",
+				"", "№\tНаименование мероприятия\tСрок проведения\tОтветственный",
+				"1\tОбучающий тренинг «Школа волонтёра»\t10 октября 2026 г.\tПсихолог Жунусова А.Т.");
+
+		ReadPlan read = PlanReader.read("plan.txt", plan.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(read.plan().organisation()).contains("ГККП «Молодёжный ресурсный центр»");
+		assertThat(read.plan().title()).isEqualTo("«Біз біргеміз»");
+		assertThat(read.plan().activities()).hasSize(1);
 	}
 
 }

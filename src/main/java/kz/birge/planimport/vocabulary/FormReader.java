@@ -100,7 +100,7 @@ public final class FormReader {
 		forms.put("contest", Phrase.all("байқау", "сайыс", "конкурс", "contest"));
 		forms.put("video_contest", Phrase.all("видеоролик сайыс", "видеоролик байқау", "видео байқау",
 				"бейнеролик сайыс", "бейнеролик байқау", "конкурс видеоролик", "видеоконкурс", "video contest"));
-		forms.put("debate", Phrase.all("дебат", "пікірталас", "дебат сайыс", "debate"));
+		forms.put("debate", Phrase.all("дебат", "пікірталас", "дебат сайыс", "дебат турнир", "debate"));
 		forms.put("talk_show", Phrase.all("ток-шоу", "токшоу", "talk show"));
 		forms.put("round_table", Phrase.all("дөңгелек үстел", "круглый стол", "круглого стола", "round table"));
 		forms.put("action", Phrase.all("акция", "campaign"));

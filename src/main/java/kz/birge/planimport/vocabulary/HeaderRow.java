@@ -137,10 +137,24 @@ public final class HeaderRow {
 		}
 		int width = Math.max(upper.size(), lower.size());
 		List<String> joined = new ArrayList<>(width);
+		// a cell spanning the cells to its right: "Сроки" over "начало | окончание"
+		String spanning = "";
 		for (int i = 0; i < width; i++) {
 			String above = (i < upper.size()) ? upper.get(i).trim() : "";
 			String below = (i < lower.size()) ? lower.get(i).trim() : "";
+			if (!above.isEmpty()) {
+				spanning = below.isEmpty() ? "" : above;
+			}
+			else if (!below.isEmpty() && !spanning.isEmpty()) {
+				above = spanning;
+			}
+			else {
+				spanning = "";
+			}
 			joined.add((above.isEmpty() || below.isEmpty()) ? above + below : above + "\n" + below);
+		}
+		if (subHeaders(upper, lower) && match(joined).isPresent()) {
+			return Optional.of(joined);
 		}
 		Optional<Map<Integer, Column>> together = match(joined, false);
 		if (together.isEmpty()) {
@@ -163,6 +177,35 @@ public final class HeaderRow {
 			}
 		}
 		return (filled > 0 && helping * 2 > filled) ? Optional.of(joined) : Optional.empty();
+	}
+
+	/**
+	 * Whether the lower row only divides cells of the upper one that span several
+	 * columns: "Сроки" over "начало | окончание", "Участники" over "классы | кол-во". Its
+	 * filled cells hold a word or two and no number, and stand under such a cell or under
+	 * a cell of their own.
+	 */
+	private static boolean subHeaders(List<String> upper, List<String> lower) {
+		int filled = 0;
+		int spanned = 0;
+		boolean spanning = false;
+		for (int i = 0; i < lower.size(); i++) {
+			String above = (i < upper.size()) ? upper.get(i).trim() : "";
+			boolean nextEmpty = i + 1 < upper.size() && upper.get(i + 1).isBlank() && i + 1 < lower.size()
+					&& !lower.get(i + 1).isBlank();
+			spanning = above.isEmpty() ? spanning : nextEmpty;
+			String below = lower.get(i).trim();
+			if (below.isEmpty()) {
+				continue;
+			}
+			if ((above.isEmpty() && !spanning) || below.split("\\s+").length > 2
+					|| below.chars().anyMatch(Character::isDigit)) {
+				return false;
+			}
+			filled++;
+			spanned += spanning ? 1 : 0;
+		}
+		return filled >= 2 && spanned >= 2;
 	}
 
 	/** Whether a row holds just the numbers of the columns: "1 | 2 | 3 | 4". */

@@ -1,6 +1,7 @@
 package kz.birge.planimport.vocabulary;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -390,6 +391,29 @@ class HeaderRowTests {
 
 	private static Arguments row(String... cells) {
 		return Arguments.of(List.of(cells));
+	}
+
+	@Test
+	void aCellSpanningTwoColumnsOverTheirSubHeadersNamesBoth() {
+		List<String> upper = List.of("№ п/п", "Мероприятие", "Сроки", "", "Участники", "", "Ответственный");
+		List<String> lower = List.of("", "", "начало", "окончание", "классы", "кол-во", "");
+
+		assertThat(HeaderRow.continued(upper, lower).flatMap(HeaderRow::match))
+			.contains(Map.of(0, NUMBER, 1, TITLE, 2, DATES, 3, TIME, 4, AUDIENCE, 6, RESPONSIBLE));
+	}
+
+	@Test
+	void aStartAndAnEndColumnReadAsOneSpan() throws Exception {
+		String plan = String.join("\n", "План мероприятий на 2026-2027 учебный год",
+				"№\tМероприятие\tСроки\t\tУчастники", "\t\tначало\tокончание\tклассы",
+				"1\tАнкетирование обучающихся\t14.09.2026\t25.09.2026\t5-11",
+				"2\tВстреча с инспектором\t21.10.2026\t–\t7-8");
+
+		ReadPlan read = PlanReader.read("plan.txt", plan.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(read.plan().activities()).extracting(ActivityDraft::schedules)
+			.containsExactly(List.of(new Schedule.Between(LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 25))),
+					List.of(new Schedule.OnDays(List.of(LocalDate.of(2026, 10, 21)))));
 	}
 
 }
