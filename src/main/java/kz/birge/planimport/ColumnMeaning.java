@@ -13,13 +13,13 @@ import kz.birge.planimport.vocabulary.Column;
  */
 enum ColumnMeaning {
 
-	NUMBER, TITLE, DATES, TIME, PLACE, RESPONSIBLE, AUDIENCE, INDICATORS, FORM, PROJECT, DESCRIPTION, PARTNERS,
+	NUMBER, TITLE, DATES, END, TIME, PLACE, RESPONSIBLE, AUDIENCE, INDICATORS, FORM, PROJECT, DESCRIPTION, PARTNERS,
 	EVIDENCE,
 	/** A column the reader skips. */
 	IGNORE;
 
 	/** The meanings a coordinator chooses among, in the order they are offered. */
-	static final List<ColumnMeaning> CHOSEN = List.of(TITLE, DATES, TIME, PLACE, RESPONSIBLE, AUDIENCE, INDICATORS,
+	static final List<ColumnMeaning> CHOSEN = List.of(TITLE, DATES, END, TIME, PLACE, RESPONSIBLE, AUDIENCE, INDICATORS,
 			FORM, NUMBER, IGNORE);
 
 	/**

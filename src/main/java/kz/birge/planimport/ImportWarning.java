@@ -11,6 +11,11 @@ package kz.birge.planimport;
  */
 public record ImportWarning(int line, String column, Kind kind, String text) {
 
+	/** A header over two rows ("Сроки⏎окончание") names its column on one line. */
+	public ImportWarning {
+		column = (column != null) ? column.replaceAll("\\s+", " ").strip() : "";
+	}
+
 	/** What an import could not do, or did by guessing. */
 	public enum Kind {
 

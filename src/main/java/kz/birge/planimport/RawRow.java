@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import kz.birge.catalog.Audience;
 import kz.birge.catalog.Category;
@@ -30,10 +29,6 @@ import kz.birge.planimport.vocabulary.IndicatorReader;
  * One activity's row (and its continuation rows), by column, until it becomes a draft.
  */
 final class RawRow {
-
-	/** Header words of a column of the days things end. */
-	private static final Pattern END = Pattern.compile("окончан|конец|завершен|аяқтал|соңы|бітуі|\\bпо\\b|\\bend",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	final int line;
 
@@ -83,7 +78,7 @@ final class RawRow {
 					String.join(" | ", this.cells.values())));
 			return Optional.empty();
 		}
-		String dates = joined(get(Column.DATES), get(Column.TIME), ends() ? " – " : " ");
+		String dates = joined(joined(get(Column.DATES), ending(), " – "), get(Column.TIME), " ");
 		ParsedDates parsed = DateGrammar.parse(dates, period);
 		List<Schedule> schedules = schedules(dates, parsed, period, warnings);
 		parsed.time()
@@ -166,13 +161,10 @@ final class RawRow {
 		return IndicatorReader.read(get(Column.INDICATORS), title);
 	}
 
-	/**
-	 * Whether the second dates column holds the days things end: "Сроки" over "начало |
-	 * окончание", "Басталуы | Аяқталуы".
-	 */
-	private boolean ends() {
-		return END.matcher(name(Column.TIME)).find()
-				&& get(Column.TIME).codePoints().anyMatch(Character::isLetterOrDigit);
+	/** The day it ends, from a column of its own; none for a dash. */
+	private String ending() {
+		String end = get(Column.END);
+		return end.codePoints().anyMatch(Character::isLetterOrDigit) ? end : "";
 	}
 
 	private String name(Column column) {

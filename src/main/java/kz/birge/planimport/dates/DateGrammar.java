@@ -32,7 +32,7 @@ public final class DateGrammar {
 	 * words.
 	 */
 	private static final Pattern NOTHING = Pattern.compile(
-			"(?:[\\s\\p{P}\\p{S}]|(?<![\\p{L}\\d])(?:и|жане|мен|в|во|г|ж|жыл|жылы|года|год)(?![\\p{L}\\d]))*",
+			"(?:[\\s\\p{P}\\p{S}]|(?<![\\p{L}\\d])(?:и|жане|мен|в|во|г|ж|жыл|жылы|года|год|в\\s+течение\\s+месяца|ай\\s+бойы)(?![\\p{L}\\d]))*",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:.\\-–—]+|[\\s,;:.\\-–—]+$");

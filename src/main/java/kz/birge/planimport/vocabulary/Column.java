@@ -25,6 +25,11 @@ public enum Column {
 	/** When: "Орындалу мерзімі", "Сроки проведения", "Когда". */
 	DATES,
 	/**
+	 * When it ends, beside a {@link #DATES} column of when it begins: "Сроки" over
+	 * "начало | окончание", "Аяқталуы".
+	 */
+	END,
+	/**
 	 * At what time of day, in a table that also has {@link #DATES}: "Время", "Басталу
 	 * уақыты".
 	 */

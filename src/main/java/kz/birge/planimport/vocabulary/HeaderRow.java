@@ -84,6 +84,10 @@ public final class HeaderRow {
 				continue;
 			}
 			Column named = column.get();
+			if (columns.containsValue(named)) {
+				// "Сроки" over "начало | окончание": the second says what it divides off
+				named = lastLine(cell).flatMap((line) -> column(line, false)).orElse(named);
+			}
 			if (named == Column.TITLE && CONTENTS.contains(Folding.fold(unbroken(cell)))) {
 				contents.add(i);
 			}
@@ -206,6 +210,12 @@ public final class HeaderRow {
 			spanned += spanning ? 1 : 0;
 		}
 		return filled >= 2 && spanned >= 2;
+	}
+
+	/** The last line of a cell of several lines. */
+	private static Optional<String> lastLine(String cell) {
+		int end = cell.strip().lastIndexOf('\n');
+		return (end < 0) ? Optional.empty() : Optional.of(cell.strip().substring(end + 1));
 	}
 
 	/** Whether a row holds just the numbers of the columns: "1 | 2 | 3 | 4". */

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static kz.birge.planimport.vocabulary.Column.AUDIENCE;
 import static kz.birge.planimport.vocabulary.Column.DATES;
 import static kz.birge.planimport.vocabulary.Column.DESCRIPTION;
+import static kz.birge.planimport.vocabulary.Column.END;
 import static kz.birge.planimport.vocabulary.Column.EVIDENCE;
 import static kz.birge.planimport.vocabulary.Column.FORM;
 import static kz.birge.planimport.vocabulary.Column.INDICATORS;
@@ -399,7 +400,7 @@ class HeaderRowTests {
 		List<String> lower = List.of("", "", "начало", "окончание", "классы", "кол-во", "");
 
 		assertThat(HeaderRow.continued(upper, lower).flatMap(HeaderRow::match))
-			.contains(Map.of(0, NUMBER, 1, TITLE, 2, DATES, 3, TIME, 4, AUDIENCE, 6, RESPONSIBLE));
+			.contains(Map.of(0, NUMBER, 1, TITLE, 2, DATES, 3, END, 4, AUDIENCE, 5, INDICATORS, 6, RESPONSIBLE));
 	}
 
 	@Test
