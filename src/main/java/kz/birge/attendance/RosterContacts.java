@@ -24,7 +24,7 @@ import kz.birge.user.Users;
 class RosterContacts {
 
 	/** A coordinator asks how to reach a person on an occurrence's roster. */
-	@CallbackData.Prefix("rc")
+	@CallbackData.Prefix("pvr")
 	record Contact(String occurrenceId, long userId) implements CallbackData, Subject.OfOccurrence {
 	}
 

@@ -26,17 +26,17 @@ class ForgetCommands {
 	private static final int MAX_ECHO = 64;
 
 	/** Erase me ({@code sure}) or keep me. */
-	@CallbackData.Prefix("fm")
+	@CallbackData.Prefix("pvm")
 	record ForgetMe(boolean sure) implements CallbackData {
 	}
 
 	/** A coordinator chose this person among those found. */
-	@CallbackData.Prefix("fp")
+	@CallbackData.Prefix("pvp")
 	record ForgetPerson(long userId) implements CallbackData {
 	}
 
 	/** A coordinator's answer to "erase this person?". */
-	@CallbackData.Prefix("fc")
+	@CallbackData.Prefix("pvc")
 	record ConfirmForgetPerson(long userId, boolean sure) implements CallbackData {
 	}
 
