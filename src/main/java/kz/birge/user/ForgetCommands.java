@@ -133,7 +133,7 @@ class ForgetCommands {
 			ctx.show(Reply.text(ctx.t("privacy.already-gone")));
 			return Optional.empty();
 		}
-		if (!Forgetting.mayErase(ctx.caller(), person.get())) {
+		if (!this.forgetting.mayErase(ctx.caller(), person.get())) {
 			ctx.show(Reply.text(ctx.t("privacy.not-yours")));
 			return Optional.empty();
 		}

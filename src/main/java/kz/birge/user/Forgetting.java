@@ -51,11 +51,15 @@ public class Forgetting {
 
 	private final Clock clock;
 
-	Forgetting(MongoTemplate mongo, Users users, ApplicationEventPublisher events, Clock clock) {
+	private final Affiliations affiliations;
+
+	Forgetting(MongoTemplate mongo, Users users, ApplicationEventPublisher events, Clock clock,
+			Affiliations affiliations) {
 		this.mongo = mongo;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
+		this.affiliations = affiliations;
 	}
 
 	/**
@@ -103,15 +107,18 @@ public class Forgetting {
 	}
 
 	/**
-	 * Whether a coordinator may erase this person: a student, volunteer or newcomer
-	 * (never staff) of the coordinator's organisation; a coordinator of every
-	 * organisation may erase any of them.
+	 * Whether a coordinator may erase this person: a student or newcomer of the
+	 * coordinator's organisation, or a volunteer who signed up for its activities (never
+	 * staff); a coordinator of every organisation may erase any of them.
 	 */
-	static boolean mayErase(Caller coordinator, User person) {
+	boolean mayErase(Caller coordinator, User person) {
 		if (person.role() == Role.TEACHER || person.role() == Role.COORDINATOR) {
 			return false;
 		}
-		return coordinator.organisationId().map((own) -> own.equals(person.organisationId())).orElse(true);
+		return coordinator.organisationId()
+			.map((own) -> own.equals(person.organisationId())
+					|| (person.role() == Role.VOLUNTEER && this.affiliations.signedUpWith(own).contains(person.id())))
+			.orElse(true);
 	}
 
 	/**
@@ -125,7 +132,9 @@ public class Forgetting {
 			return List.of();
 		}
 		Criteria criteria = Criteria.where("role").in(Role.STUDENT, Role.VOLUNTEER, Role.NEWCOMER);
-		coordinator.organisationId().ifPresent((own) -> criteria.and("organisationId").is(own));
+		coordinator.organisationId()
+			.ifPresent((own) -> criteria.orOperator(Criteria.where("organisationId").is(own),
+					Criteria.where("role").is(Role.VOLUNTEER).and("_id").in(this.affiliations.signedUpWith(own))));
 		return this.mongo.find(Query.query(criteria), User.class)
 			.stream()
 			.filter((user) -> contains(user.name(), needle) || contains(user.telegramName(), needle))

@@ -170,6 +170,29 @@ class ForgetTests {
 	}
 
 	@Test
+	void aCoordinatorErasesAVolunteerWhoSignedUpForTheirActivitiesOnly() {
+		School school = schoolWithACleanUpAndAPlanting();
+		School other = schoolWithACleanUpAndAPlanting();
+		TestChat ours = volunteer("Самал Ерікова");
+		assertThat(signUp(school.cleanUp(), ours).outcome()).isEqualTo(SignUpResult.Outcome.CONFIRMED);
+		TestChat theirs = volunteer("Самат Ержанов");
+		assertThat(signUp(other.cleanUp(), theirs).outcome()).isEqualTo(SignUpResult.Outcome.CONFIRMED);
+		TestChat coordinator = this.own.member("Сәуле", "kk", Role.COORDINATOR, Optional.empty(), school.id());
+
+		coordinator.send("/forget сама");
+		SentMessage found = coordinator.expect("privacy.choose-person");
+		assertThat(found.callbackButtons()).containsExactly("Самал Ерікова");
+		coordinator.tap(found, "Самал");
+		coordinator.tap(coordinator.expect("privacy.ask-forget-person", "Самал Ерікова"),
+				coordinator.t("privacy.forget-person"));
+		coordinator.expect("privacy.forgotten-person", "Самал Ерікова");
+
+		this.own.api().awaitIdle();
+		assertThat(users().find(ours.id())).isEmpty();
+		assertThat(users().find(theirs.id())).isPresent();
+	}
+
+	@Test
 	void aCoordinatorCannotEraseSomeoneOfAnotherSchoolNorStaff() {
 		School school = schoolWithACleanUpAndAPlanting();
 		School other = schoolWithACleanUpAndAPlanting();
@@ -277,6 +300,14 @@ class ForgetTests {
 		chat.send("/profile");
 		chat.tap(chat.expect("profile.title"), chat.t("profile.change-class"));
 		chat.expect("onboarding.ask-grade");
+		return chat;
+	}
+
+	private TestChat volunteer(String name) {
+		TestChat chat = this.own.newChat(name.split(" ")[0], "kk");
+		chat.send("/help");
+		chat.expect("help.newcomer");
+		users().becomeVolunteer(chat.id(), name, Optional.empty());
 		return chat;
 	}
 
