@@ -45,9 +45,22 @@ public record Attendance(@Id String id, String occurrenceId, String activityId, 
 		return this.userId == null;
 	}
 
-	/** Who this is to the counters: the user, or the walk-in record itself. */
+	/**
+	 * What stands between the occurrence and the anonymous key in the id of a forgotten
+	 * person's attendance (never in a walk-in's id, whose random part is base64url).
+	 */
+	static final String ANONYMOUS = "_a.";
+
+	/**
+	 * Who this is to the counters: the user, a forgotten person's anonymous key, or the
+	 * walk-in record itself.
+	 */
 	String personKey() {
-		return (this.userId != null) ? "user:" + this.userId : "walkin:" + this.id;
+		if (this.userId != null) {
+			return "user:" + this.userId;
+		}
+		int anonymous = this.id.indexOf(ANONYMOUS);
+		return (anonymous >= 0) ? "anon:" + this.id.substring(anonymous + ANONYMOUS.length()) : "walkin:" + this.id;
 	}
 
 	Optional<String> classKeyOf() {

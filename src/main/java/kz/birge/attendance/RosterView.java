@@ -179,7 +179,8 @@ class RosterView {
 		List<List<Button>> rows = new ArrayList<>();
 		for (Attendances.Line line : lines.subList(page * PAGE, Math.min(lines.size(), (page + 1) * PAGE))) {
 			boolean present = line.mark().map((mark) -> mark == Attendance.Mark.PRESENT).orElse(false);
-			rows.add(List.of(ctx.button(label(ctx, line), new Rosters.Toggle(line.attendanceId(), !present, page))));
+			Button toggle = ctx.button(label(ctx, line), new Rosters.Toggle(line.attendanceId(), !present, page));
+			rows.add(RosterContacts.row(ctx, occurrence, line, toggle));
 		}
 		List<Button> paging = new ArrayList<>();
 		if (page > 0) {

@@ -38,6 +38,13 @@ public sealed interface Incoming {
 	 * no Telegram account.
 	 */
 	record Contact(String phone, long ownerId) implements Incoming {
+
+		/** Never prints the phone, should a contact reach a log. */
+		@Override
+		public String toString() {
+			return "Contact[phone=(hidden), ownerId=" + this.ownerId + "]";
+		}
+
 	}
 
 	/** A file sent as a document. */

@@ -46,6 +46,12 @@ class EventFilters {
 		this.cache.put(userId, filter);
 	}
 
+	/** Erases a person's filter (they asked to be forgotten). */
+	void forget(long userId) {
+		this.mongo.getCollection(COLLECTION).deleteOne(new Document("_id", userId));
+		this.cache.invalidate(userId);
+	}
+
 	private EventFilter load(long userId) {
 		Document doc = this.mongo.getCollection(COLLECTION).find(new Document("_id", userId)).first();
 		if (doc == null) {

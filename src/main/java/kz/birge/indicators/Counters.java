@@ -167,6 +167,23 @@ public class Counters {
 					Filters.regex("_id", "^distinct:" + Pattern.quote(campaignId) + ":")));
 	}
 
+	/**
+	 * A person is known by another key from now on (they were forgotten, and their
+	 * attendance is kept under an anonymous key): how often they attended a campaign
+	 * moves to the new key, and no count changes.
+	 * @param campaignId the campaign
+	 * @param personKey the key {@link #person} was given so far
+	 * @param newPersonKey the key it is given from now on
+	 */
+	public void renamePerson(String campaignId, String personKey, String newPersonKey) {
+		Document old = counters()
+			.findOneAndDelete(Filters.eq("_id", "distinct:" + campaignId + ":person:" + personKey));
+		if (old != null) {
+			counters().updateOne(Filters.eq("_id", "distinct:" + campaignId + ":person:" + newPersonKey),
+					Updates.inc("count", number(old, "count")), new UpdateOptions().upsert(true));
+		}
+	}
+
 	private MongoCollection<Document> counters() {
 		return this.mongo.getCollection(COLLECTION);
 	}

@@ -35,6 +35,13 @@ public record TelegramProperties(String token, @DefaultValue("https://api.telegr
 		return true;
 	}
 
+	/** Never prints the token: only whether there is one. */
+	@Override
+	public String toString() {
+		return "TelegramProperties[token=" + ((this.token != null) ? "(hidden)" : "null") + ", apiUrl=" + this.apiUrl
+				+ ", workers=" + this.workers + "]";
+	}
+
 	int port() {
 		if (this.apiUrl.getPort() > 0) {
 			return this.apiUrl.getPort();

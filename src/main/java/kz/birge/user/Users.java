@@ -181,6 +181,15 @@ public class Users implements PersonDirectory {
 		return staff;
 	}
 
+	/**
+	 * Deletes a person's record, once every module has forgotten its part of them (see
+	 * {@link Forgetting}): the next message from them is a stranger's.
+	 */
+	void remove(long id) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), User.class);
+		this.cache.invalidate(id);
+	}
+
 	private User change(long id, Update update) {
 		User changed = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id)), update,
 				FindAndModifyOptions.options().returnNew(true), User.class);
