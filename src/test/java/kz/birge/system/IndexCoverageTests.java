@@ -108,9 +108,9 @@ class IndexCoverageTests {
 		List<DatabaseIndexes.Declared> declared = this.own.birge().bean(DatabaseIndexes.class).declared();
 		assertThat(declared).hasSizeGreaterThan(20);
 		for (DatabaseIndexes.Declared index : declared) {
-			assertThat(mongo.indexOps(index.collection()).getIndexInfo())
-				.as("indexes of %s", index.collection())
-				.anyMatch((info) -> info.getIndexFields().stream().map(IndexField::getKey).toList().equals(index.keys()));
+			assertThat(mongo.indexOps(index.collection()).getIndexInfo()).as("indexes of %s", index.collection())
+				.anyMatch(
+						(info) -> info.getIndexFields().stream().map(IndexField::getKey).toList().equals(index.keys()));
 		}
 	}
 
