@@ -68,8 +68,15 @@ public class DatabaseIndexes implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		int created = 0;
 		for (Declared index : declared()) {
-			this.mongo.indexOps(index.collection()).createIndex(index.definition());
-			created++;
+			try {
+				this.mongo.indexOps(index.collection()).createIndex(index.definition());
+				created++;
+			}
+			catch (RuntimeException ex) {
+				// a missing index makes queries slower, not wrong: the bot starts all the
+				// same
+				log.error("Could not create the index {} {} ({})", index.collection(), index.keys(), ex.getMessage());
+			}
 		}
 		log.info("Database indexes in place: {}", created);
 	}

@@ -27,6 +27,7 @@ import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
 import kz.birge.support.TestChat;
+import kz.birge.support.Updates;
 import kz.birge.support.UploadedFile;
 import kz.birge.user.Role;
 import kz.birge.user.SchoolClass;
@@ -41,7 +42,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 /**
  * Backups of the embedded store: an admin's /backup sends a copy that, unzipped into an
  * empty data folder, starts a bot holding the same campaigns and people; the daily copy
- * is made once a day from its hour and only the newest are kept; nobody else gets a copy.
+ * is made once a day from its hour and only the newest are kept; nobody else gets a copy,
+ * and no group.
  */
 class BackupAndRestoreTests {
 
@@ -129,6 +131,20 @@ class BackupAndRestoreTests {
 			coordinator.send("/backup");
 
 			coordinator.expect("backup.admins-only");
+			own.api().awaitIdle();
+			assertThat(own.api().calls("sendDocument")).isEmpty();
+			assertThat(own.birge().bean(Backups.class).list()).isEmpty();
+		}
+	}
+
+	@Test
+	void anAdminsBackupIsNeverSentToAGroup() {
+		try (OwnBirge own = OwnBirge.start(Map.of(), MutableClock.Config.class)) {
+			TestChat admin = own.admin();
+			long group = -4_000_000_123L;
+
+			own.api().enqueue(Updates.groupText(group, admin.user(), "/backup"));
+
 			own.api().awaitIdle();
 			assertThat(own.api().calls("sendDocument")).isEmpty();
 			assertThat(own.birge().bean(Backups.class).list()).isEmpty();
