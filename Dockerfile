@@ -10,8 +10,8 @@ RUN ./mvnw -B -ntp package -DskipTests && cp target/birge-*.jar /src/birge.jar
 
 # Run stage: a JRE and the bot, as a user without privileges.
 FROM eclipse-temurin:17-jre
-# fonts with Cyrillic for the report charts
-RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+# fonts with Cyrillic for the report charts; curl for the compose file's healthcheck
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core curl \
     && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system birge && useradd --system --gid birge --home /app birge \
     && mkdir -p /app/data && chown -R birge:birge /app

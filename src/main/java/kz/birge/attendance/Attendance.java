@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,6 +26,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param markedBy who marked it last (0 for a self check-in)
  * @param at when
  */
+@CompoundIndex(name = "occurrence", def = "{occurrenceId: 1, at: 1}")
+@CompoundIndex(name = "campaign_mark", def = "{campaignId: 1, mark: 1}")
+@CompoundIndex(name = "user_mark", def = "{userId: 1, mark: 1}")
 @Document("attendance")
 public record Attendance(@Id String id, String occurrenceId, String activityId, String campaignId,
 		String organisationId, Long userId, String name, long headcount, Mark mark, String classKey, String schoolKey,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -37,6 +38,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param formText its form as the plan's form column writes it ("Дөңгелек үстел"), or ""
  * when the plan has no such column
  */
+@CompoundIndex(name = "campaign", def = "{campaignId: 1}")
+@CompoundIndex(name = "organisation_status", def = "{organisationId: 1, status: 1}")
+@CompoundIndex(name = "organisation_key", def = "{organisationId: 1, key: 1}")
 @Document("activities")
 public record Activity(@Id String id, String organisationId, String campaignId, String fractionId, String project,
 		int number, String title, String form, List<String> places, List<String> branches, String responsible,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param sourceFile the file it was last imported from
  * @param importedAt when it was last imported
  */
+@CompoundIndex(name = "organisation_key", def = "{organisationId: 1, key: 1}")
+@CompoundIndex(name = "end", def = "{end: 1}")
 @Document("campaigns")
 public record Campaign(@Id String id, String organisationId, String title, String key, LocalDate start, LocalDate end,
 		List<LocalDate> reportDeadlines, DayOfWeek weeklyReportDay, String sourceFile, Instant importedAt) {

@@ -3,6 +3,7 @@ package kz.birge.catalog;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param position its place in the plan's order
  * @param projects names of its projects
  */
+@CompoundIndex(name = "organisation", def = "{organisationId: 1, position: 1}")
 @Document("fractions")
 public record Fraction(@Id String id, String organisationId, String name, int position, List<String> projects) {
 

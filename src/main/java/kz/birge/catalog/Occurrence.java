@@ -3,6 +3,7 @@ package kz.birge.catalog;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -21,6 +22,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param kind how the plan wrote it
  * @param cancelled true when this one occurrence was called off
  */
+@CompoundIndex(name = "activity", def = "{activityId: 1, cancelled: 1, start: 1}")
+@CompoundIndex(name = "campaign", def = "{campaignId: 1, cancelled: 1, activityId: 1}")
+@CompoundIndex(name = "organisation_coming", def = "{organisationId: 1, cancelled: 1, end: 1}")
+@CompoundIndex(name = "organisation_start", def = "{organisationId: 1, cancelled: 1, start: 1}")
+@CompoundIndex(name = "organisation_kind", def = "{organisationId: 1, cancelled: 1, kind: 1}")
+@CompoundIndex(name = "coming", def = "{cancelled: 1, end: 1, start: 1}")
+@CompoundIndex(name = "kind", def = "{cancelled: 1, kind: 1}")
 @Document("occurrences")
 public record Occurrence(@Id String id, String activityId, String campaignId, String organisationId, String fractionId,
 		Instant start, Instant end, boolean allDay, Kind kind, boolean cancelled) {

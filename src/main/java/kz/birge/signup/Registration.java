@@ -3,6 +3,7 @@ package kz.birge.signup;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,6 +26,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param remindedDayBefore whether the day-before reminder went out
  * @param remindedSoon whether the two-hours-before reminder went out
  */
+@CompoundIndex(name = "user_coming", def = "{userId: 1, status: 1, end: 1, activityId: 1}")
+@CompoundIndex(name = "occurrence_seq", def = "{occurrenceId: 1, status: 1, seq: 1}")
+@CompoundIndex(name = "occurrence_end", def = "{occurrenceId: 1, status: 1, end: 1}")
+@CompoundIndex(name = "activity", def = "{activityId: 1, status: 1}")
+@CompoundIndex(name = "reminders", def = "{status: 1, start: 1}")
 @Document("registrations")
 public record Registration(@Id String id, String occurrenceId, String activityId, String organisationId, long userId,
 		long chatId, Status status, long seq, Instant start, Instant end, boolean allDay, Instant signedUpAt,

@@ -1,10 +1,12 @@
 package kz.birge.system;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipOutputStream;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
@@ -63,15 +65,18 @@ class DatabaseConfig {
 
 		private final MongoServer server;
 
+		private final H2Backend backend;
+
 		private final String uri;
 
-		private EmbeddedDatabase(MongoServer server, String uri) {
+		private EmbeddedDatabase(MongoServer server, H2Backend backend, String uri) {
 			this.server = server;
+			this.backend = backend;
 			this.uri = uri;
 		}
 
 		static EmbeddedDatabase none() {
-			return new EmbeddedDatabase(null, "");
+			return new EmbeddedDatabase(null, null, "");
 		}
 
 		static EmbeddedDatabase start(Path dataDir) {
@@ -82,11 +87,12 @@ class DatabaseConfig {
 				throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), ex);
 			}
 			Path file = dataDir.resolve("birge.mv").toAbsolutePath();
-			MongoServer server = new MongoServer(new H2Backend(file.toString()));
+			H2Backend backend = new H2Backend(file.toString());
+			MongoServer server = new MongoServer(backend);
 			server.bind("127.0.0.1", 0);
 			InetSocketAddress address = server.getLocalAddress();
 			log.info("Database: embedded MongoDB-compatible server, data in {}", file);
-			return new EmbeddedDatabase(server, "mongodb://127.0.0.1:" + address.getPort());
+			return new EmbeddedDatabase(server, backend, "mongodb://127.0.0.1:" + address.getPort());
 		}
 
 		boolean running() {
@@ -95,6 +101,21 @@ class DatabaseConfig {
 
 		String uri() {
 			return this.uri;
+		}
+
+		/**
+		 * Writes a consistent copy of the data file, while the bot runs, as a zip holding
+		 * {@code birge.mv}: what was written so far is committed, and the store's own
+		 * backup keeps the chunks being copied from being overwritten until it is done.
+		 */
+		void backup(OutputStream out) throws IOException {
+			if (this.backend == null) {
+				throw new IllegalStateException("No embedded database is running");
+			}
+			this.backend.commit();
+			ZipOutputStream zip = new ZipOutputStream(out);
+			this.backend.getMvStore().getFileStore().backup(zip);
+			zip.finish();
 		}
 
 		void shutdown() {

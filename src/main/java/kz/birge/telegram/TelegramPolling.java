@@ -56,6 +56,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private final Messages messages;
 
+	private final PollingHeartbeat heartbeat;
+
 	private volatile boolean running;
 
 	private ChatExecutor chats;
@@ -67,12 +69,13 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	private TelegramBotsLongPollingApplication application;
 
 	TelegramPolling(TelegramProperties properties, Dispatcher dispatcher, Routes routes, TelegramSender sender,
-			Messages messages) {
+			Messages messages, PollingHeartbeat heartbeat) {
 		this.routes = routes;
 		this.properties = properties;
 		this.dispatcher = dispatcher;
 		this.sender = sender;
 		this.messages = messages;
+		this.heartbeat = heartbeat;
 	}
 
 	@Override
@@ -80,7 +83,9 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		String username = identify();
 		registerCommands();
 		this.chats = new ChatExecutor(this.properties.workers());
-		this.pollingHttp = new OkHttpClient.Builder().readTimeout(100, TimeUnit.SECONDS).build();
+		this.pollingHttp = new OkHttpClient.Builder().readTimeout(100, TimeUnit.SECONDS)
+			.addInterceptor(this.heartbeat)
+			.build();
 		this.pollingThread = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "birge-polling");
 			thread.setDaemon(true);

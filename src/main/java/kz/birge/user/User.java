@@ -6,12 +6,14 @@ import java.util.Optional;
 import kz.birge.i18n.Lang;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A person who wrote to Birge. Optional parts (class, phone, organisation) are null in
  * the database and Optional outside it.
  */
+@CompoundIndex(name = "organisation_role", def = "{organisationId: 1, role: 1}")
 @Document("users")
 public record User(@Id long id, long chatId, Role role, Lang lang, String telegramName, String name, String phone,
 		Integer grade, String parallel, String organisationId, Instant joinedAt) {

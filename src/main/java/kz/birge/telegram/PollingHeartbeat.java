@@ -1,0 +1,48 @@
+package kz.birge.telegram;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * When the long-polling loop last heard from the Bot API: every getUpdates answered with
+ * success beats. It sits on the polling HTTP client, so the loop itself needs no change
+ * to be watched; the "polling" health indicator reads it.
+ */
+@Component
+class PollingHeartbeat implements Interceptor {
+
+	private final Clock clock;
+
+	private final AtomicReference<Instant> last = new AtomicReference<>();
+
+	PollingHeartbeat(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public Response intercept(Chain chain) throws IOException {
+		Response response = chain.proceed(chain.request());
+		if (response.isSuccessful()) {
+			beat();
+		}
+		return response;
+	}
+
+	void beat() {
+		this.last.set(this.clock.instant());
+	}
+
+	/** The last successful getUpdates, or empty before the first. */
+	Optional<Instant> last() {
+		return Optional.ofNullable(this.last.get());
+	}
+
+}
