@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the database and Optional outside it.
  */
 @CompoundIndex(name = "organisation_role", def = "{organisationId: 1, role: 1}")
+@CompoundIndex(name = "role_joined", def = "{role: 1, joinedAt: 1}")
 @Document("users")
 public record User(@Id long id, long chatId, Role role, Lang lang, String telegramName, String name, String phone,
 		Integer grade, String parallel, String organisationId, Instant joinedAt) {
