@@ -19,6 +19,9 @@ public final class Texts {
 	 */
 	public static final int BUTTON = 64;
 
+	/** The most characters of what a person typed that a message repeats back. */
+	public static final int ECHO = 200;
+
 	private static final String ELLIPSIS = "…";
 
 	private Texts() {
@@ -44,6 +47,20 @@ public final class Texts {
 		int room = max - ELLIPSIS.length();
 		int end = Chunks.breakBefore(text, 0, room);
 		return text.substring(0, end).stripTrailing() + ELLIPSIS;
+	}
+
+	/**
+	 * The arguments of a message that repeats what a person typed (a hint that names the
+	 * answer not understood), each text cut to {@link #ECHO} characters.
+	 */
+	public static Object[] echoes(Object... args) {
+		Object[] cut = args.clone();
+		for (int i = 0; i < cut.length; i++) {
+			if (cut[i] instanceof String text) {
+				cut[i] = shorten(text, ECHO);
+			}
+		}
+		return cut;
 	}
 
 	/** A caption that fits under a photo or a document. */
