@@ -19,6 +19,12 @@ public final class Texts {
 	 */
 	public static final int BUTTON = 64;
 
+	/**
+	 * The most characters of one item (a title, a place, a name) in a message that shows
+	 * several: room is left for the rest.
+	 */
+	public static final int ITEM = 1000;
+
 	/** The most characters of what a person typed that a message repeats back. */
 	public static final int ECHO = 200;
 
