@@ -167,7 +167,7 @@ public final class BotContext {
 	 */
 	void answer(Incoming.Callback callback, String notice) {
 		try {
-			sender().answerCallback(callback.queryId(), notice);
+			sender().answerCallback(callback.queryId(), Texts.shorten(notice, Texts.POP_UP));
 		}
 		catch (SendException ex) {
 			LoggerFactory.getLogger(BotContext.class).debug("Button answer refused: {}", ex.getMessage());

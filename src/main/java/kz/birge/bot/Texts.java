@@ -13,6 +13,9 @@ public final class Texts {
 	/** The most characters of a photo's or a document's caption. */
 	public static final int CAPTION = 1024;
 
+	/** The most characters of the pop-up over a tapped button. */
+	public static final int POP_UP = 200;
+
 	/**
 	 * The widest button label Birge shows; Telegram cuts longer ones on a phone's screen
 	 * anyway.
