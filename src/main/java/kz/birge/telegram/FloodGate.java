@@ -3,6 +3,7 @@ package kz.birge.telegram;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
@@ -16,8 +17,15 @@ import io.github.bucket4j.TimeMeter;
  */
 final class FloodGate {
 
-	/** Above this many people tracked, those whose bucket is full again are forgotten. */
+	/**
+	 * Above this many people tracked, those whose bucket is full again are forgotten...
+	 */
 	private static final int SWEEP_ABOVE = 10_000;
+
+	/**
+	 * ...looking once in this many updates, so a crowd does not make every update slow.
+	 */
+	private static final int SWEEP_EVERY = 1_000;
 
 	/** What to do with one update. */
 	enum Verdict {
@@ -38,6 +46,8 @@ final class FloodGate {
 	private final TimeMeter time;
 
 	private final ConcurrentHashMap<Long, Sender> senders = new ConcurrentHashMap<>();
+
+	private final AtomicLong checks = new AtomicLong();
 
 	FloodGate(LimitsProperties limits, Clock clock) {
 		this.limits = limits;
@@ -86,7 +96,7 @@ final class FloodGate {
 	}
 
 	private void sweep() {
-		if (this.senders.size() > SWEEP_ABOVE) {
+		if (this.checks.incrementAndGet() % SWEEP_EVERY == 0 && this.senders.size() > SWEEP_ABOVE) {
 			this.senders.values().removeIf((sender) -> {
 				synchronized (sender) {
 					return sender.calm();
