@@ -92,9 +92,16 @@ public final class BotContext {
 		return this.services.sender();
 	}
 
-	/** Sends a new message to this chat. */
+	/**
+	 * Sends a new message to this chat; a text too long for one message goes as several
+	 * (see {@link Reply#parts()}). Returns the id of the last, which holds the keyboard.
+	 */
 	public int reply(Reply reply) {
-		return sender().send(chatId(), reply);
+		int last = 0;
+		for (Reply part : reply.parts()) {
+			last = sender().send(chatId(), part);
+		}
+		return last;
 	}
 
 	/** Sends the message under {@code key}, formatted with {@code args}. */
@@ -108,7 +115,7 @@ public final class BotContext {
 	 */
 	public void show(Reply reply) {
 		if (this.update.incoming() instanceof Incoming.Callback callback) {
-			sender().edit(chatId(), callback.messageId(), reply);
+			sender().edit(chatId(), callback.messageId(), reply.fitted());
 		}
 		else {
 			reply(reply);
@@ -160,7 +167,7 @@ public final class BotContext {
 	 */
 	void answer(Incoming.Callback callback, String notice) {
 		try {
-			sender().answerCallback(callback.queryId(), notice);
+			sender().answerCallback(callback.queryId(), Texts.shorten(notice, Texts.POP_UP));
 		}
 		catch (SendException ex) {
 			LoggerFactory.getLogger(BotContext.class).debug("Button answer refused: {}", ex.getMessage());

@@ -2,6 +2,8 @@ package kz.birge.bot;
 
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
 import org.slf4j.Logger;
@@ -34,18 +36,29 @@ public class Dispatcher {
 
 	private final BotProperties properties;
 
+	private final Timer handling;
+
 	Dispatcher(Routes routes, ProcessedUpdates processed, PersonDirectory people, Subject.Directory subjects,
-			BotContext.Services services, BotProperties properties) {
+			BotContext.Services services, BotProperties properties, MeterRegistry meters) {
 		this.routes = routes;
 		this.processed = processed;
 		this.people = people;
 		this.subjects = subjects;
 		this.services = services;
 		this.properties = properties;
+		this.handling = Timer.builder("birge.update.handling")
+			.description("Time from taking an update off its chat's queue to the end of its handling")
+			.register(meters);
 	}
 
-	/** Handles one update; never throws. */
+	/**
+	 * Handles one update; never throws. Its time is recorded as birge.update.handling.
+	 */
 	public void dispatch(UpdateContext update) {
+		this.handling.record(() -> handle(update));
+	}
+
+	private void handle(UpdateContext update) {
 		BotContext ctx = null;
 		try {
 			if (!this.processed.claim(update.updateId())) {

@@ -90,7 +90,7 @@ public abstract class Flow<S extends Enum<S>, D extends Record> {
 
 	/** Answers input the step cannot take: what was wrong, and how to leave. */
 	protected final void hint(BotContext ctx, String key, Object... args) {
-		ctx.reply(Reply.text(ctx.t(key, args) + "\n" + ctx.t("flow.how-to-leave")));
+		ctx.reply(Reply.text(ctx.t(key, Texts.echoes(args)) + "\n" + ctx.t("flow.how-to-leave")));
 	}
 
 	/**

@@ -9,23 +9,30 @@ public sealed interface Keyboard {
 	record None() implements Keyboard {
 	}
 
-	/** Buttons under the message. */
+	/** Buttons under the message; a label wider than {@link Texts#BUTTON} is cut. */
 	record Inline(List<List<Button>> rows) implements Keyboard {
 
 		public Inline {
-			rows = List.copyOf(rows.stream().map(List::copyOf).toList());
+			rows = List.copyOf(rows.stream().map((row) -> row.stream().map(Inline::narrow).toList()).toList());
+		}
+
+		private static Button narrow(Button button) {
+			return (button.text().length() <= Texts.BUTTON) ? button
+					: new Button(Texts.shorten(button.text(), Texts.BUTTON), button.data(), button.url());
 		}
 
 	}
 
 	/**
 	 * Buttons that replace the phone's keyboard; {@code contactButton} asks Telegram for
-	 * the phone number.
+	 * the phone number. Labels are cut to {@link Texts#BUTTON}.
 	 */
 	record Reply(List<List<String>> rows, String contactButton) implements Keyboard {
 
 		public Reply {
-			rows = List.copyOf(rows.stream().map(List::copyOf).toList());
+			rows = List.copyOf(rows.stream()
+				.map((row) -> row.stream().map((label) -> Texts.shorten(label, Texts.BUTTON)).toList())
+				.toList());
 		}
 
 	}

@@ -175,7 +175,7 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 	void card(BotContext ctx, Activity activity, boolean inPlace) {
 		List<Occurrence> occurrences = this.activities.occurrences(activity.id());
 		List<String> lines = new ArrayList<>();
-		lines.add(ctx.t("card.title", activity.title()));
+		lines.add(ctx.t("card.title", Texts.shorten(activity.title(), Texts.ITEM)));
 		if (activity.status() != ActivityStatus.ACTIVE) {
 			lines.add(ctx.t("card.status." + activity.status().name()));
 		}
@@ -188,13 +188,13 @@ class ManageActivities extends Flow<ManageActivities.Field, ManageActivities.Edi
 		if (occurrences.size() > 1) {
 			lines.add(ctx.t("card.occurrences", occurrences.size()));
 		}
-		activity.places().forEach((place) -> lines.add(ctx.t("card.place", place)));
+		activity.places().forEach((place) -> lines.add(ctx.t("card.place", Texts.shorten(place, Texts.ITEM))));
 		activity.fraction()
 			.flatMap((id) -> this.catalogue.fractions(activity.organisationId())
 				.stream()
 				.filter((f) -> f.id().equals(id))
 				.findFirst())
-			.ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
+			.ifPresent((fraction) -> lines.add(ctx.t("card.fraction", Texts.shorten(fraction.name(), Texts.ITEM))));
 		lines.add(ctx.t("card.audience", ActivityText.audience(ctx, activity)));
 		lines.add(activity.seats().map((seats) -> ctx.t("card.seats", seats)).orElse(ctx.t("card.no-seat-limit")));
 		List<Button> buttons = new ArrayList<>();

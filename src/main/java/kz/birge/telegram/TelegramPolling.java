@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.birge.bot.Access;
-import kz.birge.bot.Dispatcher;
 import kz.birge.bot.Routes;
 import kz.birge.bot.SendException;
 import kz.birge.bot.StaffJoined;
@@ -34,10 +33,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Long polling through the library: updates are handed to a {@link ChatExecutor} (chats
- * in parallel, one chat in order), and the library's polling thread never sees an
- * exception. On shutdown it stops polling, finishes the updates in flight, and only then
- * lets the database close.
+ * Long polling through the library: updates are handed through the {@link Intake}
+ * (counted, flood-limited) to a {@link ChatExecutor} (chats in parallel, one chat in
+ * order), and the library's polling thread never sees an exception. On shutdown it stops
+ * polling, finishes the updates in flight, and only then lets the database close.
  */
 @Component
 class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
@@ -48,8 +47,6 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private final TelegramProperties properties;
 
-	private final Dispatcher dispatcher;
-
 	private final Routes routes;
 
 	private final TelegramSender sender;
@@ -57,6 +54,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	private final Messages messages;
 
 	private final PollingHeartbeat heartbeat;
+
+	private final Intake intake;
 
 	private volatile boolean running;
 
@@ -68,21 +67,21 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private TelegramBotsLongPollingApplication application;
 
-	TelegramPolling(TelegramProperties properties, Dispatcher dispatcher, Routes routes, TelegramSender sender,
-			Messages messages, PollingHeartbeat heartbeat) {
+	TelegramPolling(TelegramProperties properties, Routes routes, TelegramSender sender, Messages messages,
+			PollingHeartbeat heartbeat, Intake intake) {
 		this.routes = routes;
 		this.properties = properties;
-		this.dispatcher = dispatcher;
 		this.sender = sender;
 		this.messages = messages;
 		this.heartbeat = heartbeat;
+		this.intake = intake;
 	}
 
 	@Override
 	public void start() {
 		String username = identify();
 		registerCommands();
-		this.chats = new ChatExecutor(this.properties.workers());
+		this.chats = this.intake.executor(this.properties.workers());
 		this.pollingHttp = new OkHttpClient.Builder().readTimeout(100, TimeUnit.SECONDS)
 			.addInterceptor(this.heartbeat)
 			.build();
@@ -163,9 +162,7 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 				if (!this.running) {
 					return;
 				}
-				UpdateMapper.map(update)
-					.ifPresent(
-							(context) -> this.chats.submit(context.chatId(), () -> this.dispatcher.dispatch(context)));
+				this.intake.take(update, this.chats);
 			}
 			catch (RuntimeException ex) {
 				// never let an exception reach the library: it would end the polling loop

@@ -14,6 +14,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
 import kz.birge.support.MutableClock;
@@ -64,6 +66,7 @@ final class BotHarness implements AutoCloseable {
 		this.context.registerBean(MongoTemplate.class, () -> new MongoTemplate(this.client, "bot"));
 		this.context.registerBean(MutableClock.class, () -> this.clock);
 		this.context.registerBean(Sender.class, () -> this.sender);
+		this.context.registerBean(MeterRegistry.class, SimpleMeterRegistry::new);
 		this.context.registerBean(PersonDirectory.class, () -> (person, chatId) -> this.people.getOrDefault(person.id(),
 				Caller.member(Lang.EN, Optional.empty())));
 		this.context.registerBean(Subject.Directory.class,

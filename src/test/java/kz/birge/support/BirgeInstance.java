@@ -45,6 +45,9 @@ public final class BirgeInstance implements AutoCloseable {
 				Map.of("telegram.token", BirgeInstance.TOKEN, "telegram.api-url", api.url(), "birge.database.data-dir",
 						dataDir.toString(), "spring.mongodb.database", database, "birge.admin-ids",
 						String.valueOf(ADMIN_ID), "telegram.workers", "8", "birge.demo", "false", "server.port", "0"));
+		// tests drive the bot faster than any person: the flood limit is set high here,
+		// and tests of flooding set their own
+		all.putAll(Map.of("birge.limits.burst", "100000", "birge.limits.chat-queue", "10000"));
 		all.putAll(properties);
 		// as command-line arguments, so they win over application.properties and the
 		// environment
