@@ -85,9 +85,7 @@ public class Invites {
 
 	/** An organisation's invites that can still be used, oldest first. */
 	List<Invite> open(String organisationId) {
-		return this.mongo
-			.find(openOnes(this.clock.instant()).addCriteria(Criteria.where("organisationId").is(organisationId))
-				.with(Sort.by("createdAt")), Invite.class);
+		return this.mongo.find(openOnes(this.clock.instant(), organisationId).with(Sort.by("createdAt")), Invite.class);
 	}
 
 	/**
@@ -96,8 +94,7 @@ public class Invites {
 	 */
 	boolean revoke(String code, String organisationId, long coordinatorId) {
 		Instant now = this.clock.instant();
-		Query query = openOnes(now)
-			.addCriteria(Criteria.where("_id").is(code).and("organisationId").is(organisationId));
+		Query query = openOnes(now, organisationId).addCriteria(Criteria.where("_id").is(code));
 		return this.mongo.findAndModify(query, new Update().set("revokedBy", coordinatorId).set("revokedAt", now),
 				Invite.class) != null;
 	}
@@ -110,15 +107,19 @@ public class Invites {
 		return latest;
 	}
 
-	private static Query openOnes(Instant now) {
+	/**
+	 * Invites still usable now: not used, not revoked, not expired, naming {@code
+	 * organisationId} (any organisation when null; never none).
+	 */
+	private static Query openOnes(Instant now, String organisationId) {
+		Criteria organisation = Criteria.where("organisationId");
 		return Query.query(Criteria.where("usedBy")
 			.is(null)
 			.and("revokedAt")
 			.is(null)
 			.and("expiresAt")
 			.gt(now)
-			.and("organisationId")
-			.ne(null));
+			.andOperator((organisationId != null) ? organisation.is(organisationId) : organisation.ne(null)));
 	}
 
 	Outcome redeem(String payload, User user) {
@@ -127,7 +128,7 @@ public class Invites {
 			return Outcome.ALREADY_STAFF;
 		}
 		Instant now = this.clock.instant();
-		Query open = openOnes(now).addCriteria(Criteria.where("_id").is(code));
+		Query open = openOnes(now, null).addCriteria(Criteria.where("_id").is(code));
 		Invite taken = this.mongo.findAndModify(open, new Update().set("usedBy", user.id()).set("usedAt", now),
 				FindAndModifyOptions.options().returnNew(true), Invite.class);
 		if (taken == null) {
