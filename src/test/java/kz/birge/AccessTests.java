@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.birge.bot.Access;
 import kz.birge.bot.CallbackCodec;
 import kz.birge.bot.CallbackData;
@@ -19,12 +21,18 @@ import kz.birge.bot.Subject;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Audience;
+import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.Category;
+import kz.birge.catalog.GradeRange;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.signup.Registrations;
+import kz.birge.signup.SignUpResult;
 import kz.birge.support.ApiCall;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.TestChat;
+import kz.birge.support.Updates;
 import kz.birge.user.Role;
 import kz.birge.user.SchoolClass;
 import kz.birge.user.Users;
@@ -41,7 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every staff command and every staff button, sent and pressed by people who may not use
  * them on school A's things: a student, a volunteer, a teacher and a coordinator of
- * school B. Each is refused, and nothing of school A changes.
+ * school B. Each is refused, and nothing of school A changes. A roster toggle crafted by
+ * school A's own teacher for someone not on that roster, or for an occurrence of school
+ * B, is refused too; and a button pressed in a group chat is not served.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessTests {
@@ -61,6 +71,16 @@ class AccessTests {
 	private TestChat teacherOfB;
 
 	private TestChat coordinatorOfB;
+
+	private TestChat teacherOfA;
+
+	private TestChat studentOfB;
+
+	/** School A's activity starting in half an hour: its roster may be marked. */
+	private Occurrence soonInA;
+
+	/** School B's activity starting in half an hour. */
+	private Occurrence soonInB;
 
 	@BeforeAll
 	void schoolsAndPeople() {
@@ -84,6 +104,30 @@ class AccessTests {
 		users.becomeStaff(this.teacherOfB.id(), Role.TEACHER, Optional.of("school-b"));
 		this.coordinatorOfB = person("Марат");
 		users.becomeStaff(this.coordinatorOfB.id(), Role.COORDINATOR, Optional.of("school-b"));
+		this.teacherOfA = person("Сәуле");
+		users.becomeStaff(this.teacherOfA.id(), Role.TEACHER, Optional.of("school-a"));
+		this.studentOfB = person("Нұрлан");
+		users.becomeStudent(this.studentOfB.id(), new SchoolClass(7, "А"), Optional.of("school-b"));
+		Instant soon = this.own.birge().bean(Clock.class).instant().plus(Duration.ofMinutes(30));
+		this.soonInA = signedUp(soonOccurrence("school-a", soon), this.student);
+		this.soonInB = signedUp(soonOccurrence("school-b", soon), this.studentOfB);
+	}
+
+	private Occurrence soonOccurrence(String school, Instant start) {
+		Activities activities = this.own.birge().bean(Activities.class);
+		Activity created = activities.create(new Activities.NewActivity(school, "Дебат", Optional.empty(), start,
+				start.plus(Duration.ofHours(1)), false, Optional.empty(),
+				new Audience(List.of(new GradeRange(5, 11)), Set.of(Category.STUDENTS)), Optional.empty(), "B"));
+		return activities.occurrences(created.id()).get(0);
+	}
+
+	private Occurrence signedUp(Occurrence occurrence, TestChat chat) {
+		SignUpResult result = this.own.birge()
+			.bean(Registrations.class)
+			.signUp(this.own.birge().bean(Catalogue.class).listing(occurrence.id()).orElseThrow(), chat.id(),
+					chat.id());
+		assertThat(result.outcome()).isEqualTo(SignUpResult.Outcome.CONFIRMED);
+		return occurrence;
 	}
 
 	private TestChat person(String name) {
@@ -144,6 +188,83 @@ class AccessTests {
 		assertThat(schoolA()).isEqualTo(before);
 	}
 
+	@Test
+	void aRosterToggleForSomeoneNotOnThatRosterIsRefusedAndChangesNothing() {
+		Map<String, Long> before = schoolA();
+		for (String attendanceId : List.of(this.soonInA.id() + "_" + this.volunteer.id(),
+				this.soonInA.id() + "_" + this.studentOfB.id(), this.soonInA.id() + "_1", this.soonInA.id() + "_abc",
+				this.soonInA.id() + "_w_made-up")) {
+			assertThat(press(this.teacherOfA, toggle(attendanceId))).as(attendanceId)
+				.isEqualTo(this.teacherOfA.t("roster.not-on-roster"));
+		}
+		assertThat(schoolA()).isEqualTo(before);
+		assertThat(marks(this.soonInA)).isEmpty();
+
+		// the same teacher marks the student who signed up
+		press(this.teacherOfA, toggle(this.soonInA.id() + "_" + this.student.id()));
+		this.own.api().awaitIdle();
+		assertThat(marks(this.soonInA)).containsExactly(this.soonInA.id() + "_" + this.student.id());
+	}
+
+	@Test
+	void aRosterToggleOnAnotherOrganisationsOccurrenceIsRefusedAndChangesNothing() {
+		Map<String, Long> before = schoolA();
+		assertThat(press(this.teacherOfA, toggle(this.soonInB.id() + "_" + this.studentOfB.id())))
+			.isEqualTo(this.teacherOfA.t("access.other-organisation"));
+		assertThat(schoolA()).isEqualTo(before);
+		assertThat(marks(this.soonInB)).isEmpty();
+	}
+
+	@Test
+	void aButtonPressedInAGroupChatIsNotServedAndTheChatIdStays() {
+		long group = -1_001_234_567_890L;
+		ObjectNode update = Updates.callback(this.teacherOfA.user(), 1, "rl:" + this.soonInA.id() + ":0");
+		((ObjectNode) update.path("callback_query").path("message")).putObject("chat")
+			.put("id", group)
+			.put("type", "supergroup")
+			.put("title", "7А сыныбы");
+		this.teacherOfA.deliver(update);
+		this.teacherOfA.send("/help");
+		this.teacherOfA.expect("help.teacher");
+		this.own.api().awaitIdle();
+		assertThat(this.own.api().messagesTo(group)).isEmpty();
+		assertThat(this.own.birge().bean(Users.class).get(this.teacherOfA.id()).chatId())
+			.isEqualTo(this.teacherOfA.id());
+	}
+
+	private CallbackData toggle(String attendanceId) {
+		try {
+			Constructor<? extends CallbackData> constructor = routes().buttonAccess()
+				.keySet()
+				.stream()
+				.filter((type) -> CallbackCodec.prefixOf(type).equals("rt"))
+				.findFirst()
+				.orElseThrow()
+				.getDeclaredConstructor(String.class, boolean.class, int.class);
+			constructor.setAccessible(true);
+			return constructor.newInstance(attendanceId, true, 0);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String press(TestChat chat, CallbackData data) {
+		return press(chat, this.own.birge().bean(CallbackCodec.class).encode(data));
+	}
+
+	/** The attendance records of an occurrence, by id. */
+	private List<String> marks(Occurrence occurrence) {
+		this.own.api().awaitIdle();
+		List<String> ids = new ArrayList<>();
+		this.own.birge()
+			.mongo()
+			.getCollection("attendance")
+			.find(new Document("occurrenceId", occurrence.id()))
+			.forEach((doc) -> ids.add(doc.getString("_id")));
+		return ids;
+	}
+
 	/** Presses a button and returns the notice it answered with. */
 	private String press(TestChat chat, String data) {
 		int answered = this.own.api().calls("answerCallbackQuery").size();
@@ -178,6 +299,9 @@ class AccessTests {
 		}
 		if (type == boolean.class) {
 			return true;
+		}
+		if (type == long.class) {
+			return this.student.id();
 		}
 		if (type.isEnum()) {
 			return type.getEnumConstants()[0];

@@ -165,6 +165,37 @@ public class Attendances {
 		mark(occurrence, userId, next, markedBy);
 	}
 
+	/**
+	 * Whether a roster line names someone on this occurrence's roster: a walk-in or a
+	 * check-in recorded for it, someone marked before, or a person with a seat.
+	 */
+	public boolean onRoster(Occurrence occurrence, String attendanceId) {
+		String prefix = occurrence.id() + "_";
+		if (!attendanceId.startsWith(prefix)) {
+			return false;
+		}
+		Attendance recorded = this.mongo.findById(attendanceId, Attendance.class);
+		if (recorded != null) {
+			return occurrence.id().equals(recorded.occurrenceId());
+		}
+		Optional<Long> userId = userIdIn(attendanceId.substring(prefix.length()));
+		return userId.map((id) -> this.registrations.mine(id, List.of(occurrence.id())).get(occurrence.id()))
+			.filter((registration) -> registration.status() == Registration.Status.CONFIRMED)
+			.isPresent();
+	}
+
+	private static Optional<Long> userIdIn(String text) {
+		if (text.isEmpty() || text.length() > 19 || !text.chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Long.parseLong(text));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** Marks everyone with an account on the roster present who is not yet. */
 	void allPresent(Occurrence occurrence, long markedBy) {
 		for (Line line : roster(occurrence)) {

@@ -61,17 +61,20 @@ class RosterView {
 
 	private final Corrections corrections;
 
+	private final MarkingWindow window;
+
 	private final ZoneId zone;
 
 	private final Clock clock;
 
 	RosterView(Activities activities, OccurrenceQueries occurrences, Attendances attendances, Counters counters,
-			Corrections corrections, BirgeProperties properties, Clock clock) {
+			Corrections corrections, MarkingWindow window, BirgeProperties properties, Clock clock) {
 		this.activities = activities;
 		this.occurrences = occurrences;
 		this.attendances = attendances;
 		this.counters = counters;
 		this.corrections = corrections;
+		this.window = window;
 		this.zone = properties.timezone();
 		this.clock = clock;
 	}
@@ -149,7 +152,7 @@ class RosterView {
 	Reply confirmFirst(BotContext ctx, Occurrence occurrence, int page) {
 		Activity activity = this.activities.find(occurrence.activityId()).orElseThrow();
 		String text = String.join("\n", activity.title(), ActivityText.when(ctx, occurrence, this.zone),
-				ctx.t("roster.past-deadline-confirm", deadline(ctx, occurrence)));
+				closed(ctx, "roster.past-deadline-confirm", occurrence));
 		return new Reply(text, BotContext
 			.inline(List.of(ctx.buttonOf("roster.confirm-correction", new Rosters.Reopen(occurrence.id(), page))), 1));
 	}
@@ -158,7 +161,25 @@ class RosterView {
 	 * The report deadline that closed an occurrence's corrections, as a reader writes it.
 	 */
 	String deadline(BotContext ctx, Occurrence occurrence) {
-		return this.corrections.deadline(occurrence).map((day) -> date(ctx, day)).orElse("");
+		return this.corrections.deadline(occurrence)
+			.map((day) -> date(ctx, day))
+			.orElseGet(() -> date(ctx, LocalDate.ofInstant(this.corrections.closesAt(occurrence), this.zone)));
+	}
+
+	/**
+	 * The message under {@code key} about corrections having closed: the report
+	 * deadline's, or its "-no-deadline" form when corrections closed a while after the
+	 * occurrence for want of one.
+	 */
+	String closed(BotContext ctx, String key, Occurrence occurrence) {
+		String chosen = this.corrections.deadline(occurrence).isPresent() ? key : key + "-no-deadline";
+		return ctx.t(chosen, deadline(ctx, occurrence));
+	}
+
+	/** When marking opens, as a reader writes it: "12 October 2026, 14:00". */
+	String opens(BotContext ctx, Occurrence occurrence) {
+		return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", ctx.lang().locale())
+			.format(this.window.opensAt(occurrence).atZone(this.zone));
 	}
 
 	/** One page of an occurrence's roster, with its buttons. */
@@ -170,8 +191,11 @@ class RosterView {
 		Counters.Counted counted = this.counters.occurrence(occurrence.id());
 		List<String> text = new ArrayList<>(List.of(activity.title(), ActivityText.when(ctx, occurrence, this.zone),
 				ctx.t("roster.summary", counted.participants(), lines.size(), page + 1, pages)));
-		if (this.corrections.locked(occurrence)) {
-			text.add(ctx.t("roster.past-deadline", deadline(ctx, occurrence)));
+		switch (this.window.state(occurrence)) {
+			case NOT_YET -> text.add(ctx.t("roster.opens-at", opens(ctx, occurrence)));
+			case CLOSED -> text.add(closed(ctx, "roster.past-deadline", occurrence));
+			case OPEN -> {
+			}
 		}
 		if (lines.isEmpty()) {
 			text.add(ctx.t("roster.empty"));

@@ -11,10 +11,13 @@ import kz.birge.bot.CallbackData;
 import kz.birge.bot.ChatHandlers;
 import kz.birge.bot.Flow;
 import kz.birge.bot.Incoming;
+import kz.birge.bot.Reply;
 import kz.birge.bot.Subject;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Occurrence;
 import kz.birge.indicators.Corrections;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * /roster: a teacher's occurrences (today's first, then back through the whole campaign,
@@ -24,6 +27,8 @@ import kz.birge.indicators.Corrections;
  */
 @ChatHandlers
 class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
+
+	private static final Logger log = LoggerFactory.getLogger(Rosters.class);
 
 	enum Step {
 
@@ -83,12 +88,16 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 
 	private final Corrections corrections;
 
-	Rosters(Activities activities, Attendances attendances, RosterView view, Corrections corrections) {
+	private final MarkingWindow window;
+
+	Rosters(Activities activities, Attendances attendances, RosterView view, Corrections corrections,
+			MarkingWindow window) {
 		super("walk-ins", Step.class, Draft.class);
 		this.activities = activities;
 		this.attendances = attendances;
 		this.view = view;
 		this.corrections = corrections;
+		this.window = window;
 	}
 
 	@Override
@@ -140,9 +149,19 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 		});
 	}
 
+	/**
+	 * Marks one line of the roster; only a line that is on it (a person signed up, one
+	 * who checked in, a walk-in): a crafted button naming anyone else changes nothing.
+	 */
 	@ChatHandlers.Button(access = Access.STAFF)
 	void toggle(BotContext ctx, Toggle data) {
 		withCorrectable(ctx, occurrenceIdOf(data.attendanceId()), (occurrence) -> {
+			if (!this.attendances.onRoster(occurrence, data.attendanceId())) {
+				log.info("Update {}: user {} tried to mark {}, who is not on the roster", ctx.update().updateId(),
+						ctx.userId(), data.attendanceId());
+				ctx.notice("roster.not-on-roster");
+				return;
+			}
 			this.attendances.set(occurrence, data.attendanceId(), data.present(), ctx.userId());
 			ctx.show(this.view.roster(ctx, occurrence, data.page()));
 		});
@@ -157,16 +176,17 @@ class Rosters extends Flow<Rosters.Step, Rosters.Draft> {
 	}
 
 	/**
-	 * The occurrence a button names when it may still be corrected; past its report
-	 * deadline, the person is told that a coordinator must confirm first.
+	 * The occurrence a button names when it may be marked now; before marking opens the
+	 * person is told when it does, and past its report deadline that a coordinator must
+	 * confirm first.
 	 */
 	private void withCorrectable(BotContext ctx, String occurrenceId, Consumer<Occurrence> action) {
 		withOccurrence(ctx, occurrenceId, (occurrence) -> {
-			if (this.corrections.locked(occurrence)) {
-				ctx.say("roster.locked", this.view.deadline(ctx, occurrence));
-				return;
+			switch (this.window.state(occurrence)) {
+				case NOT_YET -> ctx.say("roster.not-open-yet", this.view.opens(ctx, occurrence));
+				case CLOSED -> ctx.reply(Reply.text(this.view.closed(ctx, "roster.locked", occurrence)));
+				case OPEN -> action.accept(occurrence);
 			}
-			action.accept(occurrence);
 		});
 	}
 

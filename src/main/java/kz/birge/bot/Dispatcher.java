@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
  * Routes each update to the one handler it belongs to: a command by its name, a button by
  * its callback prefix (a flow's button only at the steps it names), a document to the
  * plan import, and anything else to the step of the flow the person is in, with a hint
- * when nothing fits. Before a handler runs, the access it declares is checked; a refusal
- * is logged and answered. A flow left alone too long is dropped with one line. An update
- * id is handled once; a failure is logged once and answered with an apology.
+ * when nothing fits. Only a person's private chat is served (its id is the person's): an
+ * update from any other chat is dropped before anyone is looked up, so no group's chat id
+ * is ever stored as a person's. Before a handler runs, the access it declares is checked;
+ * a refusal is logged and answered. A flow left alone too long is dropped with one line.
+ * An update id is handled once; a failure is logged once and answered with an apology.
  */
 @Component
 public class Dispatcher {
@@ -61,6 +63,11 @@ public class Dispatcher {
 	private void handle(UpdateContext update) {
 		BotContext ctx = null;
 		try {
+			if (update.chatId() != update.from().id()) {
+				log.info("Update {} from chat {}, not the private chat of user {}; ignored", update.updateId(),
+						update.chatId(), update.from().id());
+				return;
+			}
 			if (!this.processed.claim(update.updateId())) {
 				log.debug("Update {} was handled before; skipped", update.updateId());
 				return;

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Until when what was recorded of an occurrence (who came, the indicators) may be
  * corrected: up to the end of the campaign's first report deadline on or after the
- * occurrence's day; with no such deadline, always. After it a coordinator's confirmation
- * opens the occurrence again for {@link #REOPENED} days.
+ * occurrence's day; with no such deadline, {@link #WITHOUT_DEADLINE} after the occurrence
+ * ends. After it a coordinator's confirmation opens the occurrence again for
+ * {@link #REOPENED} days.
  */
 @Service
 public class Corrections {
@@ -31,6 +32,9 @@ public class Corrections {
 
 	/** How long a coordinator's confirmation keeps an occurrence open. */
 	static final Duration REOPENED = Duration.ofDays(2);
+
+	/** How long corrections stay open when no report deadline follows the occurrence. */
+	public static final Duration WITHOUT_DEADLINE = Duration.ofDays(30);
 
 	private final MongoTemplate mongo;
 
@@ -68,10 +72,18 @@ public class Corrections {
 	 */
 	public boolean locked(Occurrence occurrence) {
 		Instant now = this.clock.instant();
-		boolean past = deadline(occurrence)
-			.map((deadline) -> !now.isBefore(deadline.plusDays(1).atStartOfDay(this.zone).toInstant()))
-			.orElse(false);
-		return past && !reopened(occurrence.id(), now);
+		return !now.isBefore(closesAt(occurrence)) && !reopened(occurrence.id(), now);
+	}
+
+	/**
+	 * When corrections close without a coordinator's confirmation.
+	 * @param occurrence the occurrence
+	 * @return the end of its report deadline's day, or {@link #WITHOUT_DEADLINE} after it
+	 * ends when no deadline follows it
+	 */
+	public Instant closesAt(Occurrence occurrence) {
+		return deadline(occurrence).map((deadline) -> deadline.plusDays(1).atStartOfDay(this.zone).toInstant())
+			.orElseGet(() -> occurrence.end().plus(WITHOUT_DEADLINE));
 	}
 
 	/**

@@ -12,7 +12,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Turns the library's {@link Update} into our {@link UpdateContext}. Only what a person
- * sends in a private chat is served; edited messages, channel posts, group traffic and
+ * sends in a private chat is served: a button pressed under a message in a group (a
+ * message forwarded there, or the bot added to one) is ignored like the group's traffic,
+ * so a group's chat id never becomes anyone's. Edited messages, channel posts and
  * membership changes give nothing and are ignored quietly.
  */
 final class UpdateMapper {
@@ -26,7 +28,8 @@ final class UpdateMapper {
 			return Optional.of(new UpdateContext(update.getUpdateId(), message.getChatId(), person(message.getFrom()),
 					incoming(message)));
 		}
-		if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+		if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
+				&& isPrivate(update.getCallbackQuery())) {
 			CallbackQuery query = update.getCallbackQuery();
 			Incoming.Callback callback = new Incoming.Callback(query.getId(), query.getMessage().getMessageId(),
 					(query.getData() != null) ? query.getData() : "");
@@ -38,6 +41,11 @@ final class UpdateMapper {
 
 	private static boolean isPrivate(Message message) {
 		return message.getChat() != null && message.getChat().isUserChat();
+	}
+
+	private static boolean isPrivate(CallbackQuery query) {
+		return query.getMessage().getChat() != null && Boolean.TRUE.equals(query.getMessage().getChat().isUserChat())
+				&& query.getFrom() != null && query.getMessage().getChatId().equals(query.getFrom().getId());
 	}
 
 	private static Person person(User user) {

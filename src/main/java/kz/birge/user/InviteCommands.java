@@ -1,5 +1,6 @@
 package kz.birge.user;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,15 +9,16 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.CallbackData;
 import kz.birge.bot.ChatHandlers;
-import kz.birge.bot.DeepLinks;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Subject;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 
 /**
- * /invite: a coordinator picks the role (teacher or coordinator) and, when they manage
- * every organisation, which one; the answer is a single-use, expiring deep link.
+ * /invite: a coordinator picks the role (teacher or coordinator); a coordinator of one
+ * organisation invites to it, one of every organisation chooses which (or names a new
+ * one, and must when there is none yet). The answer is a single-use, expiring deep link
+ * that always names one organisation.
  */
 @ChatHandlers
 class InviteCommands {
@@ -29,13 +31,21 @@ class InviteCommands {
 	record InviteFor(Role role, String organisationId) implements CallbackData, Subject.OfOrganisation {
 	}
 
-	private final Invites invites;
+	/** A coordinator of every organisation invites to one that does not exist yet. */
+	@CallbackData.Prefix("iN")
+	record InviteForNew(Role role) implements CallbackData {
+	}
 
 	private final Organisations organisations;
 
-	InviteCommands(Invites invites, Organisations organisations) {
-		this.invites = invites;
+	private final InviteLinks links;
+
+	private final NewOrganisationFlow newOrganisation;
+
+	InviteCommands(Organisations organisations, InviteLinks links, NewOrganisationFlow newOrganisation) {
 		this.organisations = organisations;
+		this.links = links;
+		this.newOrganisation = newOrganisation;
 	}
 
 	@ChatHandlers.Command(value = "invite", menu = 45, access = Access.COORDINATOR)
@@ -51,34 +61,39 @@ class InviteCommands {
 			ctx.outdated();
 			return;
 		}
-		List<Organisation> all = this.organisations.all();
-		if (ctx.caller().organisationId().isEmpty() && all.size() > 1) {
-			List<Button> buttons = all.stream()
-				.map((organisation) -> ctx.button(organisation.name(), new InviteFor(data.role(), organisation.id())))
-				.toList();
-			ctx.show(new Reply(ctx.t("invite.ask-organisation"), BotContext.inline(buttons, 1)));
+		Optional<String> own = ctx.caller().organisationId();
+		if (own.isPresent()) {
+			this.links.send(ctx, data.role(), own.get());
 			return;
 		}
-		Optional<String> organisation = ctx.caller()
-			.organisationId()
-			.or(() -> all.stream().findFirst().map(Organisation::id));
-		created(ctx, data.role(), organisation);
+		List<Organisation> all = this.organisations.all();
+		if (all.isEmpty()) {
+			this.newOrganisation.begin(ctx, data.role());
+			return;
+		}
+		List<Button> buttons = new ArrayList<>(all.stream()
+			.map((organisation) -> ctx.button(organisation.name(), new InviteFor(data.role(), organisation.id())))
+			.toList());
+		buttons.add(ctx.buttonOf("staff.new-organisation", new InviteForNew(data.role())));
+		ctx.show(new Reply(ctx.t("invite.ask-organisation"), BotContext.inline(buttons, 1)));
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void chooseOrganisation(BotContext ctx, InviteFor data) {
-		if (!staff(data.role())) {
+		if (!staff(data.role()) || this.organisations.find(data.organisationId()).isEmpty()) {
 			ctx.outdated();
 			return;
 		}
-		created(ctx, data.role(), Optional.of(data.organisationId()));
+		this.links.send(ctx, data.role(), data.organisationId());
 	}
 
-	private void created(BotContext ctx, Role role, Optional<String> organisationId) {
-		String link = DeepLinks.link(ctx.sender(), this.invites.create(ctx.userId(), role, organisationId));
-		String organisation = organisationId.flatMap(this.organisations::find).map(Organisation::name).orElse("—");
-		ctx.show(Reply.text(ctx.t("invite.created", ctx.t(Profiles.roleKey(role)), organisation, link,
-				this.invites.validityHours())));
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void chooseNewOrganisation(BotContext ctx, InviteForNew data) {
+		if (!staff(data.role()) || ctx.caller().organisationId().isPresent()) {
+			ctx.outdated();
+			return;
+		}
+		this.newOrganisation.begin(ctx, data.role());
 	}
 
 	private static boolean staff(Role role) {

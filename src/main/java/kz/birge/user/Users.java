@@ -3,6 +3,7 @@ package kz.birge.user;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import kz.birge.system.BirgeProperties;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Service;
 /**
  * The people who use Birge: registered at first contact, in the language their Telegram
  * speaks, and changed only through here. Coordinators from BIRGE_ADMIN_IDS are
- * coordinators from the start.
+ * coordinators of every organisation from the start, whatever their profile says; what
+ * they were before is kept ({@link AdminStanding}) and given back when the list no longer
+ * names them.
  */
 @Service
 public class Users implements PersonDirectory {
@@ -57,17 +61,25 @@ public class Users implements PersonDirectory {
 	public Caller arrive(Person person, long chatId) {
 		User user = find(person.id()).orElseGet(() -> register(person, chatId));
 		boolean admin = this.properties.isAdmin(person.id());
-		if (user.chatId() != chatId || !user.telegramName().equals(person.fullName())
-				|| (admin && user.role() != Role.COORDINATOR)) {
-			Update update = new Update().set("chatId", chatId).set("telegramName", person.fullName());
-			boolean promoted = admin && user.role() != Role.COORDINATOR;
-			if (admin) {
-				update.set("role", Role.COORDINATOR);
-			}
-			user = change(person.id(), update);
-			if (promoted) {
-				this.events.publishEvent(new StaffJoined(chatId, Access.COORDINATOR, user.lang()));
-			}
+		// a private chat's id is its person's: any other chat is never stored as theirs
+		long privateChat = (chatId == person.id()) ? chatId : user.chatId();
+		if (user.chatId() != privateChat || !user.telegramName().equals(person.fullName())) {
+			user = change(person.id(), new Update().set("chatId", privateChat).set("telegramName", person.fullName()));
+		}
+		if (admin && user.role() != Role.COORDINATOR) {
+			user = promoteAdmin(user);
+		}
+		return callerOf(user, admin);
+	}
+
+	/**
+	 * Who a user is to routing: their language, standing and organisation. An admin of
+	 * BIRGE_ADMIN_IDS is a coordinator of every organisation, whatever school their
+	 * profile names.
+	 */
+	static Caller callerOf(User user, boolean admin) {
+		if (admin) {
+			return new Caller(user.lang(), Access.COORDINATOR, Optional.empty());
 		}
 		return callerOf(user);
 	}
@@ -82,6 +94,111 @@ public class Users implements PersonDirectory {
 		return new Caller(user.lang(), standing, user.organisation());
 	}
 
+	/** Whether this person is an admin of BIRGE_ADMIN_IDS. */
+	public boolean isAdmin(long id) {
+		return this.properties.isAdmin(id);
+	}
+
+	/**
+	 * Makes an admin of BIRGE_ADMIN_IDS a coordinator, first keeping what they were, so
+	 * that they become it again when the list no longer names them.
+	 */
+	User promoteAdmin(User user) {
+		this.mongo.save(new AdminStanding(user.id(), before(user), user.organisationId(), this.clock.instant()));
+		User promoted = change(user.id(), new Update().set("role", Role.COORDINATOR));
+		this.events.publishEvent(new StaffJoined(promoted.chatId(), Access.COORDINATOR, promoted.lang()));
+		return promoted;
+	}
+
+	/**
+	 * What a person was before BIRGE_ADMIN_IDS made them a coordinator. One who is staff
+	 * already keeps the standing their last invite gave, if it named an organisation;
+	 * otherwise (an admin promoted before standings were kept) they were a plain user.
+	 */
+	private Role before(User user) {
+		if (user.role() != Role.TEACHER && user.role() != Role.COORDINATOR) {
+			return user.role();
+		}
+		Query invited = Query.query(Criteria.where("usedBy").is(user.id()))
+			.with(Sort.by(Sort.Direction.DESC, "usedAt"))
+			.limit(1);
+		Invite last = this.mongo.findOne(invited, Invite.class);
+		boolean keeps = last != null && last.organisationId() != null
+				&& last.organisationId().equals(user.organisationId());
+		return keeps ? last.role() : plainRole(user);
+	}
+
+	/**
+	 * Ends an admin's standing: they become what they were before, or a plain user when
+	 * that was staff of no organisation.
+	 */
+	User restore(AdminStanding standing) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(standing.id())), AdminStanding.class);
+		Optional<User> user = find(standing.id());
+		if (user.isEmpty()) {
+			return null;
+		}
+		boolean staff = standing.role() == Role.TEACHER || standing.role() == Role.COORDINATOR;
+		Update update = new Update();
+		if (staff && standing.organisationId() == null) {
+			update.set("role", plainRole(user.get()));
+		}
+		else {
+			update.set("role", standing.role());
+			if (standing.organisationId() != null) {
+				update.set("organisationId", standing.organisationId());
+			}
+		}
+		User restored = change(standing.id(), update);
+		this.events.publishEvent(new StaffJoined(restored.chatId(), callerOf(restored).standing(), restored.lang()));
+		return restored;
+	}
+
+	/**
+	 * What a person is once they are no longer staff, by what their profile holds: a
+	 * student with a class, a volunteer with a name, otherwise a newcomer, who registers
+	 * again with /start.
+	 */
+	static Role plainRole(User user) {
+		if (user.grade() != null && user.parallel() != null) {
+			return Role.STUDENT;
+		}
+		return (user.name() != null && !user.name().isBlank()) ? Role.VOLUNTEER : Role.NEWCOMER;
+	}
+
+	/**
+	 * Takes a teacher's or coordinator's standing away: they become a plain user of the
+	 * same organisation, and their chat's menu loses the staff commands.
+	 */
+	User dropStaff(long id) {
+		User user = get(id);
+		User dropped = change(id, new Update().set("role", plainRole(user)));
+		this.events.publishEvent(new StaffJoined(dropped.chatId(), Access.ANYONE, dropped.lang()));
+		return dropped;
+	}
+
+	/** Staff of no organisation who are not admins: made by invites that named none. */
+	List<User> staffOfNoOrganisation() {
+		return this.mongo.find(Query.query(Criteria.where("role")
+			.in(Role.TEACHER, Role.COORDINATOR)
+			.and("organisationId")
+			.is(null)
+			.and("_id")
+			.nin(this.properties.adminIds())), User.class);
+	}
+
+	/** An organisation's teachers and coordinators, coordinators first, by name. */
+	List<User> staffOf(String organisationId) {
+		return this.mongo
+			.find(Query.query(
+					Criteria.where("role").in(Role.TEACHER, Role.COORDINATOR).and("organisationId").is(organisationId)),
+					User.class)
+			.stream()
+			.sorted(Comparator.comparing((User user) -> user.role() != Role.COORDINATOR)
+				.thenComparing(User::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
 	private User register(Person person, long chatId) {
 		Role role = this.properties.isAdmin(person.id()) ? Role.COORDINATOR : Role.NEWCOMER;
 		User user = new User(person.id(), chatId, role, Lang.fromTelegram(person.languageCode()), person.fullName(),
@@ -94,6 +211,7 @@ public class Users implements PersonDirectory {
 		}
 		this.cache.put(user.id(), user);
 		if (role == Role.COORDINATOR) {
+			this.mongo.save(new AdminStanding(user.id(), Role.NEWCOMER, null, user.joinedAt()));
 			this.events.publishEvent(new StaffJoined(chatId, Access.COORDINATOR, user.lang()));
 		}
 		return user;
@@ -116,8 +234,8 @@ public class Users implements PersonDirectory {
 	public List<User> coordinatorsOf(String organisationId) {
 		return this.mongo.find(Query.query(Criteria.where("role")
 			.is(Role.COORDINATOR)
-			.orOperator(Criteria.where("organisationId").is(organisationId),
-					Criteria.where("organisationId").is(null))),
+			.orOperator(Criteria.where("organisationId").is(organisationId), Criteria.where("organisationId").is(null),
+					Criteria.where("_id").in(this.properties.adminIds()))),
 				User.class);
 	}
 

@@ -94,6 +94,9 @@ class CampaignRostersTests {
 	@Test
 	void aTeacherPagesBackSixWeeksAndCorrectsTheRoster() {
 		School school = schoolWithAnAutumnOfActivities();
+		// the report that covers the debate club is due at the month's end: its roster is
+		// still open (without a deadline it would have closed 30 days after)
+		reportDue(school, LocalDate.of(2026, 11, 30));
 		TestChat teacher = teacherOf(school);
 
 		teacher.send("/roster");

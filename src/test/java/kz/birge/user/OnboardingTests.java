@@ -2,7 +2,10 @@ package kz.birge.user;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
+import kz.birge.catalog.Organisation;
+import kz.birge.catalog.Organisations;
 import kz.birge.i18n.Lang;
 import kz.birge.support.SentMessage;
 import kz.birge.support.SharedBirge;
@@ -220,9 +223,14 @@ class OnboardingTests {
 
 	@Test
 	void inviteMakesOneTeacherAndIsRefusedTheSecondTime() {
+		// not a school, so that students still choose among the schools they did before
+		this.shared.birge()
+			.bean(Organisations.class)
+			.save(new Organisation("youth-centre", "«Жасыл ел» жастар орталығы", List.of(), Organisation.Kind.OTHER));
 		TestChat admin = this.shared.admin();
 		admin.send("/invite");
 		admin.tap(admin.expect("invite.ask-role"), admin.t("role.teacher"));
+		admin.tap(admin.expect("invite.ask-organisation"), "«Жасыл ел» жастар орталығы");
 		SentMessage invite = admin.expectText("https://t.me/birge_test_bot?start=inv_");
 		String payload = invite.text().replaceAll("(?s).*\\?start=(inv_[A-Za-z0-9_-]+).*", "$1");
 		assertThat(payload.getBytes()).hasSizeLessThanOrEqualTo(64);
@@ -231,6 +239,7 @@ class OnboardingTests {
 		teacher.send("/start " + payload);
 		teacher.expect("invite.accepted", teacher.t("role.teacher"));
 		assertThat(user(teacher).role()).isEqualTo(Role.TEACHER);
+		assertThat(user(teacher).organisationId()).isEqualTo("youth-centre");
 		// the teacher's chat gets a menu with their commands, in their language
 		assertThat(this.shared.api().myCommands("chat:" + teacher.id(), null))
 			.containsEntry("roster", teacher.t("command.roster"))
