@@ -85,6 +85,12 @@ class Broadcasts {
 
 	private final Clock clock;
 
+	/**
+	 * False once a round found nothing waiting or being sent, until the next broadcast is
+	 * submitted: the round then costs no query.
+	 */
+	private volatile boolean maybeBusy = true;
+
 	Broadcasts(MongoTemplate mongo, Audiences audiences, Users users, FractionMembers fractions,
 			Registrations registrations, Catalogue catalogue, Organisations organisations, Notifier notifier,
 			OutboundQueue queue, Sender sender, Messages messages, Clock clock) {
@@ -138,8 +144,8 @@ class Broadcasts {
 	 * Takes a confirmed broadcast; it goes when those before it are done. Returns how
 	 * many are before it.
 	 */
-	long submit(long chatId, long userId, Lang lang, String organisationId, AudienceKind kind, String target,
-			String label, String text) {
+	synchronized long submit(long chatId, long userId, Lang lang, String organisationId, AudienceKind kind,
+			String target, String label, String text) {
 		long ahead = this.mongo.count(Query.query(Criteria.where("state").in(WAITING, SENDING)), COLLECTION);
 		this.mongo.insert(new Document("chatId", chatId).append("userId", userId)
 			.append("lang", lang.code())
@@ -150,6 +156,7 @@ class Broadcasts {
 			.append("text", text)
 			.append("state", WAITING)
 			.append("createdAt", this.clock.instant()), COLLECTION);
+		this.maybeBusy = true;
 		return ahead;
 	}
 
@@ -159,6 +166,9 @@ class Broadcasts {
 	 */
 	@Scheduled(fixedDelayString = "${birge.broadcast.every:PT1S}", initialDelayString = "${birge.broadcast.every:PT1S}")
 	synchronized void tick() {
+		if (!this.maybeBusy) {
+			return;
+		}
 		Document sending = this.mongo.findOne(Query.query(Criteria.where("state").is(SENDING)), Document.class,
 				COLLECTION);
 		if (sending != null && !showProgress(sending)) {
@@ -169,6 +179,9 @@ class Broadcasts {
 				COLLECTION);
 		if (next != null) {
 			begin(next);
+		}
+		else if (sending == null) {
+			this.maybeBusy = false;
 		}
 	}
 

@@ -58,6 +58,9 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 
 	private static final Duration IDLE_POLL = Duration.ofMillis(500);
 
+	/** The longest an idle worker sleeps without looking (another process may queue). */
+	private static final Duration IDLE_LONGEST = Duration.ofSeconds(30);
+
 	private static final String QUEUED = "QUEUED";
 
 	private static final String SENDING = "SENDING";
@@ -232,7 +235,7 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 					deliver(claimed.get());
 				}
 				else {
-					idle(paused.isZero() ? IDLE_POLL : paused);
+					idle(paused.isZero() ? untilNextDue() : paused);
 				}
 			}
 			catch (InterruptedException ex) {
@@ -255,9 +258,35 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 	private void idle(Duration duration) throws InterruptedException {
 		synchronized (this.signal) {
 			if (this.running) {
-				this.signal.wait(Math.max(1, Math.min(duration.toMillis(), IDLE_POLL.toMillis())));
+				this.signal.wait(Math.max(1, Math.min(duration.toMillis(), IDLE_LONGEST.toMillis())));
 			}
 		}
+	}
+
+	/**
+	 * How long until a message is due (one put back for later, or one whose lease runs
+	 * out); a new message wakes the workers before that.
+	 */
+	private Duration untilNextDue() {
+		Instant now = this.wall.instant();
+		Document queued = this.mongo.findOne(
+				Query.query(Criteria.where("state").is(QUEUED)).with(Sort.by("readyAt")).limit(1), Document.class,
+				COLLECTION);
+		Document sending = this.mongo.findOne(
+				Query.query(Criteria.where("state").is(SENDING)).with(Sort.by("leaseUntil")).limit(1), Document.class,
+				COLLECTION);
+		Duration wait = IDLE_LONGEST;
+		if (queued != null) {
+			wait = min(wait, Duration.between(now, queued.getDate("readyAt").toInstant()));
+		}
+		if (sending != null) {
+			wait = min(wait, Duration.between(now, sending.getDate("leaseUntil").toInstant()));
+		}
+		return wait.isNegative() ? Duration.ofMillis(1) : wait.plusMillis(1);
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	/**
