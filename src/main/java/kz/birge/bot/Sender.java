@@ -38,4 +38,13 @@ public interface Sender {
 	/** The bot's username, from getMe. */
 	String botUsername();
 
+	/**
+	 * This sender for messages the bot sends on its own: they leave part of Telegram's
+	 * rate to the answers people wait for, and a long 429 pause is not waited out but
+	 * surfaces as {@link RetryLater}.
+	 */
+	default Sender background() {
+		return this;
+	}
+
 }

@@ -4,17 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
+import kz.birge.bot.Button;
 import kz.birge.bot.Notifier;
 import kz.birge.bot.Reply;
 import kz.birge.catalog.Activities;
@@ -184,7 +183,11 @@ class ChangeNotices {
 		});
 	}
 
-	/** New activities with a coming occurrence, to the members of their fractions. */
+	/**
+	 * New activities with a coming occurrence, to the members of their fractions: one
+	 * message per person however many there are, listing them (as many as fit in one
+	 * message), with a button for each of the first few.
+	 */
 	private void announce(List<String> activityIds) {
 		Map<String, List<Activity>> byFraction = this.activities.findAll(activityIds)
 			.stream()
@@ -202,27 +205,69 @@ class ChangeNotices {
 				.filter((o) -> !o.cancelled() && o.end().isAfter(this.clock.instant()))
 				.findFirst()
 				.ifPresent((occurrence) -> next.put(activity.id(), occurrence)));
-		List<Document> memberships = this.members.membersOf(byFraction.keySet());
-		Set<String> sent = new HashSet<>();
-		for (Document membership : memberships) {
+		Map<Long, Map<String, Activity>> byPerson = new LinkedHashMap<>();
+		for (Document membership : this.members.membersOf(byFraction.keySet())) {
 			long userId = ((Number) membership.get("userId")).longValue();
 			for (Activity activity : byFraction.get(membership.getString("fractionId"))) {
-				Occurrence coming = next.get(activity.id());
-				if (coming != null && sent.add(userId + ":" + activity.id())) {
-					this.users.find(userId)
-						.ifPresent(
-								(user) -> this.notifier.tell(user.chatId(), userId, user.lang(),
-										(ctx) -> ctx.reply(
-												new Reply(
-														ctx.t("notice.new-in-fraction", activity.title(),
-																ActivityText.when(ctx, coming, this.cards.zone())),
-														BotContext.inline(
-																List.of(ctx.buttonOf("reminder.open",
-																		new EventButtons.Card(coming.id(), -1))),
-																1)))));
+				if (next.containsKey(activity.id())) {
+					byPerson.computeIfAbsent(userId, (id) -> new LinkedHashMap<>())
+						.putIfAbsent(activity.id(), activity);
 				}
 			}
 		}
+		byPerson.forEach((userId, news) -> {
+			List<Activity> sorted = news.values()
+				.stream()
+				.sorted(Comparator.comparing((Activity activity) -> next.get(activity.id()).start()))
+				.toList();
+			this.users.find(userId)
+				.ifPresent((user) -> this.notifier.tell("announcement", user.chatId(), userId, user.lang(),
+						(ctx) -> ctx.reply(announcement(ctx, sorted, next))));
+		});
+	}
+
+	/** Telegram's longest text, less room for the closing line. */
+	private static final int ROOM = 4096 - 100;
+
+	/** Buttons under an announcement of several activities. */
+	private static final int BUTTONS = 8;
+
+	private static final int BUTTON_TEXT = 40;
+
+	private Reply announcement(BotContext ctx, List<Activity> news, Map<String, Occurrence> next) {
+		if (news.size() == 1) {
+			Activity activity = news.get(0);
+			Occurrence coming = next.get(activity.id());
+			return new Reply(
+					ctx.t("notice.new-in-fraction", activity.title(),
+							ActivityText.when(ctx, coming, this.cards.zone())),
+					BotContext.inline(List.of(ctx.buttonOf("reminder.open", new EventButtons.Card(coming.id(), -1))),
+							1));
+		}
+		StringBuilder text = new StringBuilder(ctx.t("notice.new-in-fraction-many", news.size()));
+		int listed = 0;
+		for (Activity activity : news) {
+			String line = "\n• " + activity.title() + " — "
+					+ ActivityText.when(ctx, next.get(activity.id()), this.cards.zone());
+			if (text.length() + line.length() > ROOM) {
+				break;
+			}
+			text.append(line);
+			listed++;
+		}
+		if (listed < news.size()) {
+			text.append("\n").append(ctx.t("notice.and-more", news.size() - listed));
+		}
+		List<Button> buttons = news.stream()
+			.limit(BUTTONS)
+			.map((activity) -> ctx.button(cut(activity.title()),
+					new EventButtons.Card(next.get(activity.id()).id(), -1)))
+			.toList();
+		return new Reply(text.toString(), BotContext.inline(buttons, 1));
+	}
+
+	private static String cut(String title) {
+		return (title.length() <= BUTTON_TEXT) ? title : title.substring(0, BUTTON_TEXT - 1).strip() + "…";
 	}
 
 	private void tell(long chatId, long userId, String key, Object... args) {

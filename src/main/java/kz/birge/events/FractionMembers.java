@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Who belongs to which fraction of their school's parliament; a student may join several.
  */
 @Component
-class FractionMembers {
+public class FractionMembers {
 
 	static final String COLLECTION = "fraction_members";
 
@@ -45,6 +45,11 @@ class FractionMembers {
 			.stream()
 			.map((doc) -> doc.getString("fractionId"))
 			.collect(Collectors.toSet());
+	}
+
+	/** The user ids of a fraction's members, for a broadcast to them. */
+	public List<Long> memberIds(String fractionId) {
+		return membersOf(Set.of(fractionId)).stream().map((doc) -> ((Number) doc.get("userId")).longValue()).toList();
 	}
 
 	/** The members of these fractions: one query. */

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * Reminders to everyone with a seat, at a decent hour: the evening before the activity's
  * day, and two hours before a timed one or on the morning of an all-day one, never in
  * quiet hours ({@link ReminderTimes} says when). Each goes once: the sign-up is marked
- * before the message goes, so a restart does not send it again. A reminder carries an "I
- * can't come" button that gives the seat to the waitlist.
+ * and the reminder written into the outbound queue at once, which keeps it across a
+ * restart until Telegram took it. A reminder carries an "I can't come" button that gives
+ * the seat to the waitlist.
  * <p>
  * Every minute, outside quiet hours, it looks through the coming occurrences (the
  * catalogue's cache) for those with a reminder due and of use now, and reads the sign-ups
@@ -150,7 +151,7 @@ class Reminders {
 
 	private void tell(Registration registration, String key, Occurrence occurrence, Activity activity) {
 		this.users.find(registration.userId())
-			.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
+			.ifPresent((user) -> this.notifier.tell("reminder", registration.chatId(), user.id(), user.lang(),
 					(ctx) -> ctx.reply(reminder(ctx, key, occurrence, activity))));
 	}
 

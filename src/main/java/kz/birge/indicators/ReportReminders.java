@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells coordinators what their plans ask of them: a report deadline a few days ahead,
  * and the weekly summary on the plan's day ("әр апта сайын бейсенбіде": every Thursday).
- * Each notice is recorded before it goes, so it goes once, across restarts too.
+ * Each notice is recorded and written into the outbound queue at once, so it goes once,
+ * across restarts too.
  */
 @Component
 class ReportReminders {
@@ -86,7 +87,7 @@ class ReportReminders {
 	private void tellCoordinators(Campaign campaign, Function<User, Notice> notice) {
 		for (User coordinator : this.users.coordinatorsOf(campaign.organisationId())) {
 			Notice what = notice.apply(coordinator);
-			this.notifier.tell(coordinator.chatId(), coordinator.id(), coordinator.lang(), (ctx) -> {
+			this.notifier.tell("report", coordinator.chatId(), coordinator.id(), coordinator.lang(), (ctx) -> {
 				String day = DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(what.day());
 				if (what.key().equals("report.weekly")) {
 					ctx.say(what.key(), what.title(), day);

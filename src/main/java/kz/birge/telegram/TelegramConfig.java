@@ -3,6 +3,8 @@ package kz.birge.telegram;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import kz.birge.outbound.SendLimits;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -25,10 +27,11 @@ class TelegramConfig {
 	}
 
 	@Bean
-	TelegramSender telegramSender(OkHttpClient telegramHttpClient, TelegramProperties properties) {
+	TelegramSender telegramSender(OkHttpClient telegramHttpClient, TelegramProperties properties, SendLimits limits,
+			MeterRegistry registry) {
 		OkHttpTelegramClient client = new OkHttpTelegramClient(new ObjectMapper(), telegramHttpClient,
 				properties.token(), telegramUrl(properties));
-		return new TelegramSender(client, telegramHttpClient, properties);
+		return new TelegramSender(client, telegramHttpClient, properties, limits, registry);
 	}
 
 	static TelegramUrl telegramUrl(TelegramProperties properties) {

@@ -2,6 +2,7 @@ package kz.birge.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import kz.birge.bot.SendException;
 import kz.birge.bot.StaffJoined;
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
+import kz.birge.outbound.Reachability;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -43,7 +46,11 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
-	private static final List<String> SERVED_UPDATES = List.of("message", "callback_query");
+	/**
+	 * my_chat_member tells when a person blocks the bot (kicked) and unblocks it
+	 * (member).
+	 */
+	private static final List<String> SERVED_UPDATES = List.of("message", "callback_query", "my_chat_member");
 
 	private final TelegramProperties properties;
 
@@ -57,6 +64,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private final Intake intake;
 
+	private final Reachability reachability;
+
 	private volatile boolean running;
 
 	private ChatExecutor chats;
@@ -68,7 +77,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	private TelegramBotsLongPollingApplication application;
 
 	TelegramPolling(TelegramProperties properties, Routes routes, TelegramSender sender, Messages messages,
-			PollingHeartbeat heartbeat, Intake intake) {
+			PollingHeartbeat heartbeat, Intake intake, Reachability reachability) {
+		this.reachability = reachability;
 		this.routes = routes;
 		this.properties = properties;
 		this.sender = sender;
@@ -162,6 +172,12 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 				if (!this.running) {
 					return;
 				}
+				if (update.hasMyChatMember()) {
+					memberChanged(update.getMyChatMember());
+				}
+				else {
+					author(update).ifPresent(this.reachability::back);
+				}
 				this.intake.take(update, this.chats);
 			}
 			catch (RuntimeException ex) {
@@ -169,6 +185,36 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 				log.error("Update {} could not be queued", update.getUpdateId(), ex);
 			}
 		}
+	}
+
+	/**
+	 * A person blocked the bot in their private chat, or unblocked it; handled in that
+	 * chat's turn, since a block releases their seats.
+	 */
+	private void memberChanged(ChatMemberUpdated change) {
+		if (!"private".equals(change.getChat().getType()) || change.getFrom() == null) {
+			return;
+		}
+		long userId = change.getFrom().getId();
+		long chatId = change.getChat().getId();
+		String status = change.getNewChatMember().getStatus();
+		if ("kicked".equals(status)) {
+			this.chats.submit(chatId, () -> this.reachability.blocked(userId, chatId));
+		}
+		else if ("member".equals(status)) {
+			this.chats.submit(chatId, () -> this.reachability.back(userId));
+		}
+	}
+
+	/** Who wrote or tapped: someone who does that can be reached again. */
+	private static Optional<Long> author(Update update) {
+		if (update.hasMessage() && update.getMessage().getFrom() != null) {
+			return Optional.of(update.getMessage().getFrom().getId());
+		}
+		if (update.hasCallbackQuery()) {
+			return Optional.of(update.getCallbackQuery().getFrom().getId());
+		}
+		return Optional.empty();
 	}
 
 	@Override

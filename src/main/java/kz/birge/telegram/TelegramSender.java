@@ -2,14 +2,20 @@ package kz.birge.telegram;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import kz.birge.bot.Button;
+import kz.birge.bot.ChatBlocked;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
+import kz.birge.bot.RetryLater;
 import kz.birge.bot.SendException;
 import kz.birge.bot.Sender;
+import kz.birge.outbound.SendLimits;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -40,8 +46,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * {@link Sender} over the TelegramBots client. Waits and retries when Telegram asks to
- * slow down (429 with retry_after), and treats "message is not modified" as done.
+ * {@link Sender} over the TelegramBots client. Every message keeps to Telegram's overall
+ * rate ({@link SendLimits}); a 429 pauses every sender of the process for its
+ * {@code retry_after}, after which an answer is tried again and a queued message is put
+ * back ({@link RetryLater}); a 403 surfaces as {@link ChatBlocked}. A document is built
+ * anew for each attempt, so a retry uploads the whole file. "Message is not modified"
+ * counts as done.
  */
 final class TelegramSender implements Sender {
 
@@ -49,20 +59,53 @@ final class TelegramSender implements Sender {
 
 	private static final int ATTEMPTS = 3;
 
-	private static final int MAX_WAIT_SECONDS = 30;
-
 	private final OkHttpTelegramClient client;
 
 	private final OkHttpClient http;
 
 	private final TelegramProperties properties;
 
+	private final SendLimits limits;
+
+	private final MeterRegistry registry;
+
+	private final boolean background;
+
+	private final Counter sent;
+
+	private volatile TelegramSender backgroundView;
+
 	private volatile String username;
 
-	TelegramSender(OkHttpTelegramClient client, OkHttpClient http, TelegramProperties properties) {
+	TelegramSender(OkHttpTelegramClient client, OkHttpClient http, TelegramProperties properties, SendLimits limits,
+			MeterRegistry registry) {
+		this(client, http, properties, limits, registry, false);
+	}
+
+	private TelegramSender(OkHttpTelegramClient client, OkHttpClient http, TelegramProperties properties,
+			SendLimits limits, MeterRegistry registry, boolean background) {
 		this.client = client;
 		this.http = http;
 		this.properties = properties;
+		this.limits = limits;
+		this.registry = registry;
+		this.background = background;
+		this.sent = Counter.builder("birge.messages.sent")
+			.description("Messages Telegram took from the bot")
+			.tag("via", background ? "queue" : "reply")
+			.register(registry);
+	}
+
+	@Override
+	public Sender background() {
+		if (this.background) {
+			return this;
+		}
+		if (this.backgroundView == null) {
+			this.backgroundView = new TelegramSender(this.client, this.http, this.properties, this.limits,
+					this.registry, true);
+		}
+		return this.backgroundView;
 	}
 
 	@Override
@@ -72,7 +115,7 @@ final class TelegramSender implements Sender {
 			.text(reply.text())
 			.replyMarkup(markup(reply.keyboard()))
 			.build();
-		return call("sendMessage", () -> this.client.execute(message).getMessageId());
+		return message("sendMessage", chatId, () -> this.client.execute(message).getMessageId());
 	}
 
 	@Override
@@ -85,7 +128,7 @@ final class TelegramSender implements Sender {
 			.text(reply.text())
 			.replyMarkup(markup)
 			.build();
-		call("editMessageText", () -> {
+		message("editMessageText", chatId, () -> {
 			try {
 				return this.client.execute(edit);
 			}
@@ -104,17 +147,19 @@ final class TelegramSender implements Sender {
 			.callbackQueryId(queryId)
 			.text(notice.isEmpty() ? null : notice)
 			.build();
-		call("answerCallbackQuery", () -> this.client.execute(answer));
+		call("answerCallbackQuery", 0, false, () -> this.client.execute(answer));
 	}
 
 	@Override
 	public void sendDocument(long chatId, String fileName, byte[] content, String caption) {
-		SendDocument document = SendDocument.builder()
-			.chatId(chatId)
-			.document(new InputFile(new ByteArrayInputStream(content), fileName))
-			.caption(caption.isEmpty() ? null : caption)
-			.build();
-		call("sendDocument", () -> this.client.execute(document));
+		byte[] whole = content.clone();
+		// a stream is read once: each attempt gets a fresh one over the same bytes
+		message("sendDocument", chatId,
+				() -> this.client.execute(SendDocument.builder()
+					.chatId(chatId)
+					.document(new InputFile(new ByteArrayInputStream(whole), fileName))
+					.caption(caption.isEmpty() ? null : caption)
+					.build()));
 	}
 
 	@Override
@@ -128,7 +173,7 @@ final class TelegramSender implements Sender {
 					.photo(new InputFile(album.get(0)))
 					.caption(under)
 					.build();
-				call("sendPhoto", () -> this.client.execute(photo));
+				message("sendPhoto", chatId, () -> this.client.execute(photo));
 				continue;
 			}
 			List<InputMediaPhoto> media = new ArrayList<>();
@@ -140,13 +185,13 @@ final class TelegramSender implements Sender {
 				media.add(photo);
 			}
 			SendMediaGroup group = SendMediaGroup.builder().chatId(chatId).medias(media).build();
-			call("sendMediaGroup", () -> this.client.execute(group));
+			message("sendMediaGroup", chatId, () -> this.client.execute(group));
 		}
 	}
 
 	@Override
 	public byte[] download(String fileId) {
-		String path = call("getFile", () -> this.client.execute(new GetFile(fileId)).getFilePath());
+		String path = call("getFile", 0, false, () -> this.client.execute(new GetFile(fileId)).getFilePath());
 		Request request = new Request.Builder().url(this.properties.fileBase() + path).get().build();
 		try (Response response = this.http.newCall(request).execute(); ResponseBody body = response.body()) {
 			if (!response.isSuccessful() || body == null) {
@@ -162,26 +207,46 @@ final class TelegramSender implements Sender {
 	@Override
 	public String botUsername() {
 		if (this.username == null) {
-			this.username = call("getMe", () -> this.client.execute(new GetMe()).getUserName());
+			this.username = call("getMe", 0, false, () -> this.client.execute(new GetMe()).getUserName());
 		}
 		return this.username;
 	}
 
 	void setCommands(SetMyCommands commands) {
-		call("setMyCommands", () -> this.client.execute(commands));
+		call("setMyCommands", 0, false, () -> this.client.execute(commands));
 	}
 
-	private <T> T call(String method, TelegramCall<T> call) {
+	/** A call that sends a message to a chat: it takes a slot of Telegram's rate. */
+	private <T> T message(String method, long chatId, TelegramCall<T> call) {
+		T result = call(method, chatId, true, call);
+		this.sent.increment();
+		return result;
+	}
+
+	private <T> T call(String method, long chatId, boolean message, TelegramCall<T> call) {
 		for (int attempt = 1;; attempt++) {
+			waitForTurn(method, message);
 			try {
 				return call.run();
 			}
 			catch (TelegramApiRequestException ex) {
-				Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
-				if (ex.getErrorCode() != null && ex.getErrorCode() == 429 && retryAfter != null && attempt < ATTEMPTS) {
-					log.info("Telegram asks to wait {} s before {}", retryAfter, method);
-					sleep(Math.min(retryAfter, MAX_WAIT_SECONDS));
-					continue;
+				int code = (ex.getErrorCode() != null) ? ex.getErrorCode() : 0;
+				if (code == 429) {
+					Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
+					Duration pause = Duration.ofSeconds((retryAfter != null) ? Math.max(1, retryAfter) : 1);
+					this.registry.counter("birge.telegram.429").increment();
+					this.limits.pause(pause);
+					log.info("Telegram asks every sender to wait {} s ({})", pause.toSeconds(), method);
+					if (this.background) {
+						throw new RetryLater(pause, method + " throttled", ex);
+					}
+					if (attempt < ATTEMPTS && pause.compareTo(this.limits.longestWait()) <= 0) {
+						continue;
+					}
+				}
+				if (code == 403 && chatId != 0) {
+					this.registry.counter("birge.telegram.403").increment();
+					throw new ChatBlocked(chatId, method + " refused: " + ex.getApiResponse(), ex);
 				}
 				throw new SendException(method + " refused: " + ex.getApiResponse(), ex);
 			}
@@ -191,9 +256,16 @@ final class TelegramSender implements Sender {
 		}
 	}
 
-	private static void sleep(int seconds) {
+	/**
+	 * Waits while every sender is paused, and for a slot when this is a message; a queued
+	 * message is told to come back later rather than wait long.
+	 */
+	private void waitForTurn(String method, boolean message) {
 		try {
-			Thread.sleep(seconds * 1000L);
+			Duration later = message ? this.limits.acquire(this.background) : this.limits.awaitPause(this.background);
+			if (!later.isZero()) {
+				throw new RetryLater(later, method + " waits for Telegram's pause", null);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.net.URLConnection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +74,14 @@ public final class FakeBotApi implements AutoCloseable {
 	private final HttpServer server;
 
 	private Duration awaitTimeout = Duration.ofSeconds(10);
+
+	/** Messages a second Telegram takes before it answers 429; 0: no limit. */
+	private int perSecond;
+
+	/** When the messages of the last second came (System.nanoTime). */
+	private final Deque<Long> recentMessages = new ArrayDeque<>();
+
+	private int throttled;
 
 	private FakeBotApi(String token) throws IOException {
 		this.token = token;
@@ -369,6 +379,33 @@ public final class FakeBotApi implements AutoCloseable {
 	}
 
 	/**
+	 * The person in this private chat unblocked the bot: sending there works again.
+	 */
+	public void unblock(long chatId) {
+		synchronized (this.lock) {
+			this.state.blockedChats.remove(chatId);
+		}
+	}
+
+	/**
+	 * Answers 429 Too Many Requests (retry_after 1), as Telegram does, to every message
+	 * (a send or an edit) past {@code messagesPerSecond} in any second; 0 turns it off.
+	 */
+	public void limitRate(int messagesPerSecond) {
+		synchronized (this.lock) {
+			this.perSecond = messagesPerSecond;
+			this.recentMessages.clear();
+		}
+	}
+
+	/** How many messages were answered 429 because they came too fast. */
+	public int throttledCount() {
+		synchronized (this.lock) {
+			return this.throttled;
+		}
+	}
+
+	/**
 	 * Forgets updates, messages, files, commands, calls, errors and planned failures; the
 	 * port stays.
 	 */
@@ -377,6 +414,8 @@ public final class FakeBotApi implements AutoCloseable {
 			this.state.clear();
 			this.log.clear();
 			this.cursors.clear();
+			this.recentMessages.clear();
+			this.throttled = 0;
 			this.lock.notifyAll();
 		}
 	}
@@ -424,6 +463,10 @@ public final class FakeBotApi implements AutoCloseable {
 				if (planned != null) {
 					return planned.toJson();
 				}
+				if (tooFast(method)) {
+					this.throttled++;
+					return new ApiFailure(429, "Too Many Requests: retry after 1", 1).toJson();
+				}
 				JsonNode result = this.methods.call(request);
 				if (poll && !result.isEmpty()) {
 					this.log.touch();
@@ -469,6 +512,27 @@ public final class FakeBotApi implements AutoCloseable {
 			}
 			return file;
 		}
+	}
+
+	/**
+	 * Whether this message comes past the limit of the last second; one that does not
+	 * counts towards it. Callers hold the lock.
+	 */
+	private boolean tooFast(String method) {
+		if (this.perSecond <= 0 || !(method.startsWith("send") || method.startsWith("edit"))
+				|| method.equals("sendChatAction")) {
+			return false;
+		}
+		long now = System.nanoTime();
+		long second = TimeUnit.SECONDS.toNanos(1);
+		while (!this.recentMessages.isEmpty() && now - this.recentMessages.peekFirst() >= second) {
+			this.recentMessages.removeFirst();
+		}
+		if (this.recentMessages.size() >= this.perSecond) {
+			return true;
+		}
+		this.recentMessages.addLast(now);
+		return false;
 	}
 
 	private void queueFailure(String method, ApiFailure failure) {
