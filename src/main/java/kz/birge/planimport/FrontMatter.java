@@ -145,7 +145,7 @@ final class FrontMatter {
 			+ "|ЖШС|ТОО|АҚ|КеАҚ|АО|НАО|ЧУ|ЖМ|МЖМ|ОО|ҚБ|ЧОУ|ЧУО";
 
 	/** A name in «», one level of «» allowed inside: «Школа-гимназия «Жас Улан»». */
-	private static final String QUOTED_TEXT = "«((?:[^«»]|«[^«»]*»)+)»";
+	private static final String QUOTED_TEXT = "«((?:[^«»]++|«[^«»]*+»)++)»";
 
 	private static final Pattern QUOTED = Pattern.compile(QUOTED_TEXT + "|\"([^\"]{2,})\"|“([^”]{2,})”");
 
