@@ -79,8 +79,8 @@ final class ProsePlan {
 			run.add(new Item(i + 1, number, marker, item.group(3).trim()));
 		}
 		Optional<List<Item>> directions = runs.stream()
-			.filter((candidate) -> candidate.stream().filter((item) -> quoted(item.text).find()).count()
-					* 2 > candidate.size())
+			.filter((candidate) -> candidate.stream().filter((item) -> quoted(item.text).find()).count() * 2 > candidate
+				.size())
 			.max((a, b) -> Integer.compare(a.size(), b.size()));
 		if (directions.isEmpty()) {
 			return List.of();
@@ -217,7 +217,9 @@ final class ProsePlan {
 		return Optional.empty();
 	}
 
-	/** The end of the text between the positions without spaces and punctuation after it. */
+	/**
+	 * The end of the text between the positions without spaces and punctuation after it.
+	 */
 	private static int trimmedEnd(String text, int from, int to) {
 		int end = to;
 		while (end > from && AROUND_NAMES.indexOf(text.charAt(end - 1)) >= 0) {

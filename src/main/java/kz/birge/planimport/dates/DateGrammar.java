@@ -32,7 +32,8 @@ public final class DateGrammar {
 	 * Words that join understood forms and say nothing themselves ("и", "жыл", "г").
 	 * Together with spaces, punctuation and symbols they make the text between forms that
 	 * is not reported; {@link #saysNothing} reads it in one pass, where a repeated group
-	 * of alternatives would recurse once a character and overflow the stack on a long run.
+	 * of alternatives would recurse once a character and overflow the stack on a long
+	 * run.
 	 */
 	private static final Set<String> JOINING_WORDS = Set.of("и", "жане", "мен", "в", "во", "г", "ж", "жыл", "жылы",
 			"года", "год");
