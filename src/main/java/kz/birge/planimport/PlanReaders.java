@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import kz.birge.planimport.source.PlanFileException;
 import kz.birge.planimport.source.PlanFileException.Reason;
 import org.slf4j.Logger;
@@ -22,7 +23,13 @@ import org.springframework.stereotype.Component;
  * Reads plan files on a few threads of their own, each within a time limit: a file that
  * takes longer is refused as {@link Reason#TOO_SLOW} and nothing is stored, and when
  * every reader is busy and the queue full a file is refused as {@link Reason#BUSY}.
- * Reading only reads, so a refused file leaves nothing half written.
+ * Reading only reads, so a refused file leaves nothing half written. Refusals are counted
+ * by reason ({@code birge.import.refused}).
+ *
+ * <p>
+ * A reading past its time is interrupted, but a regular expression does not look at
+ * interrupts: it runs on to its end on its reader thread. The readers are few and the
+ * queue short, so such a reading delays other files, never the bot's chats.
  */
 @Component
 class PlanReaders implements DisposableBean {
@@ -33,8 +40,11 @@ class PlanReaders implements DisposableBean {
 
 	private final ThreadPoolExecutor executor;
 
-	PlanReaders(ImportProperties properties) {
+	private final MeterRegistry meters;
+
+	PlanReaders(ImportProperties properties, MeterRegistry meters) {
 		this.properties = properties;
+		this.meters = meters;
 		AtomicInteger count = new AtomicInteger();
 		this.executor = new ThreadPoolExecutor(properties.readers(), properties.readers(), 1, TimeUnit.MINUTES,
 				new ArrayBlockingQueue<>(properties.waiting()), (task) -> {
@@ -50,6 +60,17 @@ class PlanReaders implements DisposableBean {
 	 * every reader busy
 	 */
 	PlanReading read(String fileName, byte[] content, Map<Integer, ColumnMeaning> columns) throws PlanFileException {
+		try {
+			return readInTime(fileName, content, columns);
+		}
+		catch (PlanFileException ex) {
+			this.meters.counter("birge.import.refused", "reason", ex.reason().name()).increment();
+			throw ex;
+		}
+	}
+
+	private PlanReading readInTime(String fileName, byte[] content, Map<Integer, ColumnMeaning> columns)
+			throws PlanFileException {
 		Future<PlanReading> reading;
 		try {
 			reading = this.executor.submit(() -> PlanReader.read(fileName, content, columns));
