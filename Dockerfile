@@ -19,4 +19,5 @@ WORKDIR /app
 COPY --from=build /src/birge.jar /app/birge.jar
 USER birge
 ENV BIRGE_DATA_DIR=/app/data
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/birge.jar"]
+# an OutOfMemoryError ends the process (compose restarts it) rather than leaving it half alive
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/birge.jar"]

@@ -35,6 +35,21 @@ public interface Sender {
 	/** Downloads a file a person sent. */
 	byte[] download(String fileId);
 
+	/**
+	 * Downloads a file a person sent, stopping as soon as more than {@code maxBytes}
+	 * arrive: what is read decides, not the size Telegram declared (which may be
+	 * missing). This default reads the whole file first; the Telegram sender stops while
+	 * reading.
+	 * @throws FileTooLargeException past the limit
+	 */
+	default byte[] download(String fileId, long maxBytes) {
+		byte[] content = download(fileId);
+		if (content.length > maxBytes) {
+			throw new FileTooLargeException("File " + fileId + " has more than " + maxBytes + " bytes");
+		}
+		return content;
+	}
+
 	/** The bot's username, from getMe. */
 	String botUsername();
 

@@ -283,7 +283,21 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void setTarget(BotContext ctx, SetTarget data) {
+		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
+		if (campaign.isEmpty() || !Targets.isKey(data.key()) || !offered(campaign.get(), data.key())) {
+			ctx.outdated();
+			return;
+		}
 		start(ctx, Step.VALUE, new Draft(data.campaignId(), null, null, data.key()));
+	}
+
+	/**
+	 * Whether the campaign's target buttons offer this key: a key from button data is
+	 * taken only when it is one of them.
+	 */
+	private boolean offered(Campaign campaign, String key) {
+		return Metric.PARTICIPANTS.name().equals(key) || Targets.UNIQUE.equals(key)
+				|| this.reports.columns(campaign).stream().anyMatch((column) -> column.key().equals(key));
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)

@@ -2,8 +2,10 @@ package kz.birge.indicators;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.mongodb.client.model.Filters;
@@ -39,7 +41,33 @@ public class Targets {
 		this.mongo = mongo;
 	}
 
+	/** A custom indicator's key, as {@link IndicatorValues#keyOf} makes it. */
+	private static final Pattern CUSTOM_KEY = Pattern.compile("C_[0-9a-f]{10}");
+
+	/**
+	 * Whether a key names a target Birge keeps: a known indicator's, a custom
+	 * indicator's, {@link #MEETINGS_PER_MONTH} or {@link #UNIQUE}. The key becomes part
+	 * of a field name, so a key from a button is checked here before anything is stored.
+	 */
+	public static boolean isKey(String key) {
+		if (key == null) {
+			return false;
+		}
+		if (MEETINGS_PER_MONTH.equals(key) || UNIQUE.equals(key) || CUSTOM_KEY.matcher(key).matches()) {
+			return true;
+		}
+		return Arrays.stream(Metric.values())
+			.anyMatch((metric) -> metric != Metric.CUSTOM && metric.name().equals(key));
+	}
+
+	/**
+	 * Sets a target.
+	 * @throws IllegalArgumentException for a key that is not {@link #isKey a target's}
+	 */
 	public void set(String scope, String key, BigDecimal value) {
+		if (!isKey(key)) {
+			throw new IllegalArgumentException("Not a target key: " + key);
+		}
 		this.mongo.getCollection(COLLECTION)
 			.updateOne(Filters.eq("_id", scope), Updates.set("values." + key, value.toPlainString()),
 					new UpdateOptions().upsert(true));

@@ -137,6 +137,15 @@ final class FrontMatter {
 	/** A list item's mark: "10)", "5. ", "·", "-", "•". */
 	private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}(?:\\)|\\.\\s)|[·•\\-–—*])");
 
+	/** The most characters of a paragraph read for the front matter. */
+	static final int MAX_LINE = 2_000;
+
+	/**
+	 * How far before and after a name in quotes the words that say what it names are
+	 * looked for.
+	 */
+	private static final int NEIGHBOURHOOD = 200;
+
 	/** The most words an organisation's name takes on its own line. */
 	private static final int MAX_NAME_WORDS = 16;
 
@@ -154,7 +163,7 @@ final class FrontMatter {
 			+ "|ЖШС|ТОО|АҚ|КеАҚ|АО|НАО|ЧУ|ЖМ|МЖМ|ОО|ҚБ|ЧОУ|ЧУО";
 
 	/** A name in «», one level of «» allowed inside: «Школа-гимназия «Жас Улан»». */
-	private static final String QUOTED_TEXT = "«((?:[^«»]|«[^«»]*»)+)»";
+	private static final String QUOTED_TEXT = "«((?:[^«»]++|«[^«»]*+»)++)»";
 
 	private static final Pattern QUOTED = Pattern.compile(QUOTED_TEXT + "|\"([^\"]{2,})\"|“([^”]{2,})”");
 
@@ -286,7 +295,7 @@ final class FrontMatter {
 	}
 
 	static Facts read(List<String> paragraphs) {
-		TitleBlock block = TitleBlock.of(paragraphs);
+		TitleBlock block = TitleBlock.of(paragraphs.stream().map(FrontMatter::head).toList());
 		List<TitleBlock.Line> text = block.text();
 		List<String> lines = text.stream().map(TitleBlock.Line::text).toList();
 		int planLine = titleLine(lines);
@@ -503,6 +512,15 @@ final class FrontMatter {
 	 * organisation's ("КГУ «СОШ №7»"), not a programme it is part of ("«Рухани жаңғыру»
 	 * бағдарламасы аясында") and not the blank of a date ("«___»").
 	 */
+	/**
+	 * The start of a paragraph that front matter is read in: a title, a stamp or a period
+	 * is said in far fewer characters, and a paragraph pasted whole is not read to its
+	 * end by every rule that looks for them.
+	 */
+	private static String head(String paragraph) {
+		return (paragraph.length() > MAX_LINE) ? paragraph.substring(0, MAX_LINE) : paragraph;
+	}
+
 	private static Optional<Source> quotedName(List<TitleBlock.Line> text, List<String> lines, int from, int end,
 			String organisation) {
 		Optional<Source> action = quotedName(text, lines, from, end, organisation, true);
@@ -519,8 +537,8 @@ final class FrontMatter {
 			Matcher quoted = QUOTED.matcher(line);
 			while (quoted.find()) {
 				String inside = quotedText(quoted).replaceAll("\\s+", " ").strip();
-				String before = line.substring(0, quoted.start());
-				String after = line.substring(quoted.end());
+				String before = line.substring(Math.max(0, quoted.start() - NEIGHBOURHOOD), quoted.start());
+				String after = line.substring(quoted.end(), Math.min(line.length(), quoted.end() + NEIGHBOURHOOD));
 				// a blank to fill in, or a stamp's day in quotes («1» сентября), is no
 				// name
 				boolean blank = inside.codePoints().noneMatch(Character::isLetter);

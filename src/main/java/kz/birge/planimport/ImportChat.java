@@ -12,6 +12,7 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.CallbackData;
 import kz.birge.bot.ChatHandlers;
+import kz.birge.bot.FileTooLargeException;
 import kz.birge.bot.Incoming;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Texts;
@@ -29,8 +30,11 @@ import kz.birge.planimport.source.PlanSources;
 @ChatHandlers
 class ImportChat {
 
-	/** Telegram's bots may download up to 20 MB; plans are far smaller. */
-	static final long MAX_BYTES = 5L * 1024 * 1024;
+	/**
+	 * Telegram's bots may download up to 20 MB; plans are far smaller. The download stops
+	 * past it, whatever size Telegram declared.
+	 */
+	static final long MAX_BYTES = PlanSources.MAX_BYTES;
 
 	private static final int TITLE_WIDTH = 300;
 
@@ -70,10 +74,13 @@ class ImportChat {
 
 	private final Organisations organisations;
 
-	ImportChat(PendingImports pending, PlanImporter importer, Organisations organisations) {
+	private final PlanReaders readers;
+
+	ImportChat(PendingImports pending, PlanImporter importer, Organisations organisations, PlanReaders readers) {
 		this.pending = pending;
 		this.importer = importer;
 		this.organisations = organisations;
+		this.readers = readers;
 	}
 
 	@ChatHandlers.Documents(access = Access.COORDINATOR)
@@ -86,7 +93,14 @@ class ImportChat {
 			ctx.say("import.unsupported-type", document.fileName());
 			return;
 		}
-		byte[] content = ctx.sender().download(document.fileId());
+		byte[] content;
+		try {
+			content = ctx.sender().download(document.fileId(), MAX_BYTES);
+		}
+		catch (FileTooLargeException ex) {
+			ctx.say("import.too-large", MAX_BYTES / (1024 * 1024));
+			return;
+		}
 		read(ctx, document.fileName(), content, Map.of())
 			.ifPresent((read) -> preview(ctx, document.fileName(), content, read));
 	}
@@ -196,10 +210,10 @@ class ImportChat {
 	 * The plan in a file, read with the meanings chosen for its columns, or empty when it
 	 * cannot be read (the person is told why).
 	 */
-	private static Optional<PlanReading> read(BotContext ctx, String fileName, byte[] content,
+	private Optional<PlanReading> read(BotContext ctx, String fileName, byte[] content,
 			Map<Integer, ColumnMeaning> columns) {
 		try {
-			return Optional.of(PlanReader.read(fileName, content, columns));
+			return Optional.of(this.readers.read(fileName, content, columns));
 		}
 		catch (PlanFileException ex) {
 			ctx.say("import.file." + ex.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));

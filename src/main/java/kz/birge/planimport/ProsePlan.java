@@ -35,10 +35,16 @@ final class ProsePlan {
 
 	private static final Pattern QUOTED = Pattern.compile("«([^»]+)»");
 
-	/** "Ответственный: ..." or "жауапты: ..." closing the item. */
+	/**
+	 * "Ответственный: " or "жауапты: " before the names closing the item; the names run
+	 * to the end of the item on its line, see {@link #responsible}.
+	 */
 	private static final Pattern RESPONSIBLE = Pattern.compile(
-			"[\\s.,;]*(?<![\\p{L}])(?:ответственн\\p{L}*|жауапты\\p{L}*)\\s*:\\s*(.+?)[\\s.;,]*$",
+			"(?<![\\p{L}])(?:ответственн\\p{L}*+|жауапты\\p{L}*+)\\s*+:\\s*+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Spaces and punctuation trimmed around the names of those responsible. */
+	private static final String AROUND_NAMES = " \t\n\u000B\f\r.,;";
 
 	/** "2 ноября в 08.30 – the rest": the dates said first, then a dash. */
 	private static final Pattern DATES_FIRST = Pattern.compile("^(.{1,40}?)\\s+[–—-]\\s+(.+)$");
@@ -73,8 +79,8 @@ final class ProsePlan {
 			run.add(new Item(i + 1, number, marker, item.group(3).trim()));
 		}
 		Optional<List<Item>> directions = runs.stream()
-			.filter((candidate) -> candidate.stream().filter((item) -> QUOTED.matcher(item.text).find()).count()
-					* 2 > candidate.size())
+			.filter((candidate) -> candidate.stream().filter((item) -> quoted(item.text).find()).count() * 2 > candidate
+				.size())
 			.max((a, b) -> Integer.compare(a.size(), b.size()));
 		if (directions.isEmpty()) {
 			return List.of();
@@ -91,12 +97,12 @@ final class ProsePlan {
 		String description = item.text.replaceAll(";\\s*$", "");
 		String body = description;
 		String responsible = "";
-		Matcher named = RESPONSIBLE.matcher(description);
-		if (named.find()) {
-			responsible = named.group(1).strip();
-			body = description.substring(0, named.start());
+		Optional<int[]> named = responsible(description);
+		if (named.isPresent()) {
+			responsible = description.substring(named.get()[1], named.get()[2]).strip();
+			body = description.substring(0, named.get()[0]);
 		}
-		body = body.replaceAll("[\\s.;,]+$", "");
+		body = body.substring(0, trimmedEnd(body, 0, body.length()));
 		String scheduleText = "";
 		ParsedDates dates = new ParsedDates(List.of(), List.of());
 		Matcher first = DATES_FIRST.matcher(body);
@@ -146,9 +152,9 @@ final class ProsePlan {
 	 * стол «...»"); the whole item when nothing is quoted.
 	 */
 	private static String title(String lead, String text) {
-		Matcher quoted = QUOTED.matcher(lead);
+		Matcher quoted = quoted(lead);
 		if (!quoted.find()) {
-			quoted = QUOTED.matcher(text);
+			quoted = quoted(text);
 			return quoted.find() ? "«" + quoted.group(1).strip() + "»" : text;
 		}
 		String before = lead.substring(0, quoted.start()).strip();
@@ -162,11 +168,74 @@ final class ProsePlan {
 	private static boolean isPlace(String segment) {
 		return segment.split("\\s+").length <= PLACE_WORDS && !CLASS_LETTER.matcher(segment).matches()
 				&& AudienceReader.gradesIn(segment).isEmpty() && AudienceReader.read(segment).unspecified()
-				&& !QUOTED.matcher(segment).find();
+				&& !quoted(segment).find();
 	}
 
 	private static String remarksOut(String segment) {
-		return QUOTED.matcher(BRACKETS.matcher(segment).replaceAll(" ")).replaceAll(" ");
+		return replaceUpTo(QUOTED, replaceUpTo(BRACKETS, segment, ')'), '»');
+	}
+
+	/**
+	 * Replaces the pattern's matches by a space, looking for them only up to the last
+	 * closing character: an opening one without a closing one after it would otherwise
+	 * send the pattern to the end of the text once for each.
+	 */
+	private static String replaceUpTo(Pattern pattern, String text, char closing) {
+		int end = text.lastIndexOf(closing) + 1;
+		return pattern.matcher(text.substring(0, end)).replaceAll(" ") + text.substring(end);
+	}
+
+	/** Finds a quoted name only where a closing quote follows, for the same reason. */
+	private static Matcher quoted(String text) {
+		Matcher matcher = QUOTED.matcher(text);
+		return matcher.region(0, text.lastIndexOf('»') + 1);
+	}
+
+	/**
+	 * Where "Ответственный: names" closes a description: the start of the punctuation
+	 * before it, and the start and end of the names, which must not be blank nor run past
+	 * a line end; empty when no such closing is found. The names' end is found by walking
+	 * back from the end, which a lazy regular expression would do once for each
+	 * character.
+	 */
+	static Optional<int[]> responsible(String description) {
+		Matcher cue = RESPONSIBLE.matcher(description);
+		while (cue.find()) {
+			int names = cue.end();
+			int end = trimmedEnd(description, names, description.length());
+			if (end == names && names < description.length()) {
+				end = names + 1;
+			}
+			if (end > names && !hasLineEnd(description, names, end)) {
+				int start = cue.start();
+				while (start > 0 && AROUND_NAMES.indexOf(description.charAt(start - 1)) >= 0) {
+					start--;
+				}
+				return Optional.of(new int[] { start, names, end });
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The end of the text between the positions without spaces and punctuation after it.
+	 */
+	private static int trimmedEnd(String text, int from, int to) {
+		int end = to;
+		while (end > from && AROUND_NAMES.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return end;
+	}
+
+	private static boolean hasLineEnd(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The parts of a sentence between commas outside «quotes» and (brackets). */

@@ -1,7 +1,9 @@
 package kz.birge.telegram;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import kz.birge.bot.Button;
 import kz.birge.bot.ChatBlocked;
+import kz.birge.bot.FileTooLargeException;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
 import kz.birge.bot.RetryLater;
@@ -202,6 +205,39 @@ final class TelegramSender implements Sender {
 		catch (IOException ex) {
 			throw new SendException("File download failed", ex);
 		}
+	}
+
+	@Override
+	public byte[] download(String fileId, long maxBytes) {
+		String path = call("getFile", () -> this.client.execute(new GetFile(fileId)).getFilePath());
+		Request request = new Request.Builder().url(this.properties.fileBase() + path).get().build();
+		try (Response response = this.http.newCall(request).execute(); ResponseBody body = response.body()) {
+			if (!response.isSuccessful() || body == null) {
+				throw new SendException("File download answered " + response.code(), null);
+			}
+			if (body.contentLength() > maxBytes) {
+				throw new FileTooLargeException("File download declares " + body.contentLength() + " bytes");
+			}
+			return readAtMost(body.byteStream(), maxBytes);
+		}
+		catch (IOException ex) {
+			throw new SendException("File download failed", ex);
+		}
+	}
+
+	/** The stream's bytes, refused as soon as there are more than {@code maxBytes}. */
+	static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		long total = 0;
+		for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+			total += read;
+			if (total > maxBytes) {
+				throw new FileTooLargeException("File download passed " + maxBytes + " bytes");
+			}
+			out.write(buffer, 0, read);
+		}
+		return out.toByteArray();
 	}
 
 	@Override

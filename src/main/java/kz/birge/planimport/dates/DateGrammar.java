@@ -3,6 +3,7 @@ package kz.birge.planimport.dates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,14 +29,18 @@ public final class DateGrammar {
 	private static final Pattern PARTS = Pattern.compile("\\R|;");
 
 	/**
-	 * Text between understood forms that says nothing: punctuation, dashes and joining
-	 * words.
+	 * Words that join understood forms and say nothing themselves ("и", "жыл", "г"), or
+	 * repeat what a month already says ("сентябрь, в течение месяца", "қазан, ай бойы").
+	 * Together with spaces, punctuation and symbols they make the text between forms that
+	 * is not reported; {@link #saysNothing} reads it in one pass, where a repeated group
+	 * of alternatives would recurse once a character and overflow the stack on a long
+	 * run.
 	 */
-	private static final Pattern NOTHING = Pattern.compile(
-			"(?:[\\s\\p{P}\\p{S}]|(?<![\\p{L}\\d])(?:и|жане|мен|в|во|г|ж|жыл|жылы|года|год|в\\s+течение\\s+месяца|ай\\s+бойы)(?![\\p{L}\\d]))*",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Set<String> JOINING_WORDS = Set.of("и", "жане", "мен", "в", "во", "г", "ж", "жыл", "жылы",
+			"года", "год", "течение", "месяца", "ай", "бойы");
 
-	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:.\\-–—]+|[\\s,;:.\\-–—]+$");
+	/** Trimmed from both ends of text handed back as not understood. */
+	private static final String EDGE_PUNCTUATION = " \t\n\u000B\f\r,;:.-–—";
 
 	private DateGrammar() {
 	}
@@ -78,9 +83,10 @@ public final class DateGrammar {
 	 */
 	private static void read(String part, PlanPeriod period, List<Schedule> schedules, List<String> notUnderstood) {
 		String folded = Words.fold(part);
+		Scan scan = new Scan(folded);
 		int unread = 0;
 		int position = 0;
-		for (Optional<Found> next = nextMatch(folded, position); next.isPresent(); next = nextMatch(folded, position)) {
+		for (Optional<Found> next = scan.next(position); next.isPresent(); next = scan.next(position)) {
 			Matcher match = next.get().match();
 			Optional<Schedule> schedule = next.get().meaning(period);
 			if (schedule.isPresent()) {
@@ -94,24 +100,125 @@ public final class DateGrammar {
 	}
 
 	/**
-	 * The earliest match of any form from the position on; the longest when several start
-	 * there.
+	 * The forms' matches in one part, each form's kept until the reading passes its
+	 * start: a form's leftmost match from a position stays its leftmost match from any
+	 * later position up to its start, so each form scans the part about once instead of
+	 * once for every form found.
 	 */
-	private static Optional<Found> nextMatch(String folded, int position) {
-		Found best = null;
-		for (Form form : Forms.ALL) {
-			Matcher match = form.pattern().matcher(folded);
-			if (match.find(position) && (best == null || best.isAfter(match))) {
-				best = new Found(form, match);
-			}
+	private static final class Scan {
+
+		private final String folded;
+
+		private final Matcher[] matchers;
+
+		/** Each form's match start; -1 for none left; -2 not yet searched. */
+		private final int[] starts;
+
+		Scan(String folded) {
+			this.folded = folded;
+			this.matchers = new Matcher[Forms.ALL.size()];
+			this.starts = new int[Forms.ALL.size()];
+			Arrays.fill(this.starts, -2);
 		}
-		return Optional.ofNullable(best);
+
+		/**
+		 * The earliest match of any form from the position on; the longest when several
+		 * start there.
+		 */
+		Optional<Found> next(int position) {
+			Found best = null;
+			for (int i = 0; i < this.matchers.length; i++) {
+				if (this.starts[i] == -1) {
+					continue;
+				}
+				if (this.starts[i] < position) {
+					if (this.matchers[i] == null) {
+						this.matchers[i] = Forms.ALL.get(i).pattern().matcher(this.folded);
+					}
+					this.starts[i] = (position <= this.folded.length() && this.matchers[i].find(position))
+							? this.matchers[i].start() : -1;
+					if (this.starts[i] == -1) {
+						continue;
+					}
+				}
+				if (best == null || best.isAfter(this.matchers[i])) {
+					best = new Found(Forms.ALL.get(i), this.matchers[i]);
+				}
+			}
+			return Optional.ofNullable(best);
+		}
+
 	}
 
 	private static void report(String part, String folded, int from, int to, List<String> notUnderstood) {
-		if (from < to && !NOTHING.matcher(folded.substring(from, to)).matches()) {
-			notUnderstood.add(EDGE_PUNCTUATION.matcher(part.substring(from, to)).replaceAll(""));
+		if (from < to && !saysNothing(folded, from, to)) {
+			notUnderstood.add(withoutEdgePunctuation(part.substring(from, to)));
 		}
+	}
+
+	/**
+	 * Whether the text between two positions holds only spaces, punctuation, symbols and
+	 * joining words: one pass, whatever its length.
+	 */
+	static boolean saysNothing(String folded, int from, int to) {
+		int at = from;
+		while (at < to) {
+			int c = folded.codePointAt(at);
+			if (isLetterOrDigit(c)) {
+				int end = at;
+				while (end < to && isLetterOrDigit(folded.codePointAt(end))) {
+					end += Character.charCount(folded.codePointAt(end));
+				}
+				boolean wholeWord = end == folded.length() || !isLetterOrDigit(folded.codePointAt(end));
+				boolean startsWord = at == 0 || !isLetterOrDigit(folded.codePointBefore(at));
+				if (!wholeWord || !startsWord || !JOINING_WORDS.contains(folded.substring(at, end))) {
+					return false;
+				}
+				at = end;
+			}
+			else if (isSpacePunctuationOrSymbol(c)) {
+				at += Character.charCount(c);
+			}
+			else {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isLetterOrDigit(int c) {
+		return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+	}
+
+	private static boolean isSpacePunctuationOrSymbol(int c) {
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085') {
+			return true;
+		}
+		return switch (Character.getType(c)) {
+			case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL ->
+				true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * The text without spaces, commas, semicolons, colons, stops and dashes at its ends,
+	 * trimmed by walking in from each end: a trailing regular expression would rescan a
+	 * long run once for each of its characters.
+	 */
+	static String withoutEdgePunctuation(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && EDGE_PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		while (end > start && EDGE_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return text.substring(start, end);
 	}
 
 	/** A form found in a part. */
@@ -143,18 +250,30 @@ public final class DateGrammar {
 	 */
 	private static List<Schedule> joinAdjacentDays(List<Schedule> schedules) {
 		List<Schedule> joined = new ArrayList<>();
+		List<OnDays> run = new ArrayList<>();
 		for (Schedule schedule : schedules) {
-			int last = joined.size() - 1;
-			if (schedule instanceof OnDays next && last >= 0 && joined.get(last) instanceof OnDays previous) {
-				Set<LocalDate> days = new LinkedHashSet<>(previous.days());
-				days.addAll(next.days());
-				joined.set(last, new OnDays(List.copyOf(days)));
+			if (schedule instanceof OnDays days) {
+				run.add(days);
+				continue;
 			}
-			else {
-				joined.add(schedule);
-			}
+			joinRun(run, joined);
+			joined.add(schedule);
 		}
+		joinRun(run, joined);
 		return joined;
+	}
+
+	/** Adds a run of days' schedules as one, in one pass, and empties the run. */
+	private static void joinRun(List<OnDays> run, List<Schedule> joined) {
+		if (run.size() == 1) {
+			joined.add(run.get(0));
+		}
+		else if (!run.isEmpty()) {
+			Set<LocalDate> days = new LinkedHashSet<>();
+			run.forEach((next) -> days.addAll(next.days()));
+			joined.add(new OnDays(List.copyOf(days)));
+		}
+		run.clear();
 	}
 
 }

@@ -32,6 +32,7 @@ final class DocxFormat implements PlanFormat {
 
 	@Override
 	public List<Block> read(byte[] content) throws PlanFileException {
+		OfficeFiles.checkContainer("docx", content);
 		OfficeFiles.secure();
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			return new Reading().read(document);
@@ -57,8 +58,11 @@ final class DocxFormat implements PlanFormat {
 
 		private int rows;
 
+		private int visited;
+
 		List<Block> read(XWPFDocument document) throws PlanFileException {
 			for (IBodyElement element : document.getBodyElements()) {
+				this.visited = OfficeFiles.visit(this.visited);
 				if (element instanceof XWPFParagraph paragraph) {
 					this.out.paragraph(++this.paragraphs, text(paragraph));
 				}
@@ -78,7 +82,9 @@ final class DocxFormat implements PlanFormat {
 			this.out.endTable();
 			for (XWPFTableRow row : table.getRows()) {
 				List<String> cells = new ArrayList<>();
+				this.visited = OfficeFiles.visit(this.visited);
 				for (XWPFTableCell cell : row.getTableCells()) {
+					this.visited = OfficeFiles.visit(this.visited);
 					cells.add(continuesMerge(cell) ? "" : text(cell));
 				}
 				this.out.row(++this.rows, cells);
@@ -87,9 +93,10 @@ final class DocxFormat implements PlanFormat {
 		}
 
 		/** A cell's non-blank paragraphs, nested tables' included, one a line. */
-		private String text(IBody cell) {
+		private String text(IBody cell) throws PlanFileException {
 			List<String> lines = new ArrayList<>();
 			for (IBodyElement element : cell.getBodyElements()) {
+				this.visited = OfficeFiles.visit(this.visited);
 				if (element instanceof XWPFParagraph paragraph) {
 					lines.add(text(paragraph));
 				}

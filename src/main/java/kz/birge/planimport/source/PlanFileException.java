@@ -17,8 +17,17 @@ public class PlanFileException extends Exception {
 		CORRUPT,
 		/** The file holds nothing: no bytes, or no text. */
 		EMPTY,
-		/** Over the limits: more than 5 MB, more than 50,000 rows, or a zip bomb. */
-		TOO_LARGE
+		/**
+		 * Over the limits: more than 5 MB, more than 50,000 rows, a zip bomb, too many
+		 * columns, merged regions or parts.
+		 */
+		TOO_LARGE,
+		/** Reading took longer than its time limit. */
+		TOO_SLOW,
+		/** Every reader is busy with other files. */
+		BUSY,
+		/** A workbook or document locked with a password. */
+		ENCRYPTED
 
 	}
 

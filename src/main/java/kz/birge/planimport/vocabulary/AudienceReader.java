@@ -167,6 +167,12 @@ public final class AudienceReader {
 		return (anyText != null) ? grades(anyText, false) : List.of();
 	}
 
+	/**
+	 * How far around a list of grades its words are looked for: the words next to it, not
+	 * the whole text once for every list in it.
+	 */
+	private static final int WORDS_WINDOW = 120;
+
 	private static List<GradeRange> grades(String text, boolean audienceCell) {
 		String folded = Folding.letters(text);
 		Set<GradeRange> grades = new LinkedHashSet<>();
@@ -174,8 +180,9 @@ public final class AudienceReader {
 			int start = list.get(0).start();
 			int end = list.get(list.size() - 1).end();
 			boolean classes = audienceCell && list.stream().anyMatch(WrittenRange::parallel);
-			if (gradeWordAfter(folded.substring(end)) || gradeWordBefore(folded.substring(0, start))
-					|| (audienceCell && bareList(folded.substring(end))) || classes) {
+			String after = folded.substring(end, Math.min(folded.length(), end + WORDS_WINDOW));
+			String before = folded.substring(Math.max(0, start - WORDS_WINDOW), start);
+			if (gradeWordAfter(after) || gradeWordBefore(before) || (audienceCell && bareList(after)) || classes) {
 				list.stream().map(WrittenRange::range).filter(Objects::nonNull).forEach(grades::add);
 			}
 		}

@@ -57,8 +57,11 @@ public final class IndicatorReader {
 			"[(),;\\n\\r]|(?<![\\p{L}\\p{N}])(?:және|жане|и|and)(?![\\p{L}\\p{N}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	/** Bullets, numbering and punctuation around a phrase. */
-	private static final Pattern EDGES = Pattern.compile("^[\\s,;:.·•*–—-]*(?:\\d{1,2}[.)]\\s+)?|[\\s,;:.·•*–—-]+$");
+	/** Bullets and punctuation around a phrase. */
+	private static final String EDGES = " \t\n\u000B\f\r,;:.·•*–—-";
+
+	/** A list number after the bullets: "1. ", "2) ". */
+	private static final Pattern NUMBERING = Pattern.compile("\\d{1,2}[.)]\\s++");
 
 	private IndicatorReader() {
 	}
@@ -177,8 +180,26 @@ public final class IndicatorReader {
 		}
 	}
 
-	private static String trim(String phrase) {
-		return EDGES.matcher(phrase.strip()).replaceAll("").strip();
+	/**
+	 * The phrase without bullets, a list number and punctuation around it, trimmed by
+	 * walking in from each end: a trailing regular expression would rescan a long run of
+	 * dots or spaces once for each of its characters.
+	 */
+	static String trim(String phrase) {
+		String text = phrase.strip();
+		int start = 0;
+		int end = text.length();
+		while (start < end && EDGES.indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		Matcher number = NUMBERING.matcher(text).region(start, end);
+		if (number.lookingAt()) {
+			start = number.end();
+		}
+		while (end > start && EDGES.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return text.substring(start, end).strip();
 	}
 
 	private static Map<Metric, List<Phrase>> metrics() {
