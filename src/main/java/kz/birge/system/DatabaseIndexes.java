@@ -61,6 +61,12 @@ public class DatabaseIndexes implements SmartInitializingSingleton {
 		indexes.put("evidence", List.of(List.of("campaignId", "kind", "at"), List.of("occurrenceId")));
 		// planimport: previews not imported are forgotten by age
 		indexes.put("pending_imports", List.of(List.of("at"), List.of("userId")));
+		// outbound: the next message due, a lease run out, a person's queued messages; a
+		// broadcast waiting its turn
+		indexes.put("outbound",
+				List.of(List.of("state", "readyAt"), List.of("state", "leaseUntil"), List.of("userId")));
+		indexes.put("outbound_tags", List.of(List.of("touchedAt")));
+		indexes.put("broadcasts", List.of(List.of("state")));
 		return Map.copyOf(indexes);
 	}
 

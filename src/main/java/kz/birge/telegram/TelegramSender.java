@@ -209,7 +209,7 @@ final class TelegramSender implements Sender {
 
 	@Override
 	public byte[] download(String fileId, long maxBytes) {
-		String path = call("getFile", () -> this.client.execute(new GetFile(fileId)).getFilePath());
+		String path = call("getFile", 0, false, () -> this.client.execute(new GetFile(fileId)).getFilePath());
 		Request request = new Request.Builder().url(this.properties.fileBase() + path).get().build();
 		try (Response response = this.http.newCall(request).execute(); ResponseBody body = response.body()) {
 			if (!response.isSuccessful() || body == null) {
