@@ -12,9 +12,12 @@ import kz.birge.bot.Flow;
 import kz.birge.bot.Incoming;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Subject;
+import kz.birge.bot.Texts;
 import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Fraction;
 import kz.birge.catalog.Listing;
+import kz.birge.catalog.Organisation;
+import kz.birge.catalog.Organisations;
 import kz.birge.user.SchoolClass;
 
 /**
@@ -71,6 +74,11 @@ class BroadcastFlow extends Flow<BroadcastFlow.Step, BroadcastFlow.Draft> {
 	record Send() implements CallbackData {
 	}
 
+	/** The organisation a coordinator of every organisation writes to. */
+	@CallbackData.Prefix("bO")
+	record PickOrganisation(String organisationId) implements CallbackData, Subject.OfOrganisation {
+	}
+
 	/** The most activities offered to choose from. */
 	private static final int ACTIVITIES = 10;
 
@@ -78,10 +86,13 @@ class BroadcastFlow extends Flow<BroadcastFlow.Step, BroadcastFlow.Draft> {
 
 	private final Catalogue catalogue;
 
-	BroadcastFlow(Broadcasts broadcasts, Catalogue catalogue) {
+	private final Organisations organisations;
+
+	BroadcastFlow(Broadcasts broadcasts, Catalogue catalogue, Organisations organisations) {
 		super("broadcast", Step.class, Draft.class);
 		this.broadcasts = broadcasts;
 		this.catalogue = catalogue;
+		this.organisations = organisations;
 	}
 
 	@Override
@@ -92,14 +103,34 @@ class BroadcastFlow extends Flow<BroadcastFlow.Step, BroadcastFlow.Draft> {
 	@ChatHandlers.Command(value = "broadcast", menu = 47, access = Access.COORDINATOR)
 	void broadcast(BotContext ctx) {
 		Optional<String> organisation = ctx.caller().organisationId();
-		if (organisation.isEmpty()) {
-			ctx.say("broadcast.no-organisation");
+		if (organisation.isPresent()) {
+			begin(ctx, organisation.get());
 			return;
 		}
+		// a coordinator of every organisation writes to one of them
+		List<Organisation> all = this.organisations.all();
+		if (all.size() <= 1) {
+			all.stream()
+				.findFirst()
+				.ifPresentOrElse((only) -> begin(ctx, only.id()), () -> ctx.say("broadcast.no-organisation"));
+			return;
+		}
+		List<Button> buttons = all.stream()
+			.map((each) -> ctx.button(Texts.shorten(each.name(), Texts.BUTTON), new PickOrganisation(each.id())))
+			.toList();
+		ctx.reply(new Reply(ctx.t("broadcast.ask-organisation"), keyboard(ctx, buttons, 1)));
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void organisation(BotContext ctx, PickOrganisation data) {
+		begin(ctx, data.organisationId());
+	}
+
+	private void begin(BotContext ctx, String organisationId) {
 		if (this.broadcasts.busy().isPresent()) {
 			ctx.say("broadcast.busy");
 		}
-		start(ctx, Step.AUDIENCE, new Draft(organisation.get(), null, "", "", ""));
+		start(ctx, Step.AUDIENCE, new Draft(organisationId, null, "", "", ""));
 	}
 
 	@Override

@@ -119,4 +119,30 @@ class BroadcastTests {
 		coordinator.expect("broadcast.done", coordinator.t("broadcast.to.CLASS.named", "10Б"), 1, 0);
 	}
 
+	@Test
+	void aCoordinatorOfEveryOrganisationFirstChoosesWhichOneToWriteTo() {
+		TestChat here = student("Нұрлан", "9А", "other");
+		TestChat there = student("Айым", "9А", "lyceum");
+		TestChat admin = this.own.admin();
+		admin.send("/start");
+		admin.remember();
+
+		admin.send("/broadcast");
+		SentMessage which = admin.expect("broadcast.ask-organisation");
+		admin.tap(which, "№5 мектеп");
+		SentMessage audience = admin.expect("broadcast.ask-audience");
+		admin.tap(audience, admin.t("broadcast.audience.EVERYONE"));
+		admin.expect("broadcast.ask-text", admin.t("broadcast.to.EVERYONE"));
+		admin.send("Жиналыс ертең");
+		SentMessage preview = admin.expectThat("the preview", (m) -> m.text().endsWith("Жиналыс ертең"));
+		admin.tap(preview, admin.t("broadcast.send"));
+		admin.expect("broadcast.accepted");
+		drain();
+
+		assertThat(here.fresh()).extracting(SentMessage::text)
+			.singleElement()
+			.satisfies((text) -> assertThat(text).endsWith("Жиналыс ертең"));
+		assertThat(there.fresh()).isEmpty();
+	}
+
 }
