@@ -1,9 +1,15 @@
 package kz.birge.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,6 +24,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Campaigns {
+
+	/** The field beside an activity that keeps its place in its plan. */
+	static final String PLAN_POSITION = "planPosition";
 
 	private final MongoTemplate mongo;
 
@@ -71,6 +80,30 @@ public class Campaigns {
 	 * @param campaignId the campaign
 	 * @return its activities
 	 */
+	/**
+	 * A campaign's activities in the order its plan lists them; activities added since,
+	 * or saved without their place, after them by number.
+	 * @param campaignId the campaign
+	 * @return its activities, removed ones included
+	 */
+	public List<Activity> activitiesInPlanOrder(String campaignId) {
+		Query query = Query.query(Criteria.where("campaignId").is(campaignId));
+		Map<String, Integer> positions = new HashMap<>();
+		this.mongo.getCollection(this.mongo.getCollectionName(Activity.class))
+			.find(query.getQueryObject())
+			.projection(new Document(PLAN_POSITION, 1))
+			.forEach((document) -> {
+				Object position = document.get(PLAN_POSITION);
+				if (position instanceof Number number) {
+					positions.put(document.getString("_id"), number.intValue());
+				}
+			});
+		List<Activity> activities = new ArrayList<>(activitiesInOrder(campaignId));
+		activities.sort(Comparator
+			.comparingInt((Activity activity) -> positions.getOrDefault(activity.id(), Integer.MAX_VALUE)));
+		return activities;
+	}
+
 	public List<Activity> activitiesInOrder(String campaignId) {
 		return this.mongo.find(
 				Query.query(Criteria.where("campaignId").is(campaignId)).with(Sort.by("number", "title")),

@@ -113,6 +113,24 @@ public class PlanStore {
 	}
 
 	/**
+	 * Keeps where each activity stands in its plan, so that a report can hand the plan
+	 * back row for row; kept beside the activity, not in {@link Activity}, so that an
+	 * activity saved whole without it sorts by its number.
+	 * @param activityIds a plan's activities in the plan's order
+	 */
+	public void savePlanOrder(List<String> activityIds) {
+		if (activityIds.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Activity.class);
+		for (int i = 0; i < activityIds.size(); i++) {
+			bulk.updateOne(Query.query(Criteria.where("_id").is(activityIds.get(i))),
+					new Update().set(Campaigns.PLAN_POSITION, i + 1));
+		}
+		bulk.execute();
+	}
+
+	/**
 	 * The campaign of an organisation with this key, if it was imported before.
 	 * @param organisationId the organisation
 	 * @param key the campaign's key

@@ -20,6 +20,8 @@ import kz.birge.catalog.Campaign;
 import kz.birge.catalog.Campaigns;
 import kz.birge.catalog.Fraction;
 import kz.birge.catalog.Metric;
+import kz.birge.i18n.Lang;
+import kz.birge.indicators.report.ReportFiles;
 
 /**
  * /report: a coordinator picks a campaign and gets a summary message, an .xlsx with one
@@ -119,7 +121,14 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	record Photos(String campaignId) implements CallbackData, Subject.OfCampaign {
 	}
 
+	/** The plan report in a language the coordinator chose. */
+	@CallbackData.Prefix("pd")
+	record PlanDocx(String campaignId, String lang) implements CallbackData, Subject.OfCampaign {
+	}
+
 	private final CampaignReports reports;
+
+	private final PlanReports planReports;
 
 	private final ReportSummary summary;
 
@@ -130,9 +139,10 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 	private final Campaigns campaigns;
 
 	ReportHandlers(CampaignReports reports, ReportSummary summary, RecountReport recount, Targets targets,
-			Campaigns campaigns) {
+			Campaigns campaigns, PlanReports planReports) {
 		super("target", Step.class, Draft.class);
 		this.reports = reports;
+		this.planReports = planReports;
 		this.summary = summary;
 		this.recount = recount;
 		this.targets = targets;
@@ -169,8 +179,32 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			if (photos > 0) {
 				buttons.add(ctx.button(ctx.t("report.photos", photos), new Photos(campaign.id())));
 			}
+			Lang lang = this.planReports.languageOf(campaign);
+			Lang other = (lang == Lang.KK) ? Lang.RU : Lang.KK;
+			buttons.add(ctx.button(ctx.t("plan-report.other-language", ctx.t("plan-report.language." + other.code())),
+					new PlanDocx(campaign.id(), other.code())));
 			this.summary.send(ctx, campaign, BotContext.inline(buttons, 1));
+			sendPlanReport(ctx, campaign, lang);
 		}, () -> ctx.outdated());
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void planDocx(BotContext ctx, PlanDocx data) {
+		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
+		Optional<Lang> lang = Lang.byCode(data.lang()).filter((chosen) -> chosen != Lang.EN);
+		if (campaign.isEmpty() || lang.isEmpty()) {
+			ctx.outdated();
+			return;
+		}
+		sendPlanReport(ctx, campaign.get(), lang.get());
+	}
+
+	/** The plan handed back with what was done, as a .docx in a language. */
+	private void sendPlanReport(BotContext ctx, Campaign campaign, Lang lang) {
+		ctx.sender()
+			.sendDocument(ctx.chatId(), this.planReports.fileName(campaign, lang),
+					ReportFiles.planDocx(this.planReports.build(campaign, lang)),
+					ctx.t("plan-report.caption", Texts.shorten(campaign.title(), ReportSummary.CAPTION_WIDTH)));
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)

@@ -91,6 +91,7 @@ public class PlanImporter {
 		Map<String, String> fractionIds = fractions(plan.fractions(), organisation);
 		Changes changes = changes(plan, campaign.id(), fractionIds, organisation.id());
 		this.store.saveActivities(new ActivityChanges(changes.saved, changes.removedIds));
+		this.store.savePlanOrder(changes.order);
 		long occurrences = this.store.syncOccurrences(changes.occurrences(campaign.id()));
 		this.events.publishEvent(new PlanImported(organisation.id(), campaign.id(), changes.createdIds));
 		OccurrencesChanged changed = new OccurrencesChanged(organisation.id(),
@@ -167,9 +168,11 @@ public class PlanImporter {
 			if (before != null && before.fingerprint().equals(fingerprint)
 					&& before.status() != ActivityStatus.REMOVED) {
 				changes.unchanged++;
+				changes.order.add(before.id());
 				continue;
 			}
 			String id = (before != null) ? before.id() : UUID.randomUUID().toString();
+			changes.order.add(id);
 			Activity activity = activity(id, draft, organisationId, campaignId, fractionId, sourceKey, fingerprint,
 					before);
 			changes.saved.add(activity);
@@ -210,6 +213,9 @@ public class PlanImporter {
 		final List<String> createdIds = new ArrayList<>();
 
 		final List<String> removedIds = new ArrayList<>();
+
+		/** Every activity of the plan, in the plan's order. */
+		final List<String> order = new ArrayList<>();
 
 		final List<String> keptIds = new ArrayList<>();
 

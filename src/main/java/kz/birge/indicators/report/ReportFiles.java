@@ -54,4 +54,15 @@ public final class ReportFiles {
 		return ParticipantsChart.png(title, groups, labels);
 	}
 
+	/**
+	 * The plan handed back with what was done, as a {@code .docx}: A4 landscape, Times
+	 * New Roman, the title block, the plan's table with its headings and the execution
+	 * column, then the closing table of indicators. Every word is the report's own.
+	 * @param report what the document says, already in the plan's language
+	 * @return the document's bytes
+	 */
+	public static byte[] planDocx(PlanReport report) {
+		return PlanDocument.write(report);
+	}
+
 }

@@ -1,0 +1,374 @@
+package kz.birge.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import kz.birge.catalog.Activity;
+import kz.birge.catalog.ActivityStatus;
+import kz.birge.catalog.Audience;
+import kz.birge.catalog.Campaign;
+import kz.birge.catalog.Campaigns;
+import kz.birge.catalog.Fraction;
+import kz.birge.catalog.IndicatorSpec;
+import kz.birge.catalog.Metric;
+import kz.birge.catalog.Occurrence;
+import kz.birge.catalog.Organisations;
+import kz.birge.i18n.Lang;
+import kz.birge.i18n.Messages;
+import kz.birge.indicators.report.PlanReport;
+import kz.birge.system.BirgeProperties;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The plan handed back with what was done, in the plan's language: every row of the plan
+ * in its order with when it was held, how many took part, its indicators and evidence, or
+ * that it was not held and why; then the campaign's indicators against their targets. The
+ * figures are the kept counters, the same the summary and /recount show.
+ */
+@Service
+public class PlanReports {
+
+	/**
+	 * Share of Kazakh-specific letters among a text's Cyrillic letters above which the
+	 * text is Kazakh: Russian has none of them, Kazakh about one letter in ten.
+	 */
+	static final double KAZAKH_SHARE = 0.01;
+
+	/** The letters Kazakh has and Russian has not. */
+	static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final Campaigns campaigns;
+
+	private final Counters counters;
+
+	private final IndicatorValues values;
+
+	private final Targets targets;
+
+	private final Organisations organisations;
+
+	private final AttendanceRecords attendance;
+
+	private final CampaignReports reports;
+
+	private final Messages messages;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	PlanReports(Campaigns campaigns, Counters counters, IndicatorValues values, Targets targets,
+			Organisations organisations, AttendanceRecords attendance, CampaignReports reports, Messages messages,
+			BirgeProperties properties, Clock clock) {
+		this.campaigns = campaigns;
+		this.counters = counters;
+		this.values = values;
+		this.targets = targets;
+		this.organisations = organisations;
+		this.attendance = attendance;
+		this.reports = reports;
+		this.messages = messages;
+		this.zone = properties.timezone();
+		this.clock = clock;
+	}
+
+	/**
+	 * The language the plan was written in, read from its own words: Kazakh when its
+	 * title and rows have Kazakh-specific letters, Russian otherwise.
+	 * @param campaign the imported plan
+	 * @return {@link Lang#KK} or {@link Lang#RU}
+	 */
+	public Lang languageOf(Campaign campaign) {
+		StringBuilder text = new StringBuilder(campaign.title());
+		for (Activity activity : this.campaigns.activities(campaign.id())) {
+			text.append(' ').append(activity.title()).append(' ').append(activity.responsible());
+		}
+		return language(text.toString());
+	}
+
+	/** Kazakh or Russian, by the share of Kazakh-specific letters. */
+	static Lang language(String text) {
+		long cyrillic = 0;
+		long kazakh = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC && Character.isLetter(c)) {
+				cyrillic++;
+				if (KAZAKH_LETTERS.indexOf(c) >= 0) {
+					kazakh++;
+				}
+			}
+		}
+		return (cyrillic > 0 && (double) kazakh / cyrillic >= KAZAKH_SHARE) ? Lang.KK
+				: (cyrillic > 0) ? Lang.RU : Lang.KK;
+	}
+
+	/** The file's name: "Есеп — TazaLike.docx", without the unsafe characters. */
+	public String fileName(Campaign campaign, Lang lang) {
+		String title = campaign.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+		if (title.length() > 60) {
+			title = title.substring(0, 60).strip();
+		}
+		return t(lang, "plan-report.file-name", title) + ".docx";
+	}
+
+	/**
+	 * The plan report of a campaign, in a language.
+	 * @param campaign the campaign
+	 * @param lang the plan's language (or the one the coordinator chose)
+	 * @return what the document says
+	 */
+	public PlanReport build(Campaign campaign, Lang lang) {
+		List<Activity> activities = this.campaigns.activitiesInPlanOrder(campaign.id());
+		Map<String, List<Occurrence>> occurrences = this.campaigns
+			.occurrencesOf(campaign.id(), activities.stream().map(Activity::id).toList())
+			.stream()
+			.sorted(Comparator.comparing(Occurrence::start))
+			.collect(Collectors.groupingBy(Occurrence::activityId));
+		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
+		Map<String, List<String>> links = this.values.evidenceLinks(campaign.id());
+		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
+		Map<String, People> people = people(campaign.id());
+		Map<String, Fraction> fractions = this.campaigns.fractions(campaign.organisationId())
+			.stream()
+			.collect(Collectors.toMap(Fraction::id, (fraction) -> fraction));
+
+		List<PlanReport.Row> rows = new ArrayList<>();
+		String fraction = null;
+		String project = null;
+		int position = 0;
+		for (Activity activity : activities) {
+			if (activity.status() == ActivityStatus.REMOVED) {
+				continue;
+			}
+			if (!Objects.equals(fraction, activity.fractionId()) && activity.fractionId() != null
+					&& fractions.containsKey(activity.fractionId())) {
+				rows.add(new PlanReport.Heading(fractions.get(activity.fractionId()).name()));
+				project = null;
+			}
+			fraction = activity.fractionId();
+			if (activity.project() != null && !activity.project().isBlank()
+					&& !Objects.equals(project, activity.project())) {
+				rows.add(new PlanReport.Heading(activity.project()));
+			}
+			project = activity.project();
+			position++;
+			List<List<String>> cells = new ArrayList<>();
+			cells.add(List.of(String.valueOf((activity.number() > 0) ? activity.number() : position)));
+			cells.add(List.of(activity.title()));
+			cells.add(List.of(String.join("; ", activity.places())));
+			cells.add(List.of(Optional.ofNullable(activity.responsible()).orElse("")));
+			cells.add(List.of(Optional.ofNullable(activity.scheduleText()).orElse("")));
+			cells.add(List.of(audience(lang, activity.audience())));
+			cells.add(List.of(activity.indicators()
+				.stream()
+				.map((indicator) -> label(lang, indicator))
+				.collect(Collectors.joining("; "))));
+			cells.add(execution(lang, activity, occurrences.getOrDefault(activity.id(), List.of()), counted, links,
+					photos, people.getOrDefault(activity.id(), People.NONE)));
+			rows.add(new PlanReport.Line(cells));
+		}
+
+		List<String> lines = new ArrayList<>();
+		this.organisations.find(campaign.organisationId())
+			.map((organisation) -> organisation.name())
+			.filter((name) -> !name.isBlank())
+			.ifPresent(lines::add);
+		lines.add(campaign.title());
+		lines.add(t(lang, "plan-report.title"));
+		lines.add(t(lang, "plan-report.period", DAY.format(campaign.start()), DAY.format(campaign.end())));
+		lines.add(t(lang, "plan-report.date", DAY.format(LocalDate.ofInstant(this.clock.instant(), this.zone))));
+		List<String> headers = List.of(t(lang, "plan-report.column.number"), t(lang, "plan-report.column.title"),
+				t(lang, "plan-report.column.place"), t(lang, "plan-report.column.responsible"),
+				t(lang, "plan-report.column.dates"), t(lang, "plan-report.column.participants"),
+				t(lang, "plan-report.column.indicators"), t(lang, "plan-report.column.done"));
+		List<String> closingHeaders = List.of(t(lang, "plan-report.closing.indicator"),
+				t(lang, "plan-report.closing.total"), t(lang, "plan-report.closing.target"),
+				t(lang, "plan-report.closing.share"));
+		return new PlanReport(lines, headers, rows, t(lang, "plan-report.closing.title"), closingHeaders,
+				closing(lang, campaign, activities));
+	}
+
+	/** The closing table: the campaign's counters against their targets. */
+	private List<List<String>> closing(Lang lang, Campaign campaign, List<Activity> activities) {
+		Counters.Counted total = this.counters.campaign(campaign.id());
+		Map<String, BigDecimal> goals = this.targets.of(Targets.campaign(campaign.id()));
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(closingRow(lang, t(lang, "metric.PARTICIPANTS"), BigDecimal.valueOf(total.participants()),
+				t(lang, "unit.people"), goals.get(Metric.PARTICIPANTS.name())));
+		rows.add(closingRow(lang, t(lang, "plan-report.closing.unique"), BigDecimal.valueOf(total.unique()),
+				t(lang, "unit.people"), goals.get(Targets.UNIQUE)));
+		rows.add(closingRow(lang, t(lang, "plan-report.closing.classes"), BigDecimal.valueOf(total.classes()), "",
+				null));
+		rows.add(closingRow(lang, t(lang, "plan-report.closing.schools"), BigDecimal.valueOf(total.schools()), "",
+				null));
+		for (CampaignReports.Column column : this.reports.columns(activities)) {
+			rows.add(closingRow(lang, label(lang, column.indicator()), total.metric(column.key()),
+					unit(lang, column.indicator()), goals.get(column.key())));
+		}
+		return rows;
+	}
+
+	private List<String> closingRow(Lang lang, String label, BigDecimal value, String unit, BigDecimal target) {
+		String share = "";
+		if (target != null && target.signum() != 0) {
+			share = number(lang, value.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP)) + "%";
+		}
+		return List.of(label, amount(lang, value, unit), (target != null) ? amount(lang, target, unit) : "", share);
+	}
+
+	/** The execution cell of one row. */
+	private List<String> execution(Lang lang, Activity activity, List<Occurrence> occurrences,
+			Map<String, Counters.Counted> counted, Map<String, List<String>> links, Map<String, List<String>> photos,
+			People people) {
+		List<String> cell = new ArrayList<>();
+		List<IndicatorSpec> indicators = activity.indicators()
+			.stream()
+			.filter((indicator) -> indicator.metric() != Metric.PARTICIPANTS)
+			.toList();
+		List<String> evidence = new ArrayList<>();
+		int photoCount = 0;
+		for (Occurrence occurrence : occurrences) {
+			Counters.Counted here = counted.getOrDefault(occurrence.id(), Counters.Counted.NONE);
+			List<String> shown = links.getOrDefault(occurrence.id(), List.of());
+			int pictures = photos.getOrDefault(occurrence.id(), List.of()).size();
+			if (occurrence.cancelled() || !held(here, shown, pictures)) {
+				continue;
+			}
+			List<String> parts = new ArrayList<>();
+			parts.add(t(lang, "plan-report.held", day(occurrence), here.participants()));
+			for (IndicatorSpec indicator : indicators) {
+				BigDecimal value = here.metrics().get(IndicatorValues.keyOf(indicator));
+				if (value != null) {
+					parts.add(t(lang, "plan-report.value", label(lang, indicator),
+							amount(lang, value, unit(lang, indicator))));
+				}
+			}
+			cell.add(String.join("; ", parts));
+			evidence.addAll(shown);
+			photoCount += pictures;
+		}
+		if (cell.isEmpty()) {
+			cell.add(notHeld(lang, activity, occurrences));
+			return cell;
+		}
+		cell.add(t(lang, "plan-report.people", people.unique(), people.classes(), people.schools()));
+		cell.addAll(evidence);
+		if (photoCount > 0) {
+			cell.add(t(lang, "plan-report.photos", photoCount));
+		}
+		return cell;
+	}
+
+	/** Whether anything was recorded of an occurrence. */
+	private static boolean held(Counters.Counted here, List<String> links, int photos) {
+		return here.participants() > 0
+				|| here.metrics().values().stream().anyMatch((value) -> value != null && value.signum() != 0)
+				|| !links.isEmpty() || photos > 0;
+	}
+
+	/** "Not held", and why: cancelled, moved, still to come. */
+	private String notHeld(Lang lang, Activity activity, List<Occurrence> occurrences) {
+		if (activity.status() == ActivityStatus.CANCELLED
+				|| (!occurrences.isEmpty() && occurrences.stream().allMatch(Occurrence::cancelled))) {
+			return t(lang, "plan-report.not-held.cancelled");
+		}
+		Optional<Occurrence> coming = occurrences.stream()
+			.filter((occurrence) -> !occurrence.cancelled() && occurrence.start().isAfter(this.clock.instant()))
+			.findFirst();
+		if (coming.isPresent()) {
+			boolean moved = activity.scheduleText() == null || activity.scheduleText().isBlank();
+			return t(lang, moved ? "plan-report.not-held.moved" : "plan-report.not-held.coming", day(coming.get()));
+		}
+		return t(lang, "plan-report.not-held");
+	}
+
+	private String day(Occurrence occurrence) {
+		return DAY.format(LocalDate.ofInstant(occurrence.start(), this.zone));
+	}
+
+	/** Distinct people, classes and schools who came to each activity. */
+	private Map<String, People> people(String campaignId) {
+		Map<String, Set<String>> persons = new HashMap<>();
+		Map<String, Long> heads = new HashMap<>();
+		Map<String, Set<String>> classes = new HashMap<>();
+		Map<String, Set<String>> schools = new HashMap<>();
+		for (AttendanceRecords.Present present : this.attendance.presentIn(campaignId)) {
+			String activity = present.activityId();
+			if (persons.computeIfAbsent(activity, (key) -> new HashSet<>()).add(present.personKey())) {
+				heads.merge(activity, present.headcount(), Long::sum);
+			}
+			present.schoolKey()
+				.ifPresent((school) -> schools.computeIfAbsent(activity, (key) -> new HashSet<>()).add(school));
+			present.classKey()
+				.ifPresent((schoolClass) -> classes.computeIfAbsent(activity, (key) -> new HashSet<>())
+					.add(present.schoolKey().orElse("") + "/" + schoolClass));
+		}
+		Map<String, People> people = new HashMap<>();
+		heads.forEach((activity, unique) -> people.put(activity, new People(unique,
+				classes.getOrDefault(activity, Set.of()).size(), schools.getOrDefault(activity, Set.of()).size())));
+		return people;
+	}
+
+	/** Who came to an activity, each counted once. */
+	record People(long unique, long classes, long schools) {
+
+		static final People NONE = new People(0, 0, 0);
+
+	}
+
+	private String audience(Lang lang, Audience audience) {
+		List<String> parts = new ArrayList<>();
+		audience.grades().forEach((grades) -> parts.add(t(lang, "audience.grades", grades.toString())));
+		audience.categories()
+			.stream()
+			.sorted()
+			.forEach((category) -> parts.add(t(lang, "category." + category.name())));
+		return String.join(", ", parts);
+	}
+
+	private String label(Lang lang, IndicatorSpec indicator) {
+		return (indicator.metric() == Metric.CUSTOM) ? indicator.label()
+				: t(lang, "metric." + indicator.metric().name());
+	}
+
+	private String unit(Lang lang, IndicatorSpec indicator) {
+		return indicator.metric().unit().isEmpty() ? "" : t(lang, "unit." + indicator.metric().unit());
+	}
+
+	private String amount(Lang lang, BigDecimal value, String unit) {
+		String number = number(lang, value);
+		return unit.isEmpty() ? number : t(lang, "report.amount", number, unit);
+	}
+
+	/** A number as the reader writes it: "1,5". */
+	static String number(Lang lang, BigDecimal value) {
+		NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
+		format.setMaximumFractionDigits(3);
+		format.setGroupingUsed(false);
+		return format.format(value);
+	}
+
+	private String t(Lang lang, String key, Object... args) {
+		return this.messages.get(lang, key, args);
+	}
+
+}
