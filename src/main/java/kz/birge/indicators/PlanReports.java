@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,6 +93,59 @@ public class PlanReports {
 	}
 
 	/**
+	 * The days a report covers, both included.
+	 *
+	 * @param from the first day
+	 * @param to the last day
+	 */
+	public record Span(LocalDate from, LocalDate to) {
+
+		boolean contains(LocalDate day) {
+			return !day.isBefore(this.from) && !day.isAfter(this.to);
+		}
+
+	}
+
+	/** Which days a plan report covers. */
+	public enum Period {
+
+		/** The whole campaign. */
+		WHOLE,
+		/** Monday to Sunday of this week. */
+		WEEK,
+		/** This calendar month. */
+		MONTH,
+		/**
+		 * The plan's reporting week: the seven days up to its weekly report day (Friday
+		 * to Thursday for a Thursday report), the last such day on or before today; this
+		 * week when the plan asks for no weekly report.
+		 */
+		REPORTING
+
+	}
+
+	/**
+	 * The days a period covers today; empty for the whole campaign.
+	 * @param campaign the campaign, for its weekly report day
+	 * @param period which period
+	 * @return the days, or empty for the whole campaign
+	 */
+	public Optional<Span> span(Campaign campaign, Period period) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.zone);
+		return switch (period) {
+			case WHOLE -> Optional.empty();
+			case WEEK -> Optional.of(new Span(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+					today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))));
+			case MONTH ->
+				Optional.of(new Span(today.withDayOfMonth(1), today.with(TemporalAdjusters.lastDayOfMonth())));
+			case REPORTING -> campaign.weeklyReport().map((day) -> {
+				LocalDate last = today.with(TemporalAdjusters.previousOrSame(day));
+				return new Span(last.minusDays(6), last);
+			}).or(() -> span(campaign, Period.WEEK));
+		};
+	}
+
+	/**
 	 * The language the plan was written in, read from its own words: Kazakh when its
 	 * title and rows have Kazakh-specific letters, Russian otherwise.
 	 * @param campaign the imported plan
@@ -122,12 +177,13 @@ public class PlanReports {
 	}
 
 	/** The file's name: "Есеп — TazaLike.docx", without the unsafe characters. */
-	public String fileName(Campaign campaign, Lang lang) {
+	public String fileName(Campaign campaign, Lang lang, Optional<Span> span) {
 		String title = campaign.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
 		if (title.length() > 60) {
 			title = title.substring(0, 60).strip();
 		}
-		return t(lang, "plan-report.file-name", title) + ".docx";
+		String dates = span.map((days) -> " " + DAY.format(days.from()) + "-" + DAY.format(days.to())).orElse("");
+		return t(lang, "plan-report.file-name", title) + dates + ".docx";
 	}
 
 	/**
@@ -137,16 +193,34 @@ public class PlanReports {
 	 * @return what the document says
 	 */
 	public PlanReport build(Campaign campaign, Lang lang) {
+		return build(campaign, lang, Optional.empty());
+	}
+
+	/**
+	 * The plan report of a campaign over some days: each row shows what was held on them,
+	 * and the closing table sums them.
+	 * @param campaign the campaign
+	 * @param lang the plan's language (or the one the coordinator chose)
+	 * @param span the days; empty for the whole campaign
+	 * @return what the document says
+	 */
+	public PlanReport build(Campaign campaign, Lang lang, Optional<Span> span) {
 		List<Activity> activities = this.campaigns.activitiesInPlanOrder(campaign.id());
 		Map<String, List<Occurrence>> occurrences = this.campaigns
 			.occurrencesOf(campaign.id(), activities.stream().map(Activity::id).toList())
 			.stream()
+			.filter((occurrence) -> span.map((days) -> days.contains(localDay(occurrence))).orElse(true))
 			.sorted(Comparator.comparing(Occurrence::start))
 			.collect(Collectors.groupingBy(Occurrence::activityId));
+		Set<String> inSpan = occurrences.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(Occurrence::id)
+			.collect(Collectors.toSet());
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, List<String>> links = this.values.evidenceLinks(campaign.id());
 		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
-		Map<String, People> people = people(campaign.id());
+		Map<String, People> people = people(campaign.id(), inSpan);
 		Map<String, Fraction> fractions = this.campaigns.fractions(campaign.organisationId())
 			.stream()
 			.collect(Collectors.toMap(Fraction::id, (fraction) -> fraction));
@@ -183,7 +257,7 @@ public class PlanReports {
 				.map((indicator) -> label(lang, indicator))
 				.collect(Collectors.joining("; "))));
 			cells.add(execution(lang, activity, occurrences.getOrDefault(activity.id(), List.of()), counted, links,
-					photos, people.getOrDefault(activity.id(), People.NONE)));
+					photos, people.getOrDefault(activity.id(), People.NONE), span.isPresent()));
 			rows.add(new PlanReport.Line(cells));
 		}
 
@@ -195,6 +269,8 @@ public class PlanReports {
 		lines.add(campaign.title());
 		lines.add(t(lang, "plan-report.title"));
 		lines.add(t(lang, "plan-report.period", DAY.format(campaign.start()), DAY.format(campaign.end())));
+		span.ifPresent((days) -> lines
+			.add(t(lang, "plan-report.reporting-period", DAY.format(days.from()), DAY.format(days.to()))));
 		lines.add(t(lang, "plan-report.date", DAY.format(LocalDate.ofInstant(this.clock.instant(), this.zone))));
 		List<String> headers = List.of(t(lang, "plan-report.column.number"), t(lang, "plan-report.column.title"),
 				t(lang, "plan-report.column.place"), t(lang, "plan-report.column.responsible"),
@@ -204,7 +280,8 @@ public class PlanReports {
 				t(lang, "plan-report.closing.total"), t(lang, "plan-report.closing.target"),
 				t(lang, "plan-report.closing.share"));
 		return new PlanReport(lines, headers, rows, t(lang, "plan-report.closing.title"), closingHeaders,
-				closing(lang, campaign, activities));
+				span.isPresent() ? closingOver(lang, activities, counted, inSpan, people)
+						: closing(lang, campaign, activities));
 	}
 
 	/** The closing table: the campaign's counters against their targets. */
@@ -227,6 +304,34 @@ public class PlanReports {
 		return rows;
 	}
 
+	/**
+	 * The closing table over some days: the held occurrences' counters summed, and the
+	 * people who came on them; targets are the campaign's and are left out.
+	 */
+	private List<List<String>> closingOver(Lang lang, List<Activity> activities, Map<String, Counters.Counted> counted,
+			Set<String> inSpan, Map<String, People> people) {
+		long participants = 0;
+		Map<String, BigDecimal> metrics = new HashMap<>();
+		for (String occurrence : inSpan) {
+			Counters.Counted here = counted.getOrDefault(occurrence, Counters.Counted.NONE);
+			participants += here.participants();
+			here.metrics().forEach((key, value) -> metrics.merge(key, value, BigDecimal::add));
+		}
+		People all = people.getOrDefault(ALL, People.NONE);
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(closingRow(lang, t(lang, "metric.PARTICIPANTS"), BigDecimal.valueOf(participants),
+				t(lang, "unit.people"), null));
+		rows.add(closingRow(lang, t(lang, "plan-report.closing.unique"), BigDecimal.valueOf(all.unique()),
+				t(lang, "unit.people"), null));
+		rows.add(closingRow(lang, t(lang, "plan-report.closing.classes"), BigDecimal.valueOf(all.classes()), "", null));
+		rows.add(closingRow(lang, t(lang, "plan-report.closing.schools"), BigDecimal.valueOf(all.schools()), "", null));
+		for (CampaignReports.Column column : this.reports.columns(activities)) {
+			rows.add(closingRow(lang, label(lang, column.indicator()),
+					metrics.getOrDefault(column.key(), BigDecimal.ZERO), unit(lang, column.indicator()), null));
+		}
+		return rows;
+	}
+
 	private List<String> closingRow(Lang lang, String label, BigDecimal value, String unit, BigDecimal target) {
 		String share = "";
 		if (target != null && target.signum() != 0) {
@@ -238,7 +343,7 @@ public class PlanReports {
 	/** The execution cell of one row. */
 	private List<String> execution(Lang lang, Activity activity, List<Occurrence> occurrences,
 			Map<String, Counters.Counted> counted, Map<String, List<String>> links, Map<String, List<String>> photos,
-			People people) {
+			People people, boolean spanned) {
 		List<String> cell = new ArrayList<>();
 		List<IndicatorSpec> indicators = activity.indicators()
 			.stream()
@@ -265,6 +370,10 @@ public class PlanReports {
 			cell.add(String.join("; ", parts));
 			evidence.addAll(shown);
 			photoCount += pictures;
+		}
+		if (cell.isEmpty() && spanned && occurrences.isEmpty() && activity.status() != ActivityStatus.CANCELLED) {
+			cell.add(t(lang, "plan-report.not-in-period"));
+			return cell;
 		}
 		if (cell.isEmpty()) {
 			cell.add(notHeld(lang, activity, occurrences));
@@ -306,12 +415,19 @@ public class PlanReports {
 	}
 
 	/** Distinct people, classes and schools who came to each activity. */
-	private Map<String, People> people(String campaignId) {
+	private Map<String, People> people(String campaignId, Set<String> occurrenceIds) {
 		Map<String, Set<String>> persons = new HashMap<>();
 		Map<String, Long> heads = new HashMap<>();
 		Map<String, Set<String>> classes = new HashMap<>();
 		Map<String, Set<String>> schools = new HashMap<>();
-		for (AttendanceRecords.Present present : this.attendance.presentIn(campaignId)) {
+		List<AttendanceRecords.Present> records = this.attendance.presentIn(campaignId)
+			.stream()
+			.filter((present) -> occurrenceIds.contains(present.occurrenceId()))
+			.toList();
+		List<AttendanceRecords.Present> all = new ArrayList<>(records);
+		records.forEach((present) -> all.add(new AttendanceRecords.Present(present.occurrenceId(), ALL,
+				present.personKey(), present.headcount(), present.classKey(), present.schoolKey())));
+		for (AttendanceRecords.Present present : all) {
 			String activity = present.activityId();
 			if (persons.computeIfAbsent(activity, (key) -> new HashSet<>()).add(present.personKey())) {
 				heads.merge(activity, present.headcount(), Long::sum);
@@ -326,6 +442,13 @@ public class PlanReports {
 		heads.forEach((activity, unique) -> people.put(activity, new People(unique,
 				classes.getOrDefault(activity, Set.of()).size(), schools.getOrDefault(activity, Set.of()).size())));
 		return people;
+	}
+
+	/** The key under which {@link #people} counts everyone at once. */
+	private static final String ALL = "";
+
+	private LocalDate localDay(Occurrence occurrence) {
+		return LocalDate.ofInstant(occurrence.start(), this.zone);
 	}
 
 	/** Who came to an activity, each counted once. */

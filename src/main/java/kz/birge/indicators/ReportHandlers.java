@@ -1,6 +1,7 @@
 package kz.birge.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -123,7 +124,13 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 
 	/** The plan report in a language the coordinator chose. */
 	@CallbackData.Prefix("pd")
-	record PlanDocx(String campaignId, String lang) implements CallbackData, Subject.OfCampaign {
+	record PlanDocx(String campaignId, String lang, String period) implements CallbackData, Subject.OfCampaign {
+
+		/** The plan report of a campaign in its plan's language, over a period. */
+		static PlanDocx over(String campaignId, PlanReports.Period period) {
+			return new PlanDocx(campaignId, "", period.name());
+		}
+
 	}
 
 	private final CampaignReports reports;
@@ -182,28 +189,44 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			Lang lang = this.planReports.languageOf(campaign);
 			Lang other = (lang == Lang.KK) ? Lang.RU : Lang.KK;
 			buttons.add(ctx.button(ctx.t("plan-report.other-language", ctx.t("plan-report.language." + other.code())),
-					new PlanDocx(campaign.id(), other.code())));
+					new PlanDocx(campaign.id(), other.code(), PlanReports.Period.WHOLE.name())));
+			buttons.add(ctx.buttonOf("plan-report.period.WEEK", PlanDocx.over(campaign.id(), PlanReports.Period.WEEK)));
+			buttons
+				.add(ctx.buttonOf("plan-report.period.MONTH", PlanDocx.over(campaign.id(), PlanReports.Period.MONTH)));
+			if (campaign.weeklyReport().isPresent()) {
+				buttons.add(ctx.buttonOf("plan-report.period.REPORTING",
+						PlanDocx.over(campaign.id(), PlanReports.Period.REPORTING)));
+			}
 			this.summary.send(ctx, campaign, BotContext.inline(buttons, 1));
-			sendPlanReport(ctx, campaign, lang);
+			sendPlanReport(ctx, campaign, lang, PlanReports.Period.WHOLE);
 		}, () -> ctx.outdated());
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)
 	void planDocx(BotContext ctx, PlanDocx data) {
 		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
-		Optional<Lang> lang = Lang.byCode(data.lang()).filter((chosen) -> chosen != Lang.EN);
-		if (campaign.isEmpty() || lang.isEmpty()) {
+		Optional<PlanReports.Period> period = Arrays.stream(PlanReports.Period.values())
+			.filter((known) -> known.name().equals(data.period()))
+			.findFirst();
+		if (campaign.isEmpty() || period.isEmpty()) {
 			ctx.outdated();
 			return;
 		}
-		sendPlanReport(ctx, campaign.get(), lang.get());
+		Optional<Lang> lang = data.lang().isEmpty() ? Optional.of(this.planReports.languageOf(campaign.get()))
+				: Lang.byCode(data.lang()).filter((chosen) -> chosen != Lang.EN);
+		if (lang.isEmpty()) {
+			ctx.outdated();
+			return;
+		}
+		sendPlanReport(ctx, campaign.get(), lang.get(), period.get());
 	}
 
 	/** The plan handed back with what was done, as a .docx in a language. */
-	private void sendPlanReport(BotContext ctx, Campaign campaign, Lang lang) {
+	private void sendPlanReport(BotContext ctx, Campaign campaign, Lang lang, PlanReports.Period period) {
+		Optional<PlanReports.Span> span = this.planReports.span(campaign, period);
 		ctx.sender()
-			.sendDocument(ctx.chatId(), this.planReports.fileName(campaign, lang),
-					ReportFiles.planDocx(this.planReports.build(campaign, lang)),
+			.sendDocument(ctx.chatId(), this.planReports.fileName(campaign, lang, span),
+					ReportFiles.planDocx(this.planReports.build(campaign, lang, span)),
 					ctx.t("plan-report.caption", Texts.shorten(campaign.title(), ReportSummary.CAPTION_WIDTH)));
 	}
 

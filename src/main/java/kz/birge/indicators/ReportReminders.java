@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
-import kz.birge.bot.Keyboard;
+import kz.birge.bot.BotContext;
 import kz.birge.bot.Notifier;
 import kz.birge.bot.Reply;
 import kz.birge.catalog.Campaign;
@@ -91,7 +91,11 @@ class ReportReminders {
 				String day = DateTimeFormatter.ofPattern("d MMMM yyyy", ctx.lang().locale()).format(what.day());
 				if (what.key().equals("report.weekly")) {
 					ctx.say(what.key(), what.title(), day);
-					ctx.reply(new Reply(this.summary.text(ctx, campaign), Keyboard.NONE));
+					ctx.reply(
+							new Reply(this.summary.text(ctx, campaign),
+									BotContext.inline(List.of(ctx.buttonOf("plan-report.weekly-file",
+											ReportHandlers.PlanDocx.over(campaign.id(), PlanReports.Period.REPORTING))),
+											1)));
 				}
 				else {
 					ctx.say(what.key(), what.title(), day, what.days());

@@ -4,17 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import kz.birge.attendance.Attendance;
@@ -27,6 +30,8 @@ import kz.birge.catalog.Campaigns;
 import kz.birge.catalog.IndicatorSpec;
 import kz.birge.catalog.Metric;
 import kz.birge.catalog.Occurrence;
+import kz.birge.catalog.Organisation;
+import kz.birge.catalog.Organisations;
 import kz.birge.i18n.Lang;
 import kz.birge.i18n.Messages;
 import kz.birge.planimport.PlanDraft;
@@ -76,6 +81,8 @@ class PlanReportTests {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final String EVIDENCE = "https://instagram.com/p/birge-report";
+
+	private static final AtomicInteger SCHOOLS = new AtomicInteger();
 
 	private static final String RUSSIAN_PLAN = "/corpus/01_sosh7_vospitanie_ru.txt";
 
@@ -191,6 +198,63 @@ class PlanReportTests {
 	}
 
 	@Test
+	void theReportingWeekOfAThursdayPlanCoversFridayToThursdayAndOnlyWhatWasHeldThen() throws Exception {
+		Campaign campaign = imported("seed001-week.txt", Seeds.bytes("001"));
+		assertThat(campaign.weeklyReport()).contains(DayOfWeek.THURSDAY);
+		Script script = holdSome(campaign);
+		Held first = script.held().values().iterator().next();
+		LocalDate thursday = first.day().with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+		this.clock.set(thursday.atTime(18, 0).atZone(ALMATY).toInstant());
+		TestChat coordinator = this.own.member("Әлия", "kk", Role.COORDINATOR, Optional.empty(),
+				campaign.organisationId());
+		planReport(coordinator, campaign);
+		SentMessage summary = coordinator.expectThat("the summary with its buttons",
+				(m) -> m.callbackButtons().contains(coordinator.t("plan-report.period.REPORTING")));
+
+		coordinator.tap(summary, coordinator.t("plan-report.period.REPORTING"));
+		Report week = Report.of(coordinator.expectThat("the week's report",
+				(m) -> m.document().map((d) -> d.fileName().endsWith(".docx")).orElse(false)));
+
+		LocalDate friday = thursday.minusDays(6);
+		assertThat(friday.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+		assertThat(week.lines())
+			.contains(text(Lang.KK, "plan-report.reporting-period", DAY.format(friday), DAY.format(thursday)));
+		List<Held> inWeek = script.held()
+			.values()
+			.stream()
+			.filter((held) -> !held.day().isBefore(friday) && !held.day().isAfter(thursday))
+			.toList();
+		List<String> heldLines = week.done()
+			.stream()
+			.flatMap(List::stream)
+			.filter((line) -> line.matches("\\d\\d\\.\\d\\d\\.\\d{4}: .*"))
+			.toList();
+		assertThat(heldLines).hasSize(inWeek.size())
+			.allSatisfy((line) -> assertThat(LocalDate.parse(line.substring(0, 10), DAY)).isBetween(friday, thursday));
+		assertThat(week.closing().get(text(Lang.KK, "metric.PARTICIPANTS"))).isEqualTo(text(Lang.KK, "report.amount",
+				inWeek.stream().mapToLong(Held::headcount).sum(), text(Lang.KK, "unit.people")));
+	}
+
+	@Test
+	void theWeeklySummaryOnThePlansDayOffersTheWeeksReportAsAFile() throws Exception {
+		Campaign campaign = imported("seed001-reminder.txt", Seeds.bytes("001"));
+		TestChat coordinator = this.own.member("Әлия", "kk", Role.COORDINATOR, Optional.empty(),
+				campaign.organisationId());
+		LocalDate thursday = campaign.start().with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+		this.clock.set(thursday.atTime(10, 0).atZone(ALMATY).toInstant());
+
+		this.own.birge().bean(ReportReminders.class).send();
+		SentMessage summary = coordinator.expectThat("the weekly summary",
+				(m) -> m.callbackButtons().contains(coordinator.t("plan-report.weekly-file")));
+		coordinator.tap(summary, coordinator.t("plan-report.weekly-file"));
+		Report week = Report.of(coordinator.expectThat("the week's report",
+				(m) -> m.document().map((d) -> d.fileName().endsWith(".docx")).orElse(false)));
+
+		assertThat(week.lines()).contains(
+				text(Lang.KK, "plan-report.reporting-period", DAY.format(thursday.minusDays(6)), DAY.format(thursday)));
+	}
+
+	@Test
 	void thePlansLanguageIsReadFromItsOwnLetters() {
 		assertThat(PlanReports.language("Мектеп ауласын тазалау, қатысушылар саны")).isEqualTo(Lang.KK);
 		assertThat(PlanReports.language("Уборка школьного двора, количество участников")).isEqualTo(Lang.RU);
@@ -214,7 +278,8 @@ class PlanReportTests {
 		List<Activity> activities = activities(campaign).stream()
 			.filter((activity) -> !occurrences(activity).isEmpty())
 			.toList();
-		Script script = new Script(lang, new LinkedHashMap<>(), new LinkedHashMap<>(), new long[1]);
+		Script script = new Script(lang, new LinkedHashMap<>(), new LinkedHashMap<>(), new long[1],
+				new LinkedHashMap<>());
 		if (activities.isEmpty()) {
 			return script;
 		}
@@ -237,6 +302,7 @@ class PlanReportTests {
 		script.rows()
 			.put(first.id(), List.of(String.join("; ", parts), text(lang, "plan-report.people", 6, 1, 1), EVIDENCE));
 		script.heads()[0] += 6;
+		script.held().put(held.id(), new Held(localDay(held), 6));
 		if (activities.size() > 1) {
 			Activity second = activities.get(1);
 			List<String> lines = new ArrayList<>();
@@ -246,6 +312,7 @@ class PlanReportTests {
 				attendances.walkIn(occurrence, "еріктілер тобы", headcount, teacher.id());
 				lines.add(text(lang, "plan-report.held", day(occurrence), headcount));
 				script.heads()[0] += headcount;
+				script.held().put(occurrence.id(), new Held(localDay(occurrence), headcount));
 				headcount++;
 			}
 			long unique = (lines.size() == 2) ? 7 : 3;
@@ -264,7 +331,8 @@ class PlanReportTests {
 	 * What the test recorded: each held or cancelled row's expected execution cell, the
 	 * indicator values, the participants in all.
 	 */
-	record Script(Lang lang, Map<String, List<String>> rows, Map<IndicatorSpec, BigDecimal> values, long[] heads) {
+	record Script(Lang lang, Map<String, List<String>> rows, Map<IndicatorSpec, BigDecimal> values, long[] heads,
+			Map<String, Held> held) {
 
 		Optional<List<String>> expected(String activityId) {
 			return Optional.ofNullable(this.rows.get(activityId));
@@ -276,11 +344,20 @@ class PlanReportTests {
 
 	}
 
+	/** An occurrence the script held: its day and how many came. */
+	record Held(LocalDate day, long headcount) {
+	}
+
 	// ------------------------------------------------------------------ steps
 
-	/** Sends a plan as the administrator does and confirms it; returns its campaign. */
+	/**
+	 * Sends a plan as a coordinator of a school of its own does and confirms it; returns
+	 * its campaign.
+	 */
 	private Campaign imported(String fileName, byte[] plan) {
-		TestChat admin = this.own.admin();
+		String school = "school" + SCHOOLS.incrementAndGet();
+		this.own.birge().bean(Organisations.class).save(new Organisation(school, "Мектеп №" + SCHOOLS.get()));
+		TestChat admin = this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), school);
 		admin.sendFile(fileName, plan);
 		SentMessage preview = admin.expect("import.preview.question");
 		admin.tap(preview, admin.t("import.confirm"));
@@ -336,6 +413,10 @@ class PlanReportTests {
 
 	private static Counters.Scope scope(Occurrence occurrence) {
 		return new Counters.Scope(occurrence.id(), occurrence.activityId(), occurrence.campaignId());
+	}
+
+	private static LocalDate localDay(Occurrence occurrence) {
+		return LocalDate.ofInstant(occurrence.start(), ALMATY);
 	}
 
 	private static String day(Occurrence occurrence) {
