@@ -146,6 +146,55 @@ public class PlanReports {
 	}
 
 	/**
+	 * A part of a campaign that can have its own copy of the report: a fraction or a
+	 * branch.
+	 *
+	 * @param fractionId the fraction's id, or null for a branch
+	 * @param branch the branch's name, or null for a fraction
+	 * @param label the fraction's or branch's name as the plan writes it
+	 */
+	public record Part(String fractionId, String branch, String label) {
+
+		boolean includes(Activity activity) {
+			return (this.fractionId != null) ? this.fractionId.equals(activity.fractionId())
+					: activity.branches().contains(this.branch);
+		}
+
+	}
+
+	/**
+	 * The campaign's fractions, then its branches, in the plan's order: each can have its
+	 * own copy.
+	 * @param campaign the campaign
+	 * @return its parts; empty when it has none
+	 */
+	public List<Part> parts(Campaign campaign) {
+		Map<String, String> names = this.campaigns.fractions(campaign.organisationId())
+			.stream()
+			.collect(Collectors.toMap(Fraction::id, Fraction::name));
+		List<Part> fractions = new ArrayList<>();
+		List<Part> branches = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Activity activity : this.campaigns.activitiesInPlanOrder(campaign.id())) {
+			if (activity.status() == ActivityStatus.REMOVED) {
+				continue;
+			}
+			String fraction = activity.fractionId();
+			if (fraction != null && names.containsKey(fraction) && seen.add("f:" + fraction)) {
+				fractions.add(new Part(fraction, null, names.get(fraction)));
+			}
+			for (String branch : activity.branches()) {
+				if (seen.add("b:" + branch)) {
+					branches.add(new Part(null, branch, branch));
+				}
+			}
+		}
+		List<Part> parts = new ArrayList<>(fractions);
+		parts.addAll(branches);
+		return parts;
+	}
+
+	/**
 	 * The language the plan was written in, read from its own words: Kazakh when its
 	 * title and rows have Kazakh-specific letters, Russian otherwise.
 	 * @param campaign the imported plan
@@ -205,7 +254,23 @@ public class PlanReports {
 	 * @return what the document says
 	 */
 	public PlanReport build(Campaign campaign, Lang lang, Optional<Span> span) {
-		List<Activity> activities = this.campaigns.activitiesInPlanOrder(campaign.id());
+		return build(campaign, lang, span, Optional.empty());
+	}
+
+	/**
+	 * The plan report of a campaign over some days, for one of its parts: only the part's
+	 * rows, and the closing table sums them.
+	 * @param campaign the campaign
+	 * @param lang the plan's language (or the one the coordinator chose)
+	 * @param span the days; empty for the whole campaign
+	 * @param part a fraction or branch; empty for all
+	 * @return what the document says
+	 */
+	public PlanReport build(Campaign campaign, Lang lang, Optional<Span> span, Optional<Part> part) {
+		List<Activity> activities = this.campaigns.activitiesInPlanOrder(campaign.id())
+			.stream()
+			.filter((activity) -> part.map((chosen) -> chosen.includes(activity)).orElse(true))
+			.toList();
 		Map<String, List<Occurrence>> occurrences = this.campaigns
 			.occurrencesOf(campaign.id(), activities.stream().map(Activity::id).toList())
 			.stream()
@@ -268,6 +333,7 @@ public class PlanReports {
 			.ifPresent(lines::add);
 		lines.add(campaign.title());
 		lines.add(t(lang, "plan-report.title"));
+		part.ifPresent((chosen) -> lines.add(t(lang, "plan-report.part", chosen.label())));
 		lines.add(t(lang, "plan-report.period", DAY.format(campaign.start()), DAY.format(campaign.end())));
 		span.ifPresent((days) -> lines
 			.add(t(lang, "plan-report.reporting-period", DAY.format(days.from()), DAY.format(days.to()))));
@@ -280,7 +346,7 @@ public class PlanReports {
 				t(lang, "plan-report.closing.total"), t(lang, "plan-report.closing.target"),
 				t(lang, "plan-report.closing.share"));
 		return new PlanReport(lines, headers, rows, t(lang, "plan-report.closing.title"), closingHeaders,
-				span.isPresent() ? closingOver(lang, activities, counted, inSpan, people)
+				(span.isPresent() || part.isPresent()) ? closingOver(lang, activities, counted, inSpan, people)
 						: closing(lang, campaign, activities));
 	}
 

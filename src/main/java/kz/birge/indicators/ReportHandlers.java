@@ -124,13 +124,19 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 
 	/** The plan report in a language the coordinator chose. */
 	@CallbackData.Prefix("pd")
-	record PlanDocx(String campaignId, String lang, String period) implements CallbackData, Subject.OfCampaign {
+	record PlanDocx(String campaignId, String lang, String period,
+			int part) implements CallbackData, Subject.OfCampaign {
 
 		/** The plan report of a campaign in its plan's language, over a period. */
 		static PlanDocx over(String campaignId, PlanReports.Period period) {
-			return new PlanDocx(campaignId, "", period.name());
+			return new PlanDocx(campaignId, "", period.name(), -1);
 		}
 
+	}
+
+	/** Which fraction or branch gets its own copy of the plan report. */
+	@CallbackData.Prefix("pp")
+	record PlanParts(String campaignId) implements CallbackData, Subject.OfCampaign {
 	}
 
 	private final CampaignReports reports;
@@ -189,7 +195,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			Lang lang = this.planReports.languageOf(campaign);
 			Lang other = (lang == Lang.KK) ? Lang.RU : Lang.KK;
 			buttons.add(ctx.button(ctx.t("plan-report.other-language", ctx.t("plan-report.language." + other.code())),
-					new PlanDocx(campaign.id(), other.code(), PlanReports.Period.WHOLE.name())));
+					new PlanDocx(campaign.id(), other.code(), PlanReports.Period.WHOLE.name(), -1)));
 			buttons.add(ctx.buttonOf("plan-report.period.WEEK", PlanDocx.over(campaign.id(), PlanReports.Period.WEEK)));
 			buttons
 				.add(ctx.buttonOf("plan-report.period.MONTH", PlanDocx.over(campaign.id(), PlanReports.Period.MONTH)));
@@ -197,8 +203,11 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 				buttons.add(ctx.buttonOf("plan-report.period.REPORTING",
 						PlanDocx.over(campaign.id(), PlanReports.Period.REPORTING)));
 			}
+			if (!this.planReports.parts(campaign).isEmpty()) {
+				buttons.add(ctx.buttonOf("plan-report.parts-button", new PlanParts(campaign.id())));
+			}
 			this.summary.send(ctx, campaign, BotContext.inline(buttons, 1));
-			sendPlanReport(ctx, campaign, lang, PlanReports.Period.WHOLE);
+			sendPlanReport(ctx, campaign, lang, PlanReports.Period.WHOLE, Optional.empty());
 		}, () -> ctx.outdated());
 	}
 
@@ -218,15 +227,38 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			ctx.outdated();
 			return;
 		}
-		sendPlanReport(ctx, campaign.get(), lang.get(), period.get());
+		List<PlanReports.Part> parts = this.planReports.parts(campaign.get());
+		if (data.part() >= parts.size()) {
+			ctx.outdated();
+			return;
+		}
+		Optional<PlanReports.Part> part = (data.part() < 0) ? Optional.empty() : Optional.of(parts.get(data.part()));
+		sendPlanReport(ctx, campaign.get(), lang.get(), period.get(), part);
+	}
+
+	@ChatHandlers.Button(access = Access.COORDINATOR)
+	void planParts(BotContext ctx, PlanParts data) {
+		Optional<Campaign> campaign = this.reports.campaign(data.campaignId());
+		if (campaign.isEmpty()) {
+			ctx.outdated();
+			return;
+		}
+		List<PlanReports.Part> parts = this.planReports.parts(campaign.get());
+		List<Button> buttons = new ArrayList<>();
+		for (int i = 0; i < parts.size() && i < MAX_ACTIVITIES; i++) {
+			buttons.add(ctx.button(Texts.shorten(parts.get(i).label(), ACTIVITY_BUTTON_WIDTH),
+					new PlanDocx(data.campaignId(), "", PlanReports.Period.WHOLE.name(), i)));
+		}
+		ctx.reply(new Reply(ctx.t("plan-report.choose-part"), BotContext.inline(buttons, 1)));
 	}
 
 	/** The plan handed back with what was done, as a .docx in a language. */
-	private void sendPlanReport(BotContext ctx, Campaign campaign, Lang lang, PlanReports.Period period) {
+	private void sendPlanReport(BotContext ctx, Campaign campaign, Lang lang, PlanReports.Period period,
+			Optional<PlanReports.Part> part) {
 		Optional<PlanReports.Span> span = this.planReports.span(campaign, period);
 		ctx.sender()
 			.sendDocument(ctx.chatId(), this.planReports.fileName(campaign, lang, span),
-					ReportFiles.planDocx(this.planReports.build(campaign, lang, span)),
+					ReportFiles.planDocx(this.planReports.build(campaign, lang, span, part)),
 					ctx.t("plan-report.caption", Texts.shorten(campaign.title(), ReportSummary.CAPTION_WIDTH)));
 	}
 

@@ -255,6 +255,43 @@ class PlanReportTests {
 	}
 
 	@Test
+	void aFractionGetsItsOwnCopyWithOnlyItsRows() throws Exception {
+		Campaign campaign = imported("seed004-fraction.txt", Seeds.bytes("004"));
+		Script script = holdSome(campaign);
+		TestChat coordinator = this.own.member("Әлия", "kk", Role.COORDINATOR, Optional.empty(),
+				campaign.organisationId());
+		afterTheCampaign(campaign);
+		Activity first = activities(campaign).get(0);
+		String fraction = this.own.birge()
+			.bean(Campaigns.class)
+			.fractions(campaign.organisationId())
+			.stream()
+			.filter((candidate) -> candidate.id().equals(first.fractionId()))
+			.findFirst()
+			.orElseThrow()
+			.name();
+		planReport(coordinator, campaign);
+		SentMessage summary = coordinator.expectThat("the summary with its buttons",
+				(m) -> m.callbackButtons().contains(coordinator.t("plan-report.parts-button")));
+
+		coordinator.tap(summary, coordinator.t("plan-report.parts-button"));
+		coordinator.tap(coordinator.expect("plan-report.choose-part"), fraction);
+		Report copy = Report.of(coordinator.expectThat("the fraction's copy",
+				(m) -> m.document().map((d) -> d.fileName().endsWith(".docx")).orElse(false)));
+
+		List<Activity> own = activities(campaign).stream()
+			.filter((activity) -> first.fractionId().equals(activity.fractionId()))
+			.toList();
+		assertThat(own).hasSizeLessThan(activities(campaign).size());
+		assertThat(copy.lines()).contains(text(Lang.KK, "plan-report.part", fraction));
+		assertThat(copy.titles()).containsExactlyElementsOf(own.stream().map(Activity::title).toList());
+		for (int i = 0; i < own.size(); i++) {
+			assertThat(copy.done().get(i))
+				.isEqualTo(script.expected(own.get(i).id()).orElse(List.of(text(Lang.KK, "plan-report.not-held"))));
+		}
+	}
+
+	@Test
 	void thePlansLanguageIsReadFromItsOwnLetters() {
 		assertThat(PlanReports.language("Мектеп ауласын тазалау, қатысушылар саны")).isEqualTo(Lang.KK);
 		assertThat(PlanReports.language("Уборка школьного двора, количество участников")).isEqualTo(Lang.RU);
