@@ -104,6 +104,17 @@ public class Campaigns {
 		return activities;
 	}
 
+	/**
+	 * Every occurrence of a campaign, cancelled ones included, in no particular order.
+	 * @param campaignId the campaign
+	 * @return its occurrences
+	 */
+	public List<Occurrence> allOccurrences(String campaignId) {
+		return this.mongo.find(
+				Query.query(Criteria.where("campaignId").is(campaignId).and("cancelled").in(true, false)),
+				Occurrence.class);
+	}
+
 	public List<Activity> activitiesInOrder(String campaignId) {
 		return this.mongo.find(
 				Query.query(Criteria.where("campaignId").is(campaignId)).with(Sort.by("number", "title")),

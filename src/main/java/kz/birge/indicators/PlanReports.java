@@ -271,9 +271,10 @@ public class PlanReports {
 			.stream()
 			.filter((activity) -> part.map((chosen) -> chosen.includes(activity)).orElse(true))
 			.toList();
-		Map<String, List<Occurrence>> occurrences = this.campaigns
-			.occurrencesOf(campaign.id(), activities.stream().map(Activity::id).toList())
+		Set<String> activityIds = activities.stream().map(Activity::id).collect(Collectors.toSet());
+		Map<String, List<Occurrence>> occurrences = this.campaigns.allOccurrences(campaign.id())
 			.stream()
+			.filter((occurrence) -> activityIds.contains(occurrence.activityId()))
 			.filter((occurrence) -> span.map((days) -> days.contains(localDay(occurrence))).orElse(true))
 			.sorted(Comparator.comparing(Occurrence::start))
 			.collect(Collectors.groupingBy(Occurrence::activityId));
