@@ -47,10 +47,11 @@ import org.springframework.stereotype.Service;
 public class PlanReports {
 
 	/**
-	 * Share of Kazakh-specific letters among a text's Cyrillic letters above which the
-	 * text is Kazakh: Russian has none of them, Kazakh about one letter in ten.
+	 * Share of Kazakh-specific letters among a text's Cyrillic letters from which the
+	 * text is Kazakh: the corpus's Kazakh plans have 10-16%, its Russian plans under 1%
+	 * (Kazakh names of places and organisations).
 	 */
-	static final double KAZAKH_SHARE = 0.01;
+	static final double KAZAKH_SHARE = 0.04;
 
 	/** The letters Kazakh has and Russian has not. */
 	static final String KAZAKH_LETTERS = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -291,9 +292,23 @@ class PlanReportTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "01_sosh7_vospitanie_ru", "02_zhobbm12_tarbie_kk", "03_gimnazia3_eco_club_ru",
+			"04_parlament_two_row_header_kk", "06_akimat_taza_kazakhstan_kk", "07_park_kolsai_volunteers_ru",
+			"13_akimat_sarkan_birge_taza_ru", "14_park_ile_alatau_volunteers_kk",
+			"18_mrc_ulan_volunteers_stamps_side_ru", "19_zhabaev_zhasyl_meken_prose_kk" })
+	void everyCorpusPlanIsReadInTheLanguageItIsWrittenIn(String plan) throws IOException {
+		String text;
+		try (InputStream in = PlanReportTests.class.getResourceAsStream("/corpus/" + plan + ".txt")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+		assertThat(PlanReports.language(text)).isEqualTo(plan.endsWith("_kk") ? Lang.KK : Lang.RU);
+	}
+
 	@Test
 	void thePlansLanguageIsReadFromItsOwnLetters() {
-		assertThat(PlanReports.language("Мектеп ауласын тазалау, қатысушылар саны")).isEqualTo(Lang.KK);
+		assertThat(PlanReports.language("Өңірдегі мектептер арасында «Жасыл әлем» акциясы")).isEqualTo(Lang.KK);
 		assertThat(PlanReports.language("Уборка школьного двора, количество участников")).isEqualTo(Lang.RU);
 	}
 
