@@ -23,11 +23,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -63,6 +62,9 @@ final class BotHarness implements AutoCloseable {
 		InetSocketAddress address = this.server.bind();
 		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
 		this.context = new AnnotationConfigApplicationContext();
+		this.context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("harness", Map.of("birge.messages.strict", "true")));
 		this.context.registerBean(MongoTemplate.class, () -> new MongoTemplate(this.client, "bot"));
 		this.context.registerBean(MutableClock.class, () -> this.clock);
 		this.context.registerBean(Sender.class, () -> this.sender);
@@ -83,16 +85,6 @@ final class BotHarness implements AutoCloseable {
 	@ComponentScan(basePackages = { "kz.birge.bot", "kz.birge.i18n" },
 			excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ChatHandlers.class))
 	static class Setup {
-
-		@Bean
-		ResourceBundleMessageSource messageSource() {
-			ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-			source.setBasename("messages/messages");
-			source.setDefaultEncoding("UTF-8");
-			source.setFallbackToSystemLocale(false);
-			source.setAlwaysUseMessageFormat(true);
-			return source;
-		}
 
 	}
 

@@ -5,13 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,14 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bundles in messages/ carry the same keys with the same placeholders, and every
- * message is a valid MessageFormat pattern (so a stray apostrophe cannot swallow a
+ * message is a valid ICU MessageFormat pattern (so a stray apostrophe cannot swallow a
  * placeholder).
  */
 class MessageBundlesTests {
 
 	private static final Path BASE = Path.of("messages/messages.properties");
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "messages_ru.properties", "messages_en.properties" })
@@ -59,11 +56,13 @@ class MessageBundlesTests {
 		}
 	}
 
-	private static Set<String> placeholders(String message) {
-		Set<String> found = new TreeSet<>();
-		Matcher matcher = PLACEHOLDER.matcher(message);
-		while (matcher.find()) {
-			found.add(matcher.group(1));
+	private static Set<Integer> placeholders(String message) {
+		Set<Integer> found = new TreeSet<>();
+		MessagePattern pattern = new MessagePattern(message);
+		for (int i = 0; i < pattern.countParts(); i++) {
+			if (pattern.getPart(i).getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+				found.add(pattern.getPart(i).getValue());
+			}
 		}
 		return found;
 	}

@@ -194,8 +194,8 @@ class LastSeatRaceTests {
 
 	/** The notice of a place on the waitlist, up to the place's number. */
 	private static String waitlistedNotice(TestChat chat) {
-		String notice = chat.t("signup.waitlisted", "#");
-		return notice.substring(0, notice.indexOf('#'));
+		String notice = chat.t("signup.waitlisted", 0);
+		return notice.substring(0, notice.indexOf('0'));
 	}
 
 	/**

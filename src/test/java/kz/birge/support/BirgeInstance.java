@@ -47,7 +47,8 @@ public final class BirgeInstance implements AutoCloseable {
 						String.valueOf(ADMIN_ID), "telegram.workers", "8", "birge.demo", "false", "server.port", "0"));
 		// tests drive the bot faster than any person: the flood limit is set high here,
 		// and tests of flooding set their own
-		all.putAll(Map.of("birge.limits.burst", "100000", "birge.limits.chat-queue", "10000"));
+		all.putAll(Map.of("birge.limits.burst", "100000", "birge.limits.chat-queue", "10000", "birge.messages.strict",
+				"true"));
 		all.putAll(properties);
 		// as command-line arguments, so they win over application.properties and the
 		// environment
