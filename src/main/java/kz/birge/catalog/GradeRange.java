@@ -16,6 +16,15 @@ public record GradeRange(int from, int to) {
 		return grade >= this.from && grade <= this.to;
 	}
 
+	public boolean single() {
+		return this.from == this.to;
+	}
+
+	/** "7" or "5–9", with the dash people print. */
+	public String label() {
+		return single() ? String.valueOf(this.from) : this.from + "–" + this.to;
+	}
+
 	@Override
 	public String toString() {
 		return (this.from == this.to) ? String.valueOf(this.from) : this.from + "-" + this.to;
