@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Texts;
@@ -109,8 +108,7 @@ public final class ActivityText {
 		}
 		List<String> parts = new ArrayList<>();
 		if (!audience.grades().isEmpty()) {
-			parts.add(ctx.t("audience.grades",
-					audience.grades().stream().map(GradeRange::toString).collect(Collectors.joining(", "))));
+			parts.add(ctx.t("audience.grades", audience.gradesText(), audience.gradesCount()));
 		}
 		audience.categories()
 			.stream()

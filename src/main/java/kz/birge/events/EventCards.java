@@ -126,14 +126,8 @@ class EventCards {
 
 	String refusalText(BotContext ctx, Viewer viewer, Listing listing, Viewer.Refusal refusal) {
 		return switch (refusal) {
-			case NOT_YOUR_GRADE -> ctx.t("signup.not-your-grade",
-					listing.audience()
-						.grades()
-						.stream()
-						.map(Object::toString)
-						.reduce((a, b) -> a + ", " + b)
-						.orElse(""),
-					viewer.schoolClass().map(Object::toString).orElse("—"));
+			case NOT_YOUR_GRADE -> ctx.t("signup.not-your-grade", listing.audience().gradesText(),
+					listing.audience().gradesCount(), viewer.schoolClass().map(Object::toString).orElse("—"));
 			case NOT_FOR_VOLUNTEERS -> ctx.t("signup.not-for-volunteers");
 			case NOT_FOR_STUDENTS -> ctx.t("signup.not-for-students");
 			case STAFF -> ctx.t("signup.staff");

@@ -528,7 +528,9 @@ public class PlanReports {
 
 	private String audience(Lang lang, Audience audience) {
 		List<String> parts = new ArrayList<>();
-		audience.grades().forEach((grades) -> parts.add(t(lang, "audience.grades", grades.toString())));
+		if (!audience.grades().isEmpty()) {
+			parts.add(t(lang, "audience.grades", audience.gradesText(), audience.gradesCount()));
+		}
 		audience.categories()
 			.stream()
 			.sorted()

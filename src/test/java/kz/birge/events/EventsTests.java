@@ -205,7 +205,7 @@ class EventsTests {
 		chat.send("/start ev_" + occurrence);
 		SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith("Эко-сабақ"));
 		assertThat(card.text()).contains(chat.t("card.no-seat-limit"),
-				chat.t("card.audience", chat.t("audience.grades", "5-9")));
+				chat.t("card.audience", chat.t("audience.grades", "5–9", "other")));
 		chat.tap(card, chat.t("card.sign-up"));
 		chat.expect("card.you-are-in");
 		Registration registration = mongo().findById(occurrence + ":" + chat.id(), Registration.class);
@@ -227,7 +227,7 @@ class EventsTests {
 		TestChat chat = student("Ерасыл", 10, "А");
 		String occurrence = occurrenceOf(this.ecoLesson);
 		chat.send("/start ev_" + occurrence);
-		SentMessage card = chat.expect("signup.not-your-grade", "5-9", "10А");
+		SentMessage card = chat.expect("signup.not-your-grade", "5–9", "other", "10А");
 		assertThat(card.callbackButtons()).doesNotContain(chat.t("card.sign-up"));
 		chat.tapData(card.messageId(), "su:" + occurrence);
 		this.own.api().awaitIdle();
