@@ -164,8 +164,11 @@ class ImportChat {
 		ColumnMeaning.CHOSEN.forEach((meaning) -> buttons
 			.add(ctx.buttonOf(meaning.messageKey(), new SetColumn(data.pendingId(), data.column(), meaning))));
 		buttons.add(ctx.buttonOf("import.columns.back", new BackToPreview(data.pendingId())));
-		ctx.show(new Reply(ctx.t("import.columns.ask", data.column() + 1, header(ctx, column.get()),
-				ctx.t(column.get().meaning().messageKey())), BotContext.inline(buttons, 2)));
+		String meaning = ctx.t(column.get().meaning().messageKey());
+		String question = column.get().header().isBlank()
+				? ctx.t("import.columns.ask-unnamed", data.column() + 1, meaning)
+				: ctx.t("import.columns.ask", data.column() + 1, header(ctx, column.get()), meaning);
+		ctx.show(new Reply(question, BotContext.inline(buttons, 2)));
 	}
 
 	@ChatHandlers.Button(access = Access.COORDINATOR)

@@ -128,7 +128,8 @@ final class PlanPreview {
 
 	static String warning(BotContext ctx, ImportWarning warning) {
 		String text = Texts.shorten(warning.text(), WARNING_TEXT);
-		String message = ctx.t("import.warning." + warning.kind().name(), text, warning.column());
+		String message = ctx.t("import.warning." + warning.kind().name(), text, warning.column(),
+				warning.column().isEmpty() ? "none" : "named");
 		return (warning.line() > 0) ? ctx.t("import.warning.at-line", warning.line(), message) : message;
 	}
 

@@ -102,6 +102,21 @@ class ImportColumnsChatTests {
 		student.expectSilence();
 	}
 
+	@Test
+	void aColumnWithoutAHeaderIsNamedByItsNumberOnce() throws Exception {
+		TestChat admin = this.own.admin();
+		String plan = ColumnsByContentTests.RUSSIAN.replace("Поле Б", "");
+		admin.sendFile("club-unnamed.txt", plan.getBytes(StandardCharsets.UTF_8));
+		SentMessage preview = admin.expect("import.preview.question");
+		admin.tap(preview, admin.t("import.columns"));
+		SentMessage columns = admin.expect("import.columns.title");
+		String unnamed = admin.t("import.columns.unnamed", 3);
+		assertThat(columns.text()).contains("3. " + unnamed + ": " + admin.t("import.column.DATES"));
+		admin.tap(columns, "3. " + unnamed);
+		SentMessage meanings = admin.expect("import.columns.ask-unnamed", 3, admin.t("import.column.DATES"));
+		assertThat(meanings.text()).doesNotContain(unnamed + " " + unnamed);
+	}
+
 	private static List<String> labels(TestChat chat, ColumnMeaning... meanings) {
 		return List.of(meanings).stream().map((meaning) -> chat.t(meaning.messageKey())).toList();
 	}

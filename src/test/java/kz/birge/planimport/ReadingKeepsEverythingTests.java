@@ -90,8 +90,8 @@ class ReadingKeepsEverythingTests {
 	void anAudienceNotUnderstoodIsAWarningWithItsCell() {
 		TestChat admin = this.own.admin();
 
-		assertThat(this.preview.text())
-			.contains(admin.t("import.warning.AUDIENCE_NOT_UNDERSTOOD", "барлық ниет білдірушілер", "Қатысушылар"));
+		assertThat(this.preview.text()).contains(
+				admin.t("import.warning.AUDIENCE_NOT_UNDERSTOOD", "барлық ниет білдірушілер", "Қатысушылар", "named"));
 		assertThat(activity("«Таза аула»").needsAudience()).isTrue();
 	}
 
