@@ -38,6 +38,8 @@ class CheckIns {
 
 	static final Duration MARGIN = Duration.ofMinutes(30);
 
+	private static final String NOT_YOUR_GRADE = "checkin.not-your-grade";
+
 	@CallbackData.Prefix("rc")
 	record Show(String occurrenceId) implements CallbackData, Subject.OfOccurrence {
 	}
@@ -100,7 +102,12 @@ class CheckIns {
 		}
 		Optional<String> refusal = refusal(user, occurrence.get(), activity.get());
 		if (refusal.isPresent()) {
-			ctx.say(refusal.get(), ActivityText.audience(ctx, activity.get()));
+			Audience audience = activity.get().audience();
+			// the grades alone, read one way for a single grade and another for a range
+			ctx.say(refusal.get(),
+					NOT_YOUR_GRADE.equals(refusal.get())
+							? new Object[] { audience.gradesText(), audience.gradesCount() }
+							: new Object[] { ActivityText.audience(ctx, activity.get()) });
 			return;
 		}
 		ctx.say(this.attendances.checkIn(occurrence.get(), ctx.userId()) ? "checkin.done" : "checkin.already");
@@ -132,7 +139,7 @@ class CheckIns {
 		if (activity.openToAll() || forStudents || grade) {
 			return Optional.empty();
 		}
-		return Optional.of(audience.grades().isEmpty() ? "checkin.not-for-students" : "checkin.not-your-grade");
+		return Optional.of(audience.grades().isEmpty() ? "checkin.not-for-students" : NOT_YOUR_GRADE);
 	}
 
 	/** True from shortly before the occurrence starts to shortly after it ends. */

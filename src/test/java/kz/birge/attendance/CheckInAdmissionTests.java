@@ -16,6 +16,8 @@ import kz.birge.catalog.GradeRange;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.i18n.Lang;
+import kz.birge.i18n.Messages;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.SignUpResult;
 import kz.birge.support.MutableClock;
@@ -90,8 +92,20 @@ class CheckInAdmissionTests {
 	void aStudentOfAnotherGradeIsToldWhyAndNothingIsRecorded() {
 		TestChat bekzat = student("Бекзат", new SchoolClass(9, "Б"), "checkin-a");
 		bekzat.send(this.link);
-		expectRefusal(bekzat, "checkin.not-your-grade");
+		bekzat.expect("checkin.not-your-grade", "5–7", "other");
 		assertThat(checkedIn(bekzat)).isFalse();
+	}
+
+	@Test
+	void theGradeRefusalReadsRightForOneGradeAndForSeveral() {
+		Messages messages = this.own.birge().messages();
+		String key = "checkin.not-your-grade";
+		assertThat(messages.get(Lang.KK, key, "7", "one")).contains("7-сынып оқушыларына");
+		assertThat(messages.get(Lang.KK, key, "5–9", "other")).contains("5–9 сынып оқушыларына");
+		assertThat(messages.get(Lang.RU, key, "7", "one")).contains("учеников 7 класса");
+		assertThat(messages.get(Lang.RU, key, "5–9", "other")).contains("учеников 5–9 классов");
+		assertThat(messages.get(Lang.EN, key, "7", "one")).contains("for grade 7,");
+		assertThat(messages.get(Lang.EN, key, "5–9", "other")).contains("for grades 5–9,");
 	}
 
 	@Test

@@ -120,6 +120,27 @@ class BroadcastTests {
 	}
 
 	@Test
+	void aGradeIsNamedAsItsParallelAndReachesEachOfItsClasses() {
+		student("Алина", "6А", "lyceum");
+		student("Тимур", "6Б", "lyceum");
+		student("Ерасыл", "6А", "other");
+		TestChat coordinator = this.own.member("Ольга", "ru", Role.COORDINATOR, Optional.empty(), "lyceum");
+		coordinator.send("/broadcast");
+		SentMessage audience = coordinator.expect("broadcast.ask-audience");
+		coordinator.tap(audience, coordinator.t("broadcast.audience.GRADE"));
+		coordinator.expect("broadcast.ask-grade");
+		coordinator.send("6");
+		String label = coordinator.t("broadcast.to.GRADE.named", 6);
+		assertThat(label).isEqualTo("Параллель 6-х классов");
+		coordinator.expect("broadcast.ask-text", label);
+		coordinator.send("Завтра классный час.");
+		SentMessage preview = coordinator.expectThat("the preview", (m) -> m.text().endsWith("Завтра классный час."));
+		assertThat(preview.text()).startsWith(coordinator.t("broadcast.preview", label, 2, "").strip());
+		coordinator.send("/cancel");
+		this.own.api().awaitIdle();
+	}
+
+	@Test
 	void aCoordinatorOfEveryOrganisationFirstChoosesWhichOneToWriteTo() {
 		TestChat here = student("Нұрлан", "9А", "other");
 		TestChat there = student("Айым", "9А", "lyceum");
