@@ -114,6 +114,8 @@ class AdminListTests {
 		admin.send("/invite");
 		admin.tap(admin.expect("invite.ask-role"), admin.t("role.teacher"));
 		admin.expect("staff.ask-first-organisation");
+		admin.send("№2");
+		admin.expect("staff.bad-organisation-name", NewOrganisationFlow.MIN_NAME, NewOrganisationFlow.MAX_NAME);
 		admin.send("Ақсу ЖОББМ");
 		admin.expect("staff.organisation-created", "Ақсу ЖОББМ");
 		SentMessage link = admin.expectText("?start=inv_");

@@ -42,7 +42,7 @@ class OnboardingTests {
 		chat.tap(grades, "7");
 		SentMessage letters = chat.expect("onboarding.ask-letter", 7);
 		chat.tap(letters, "7Ә");
-		chat.expectText("Тіркелу аяқталды! Сіз 7Ә сыныбының оқушысысыз.");
+		chat.expectText("Тіркелу аяқталды! Сыныбыңыз: 7Ә.");
 
 		User user = user(chat);
 		assertThat(user.role()).isEqualTo(Role.STUDENT);
@@ -60,7 +60,7 @@ class OnboardingTests {
 		chat.tap(roles, "Ученик");
 		chat.expect("onboarding.ask-grade");
 		chat.send("9a");
-		chat.expectText("Регистрация завершена! Вы ученик 9А класса.");
+		chat.expectText("Регистрация завершена! Ваш класс: 9А.");
 
 		User user = user(chat);
 		assertThat(user.schoolClass()).contains(new SchoolClass(9, "А"));
@@ -75,7 +75,7 @@ class OnboardingTests {
 		chat.tap(roles, "Student");
 		chat.expect("onboarding.ask-grade");
 		chat.send("10-B");
-		chat.expectText("You’re all set! You are a student of class 10В.");
+		chat.expectText("You’re all set! Your class: 10В.");
 		assertThat(user(chat).lang()).isEqualTo(Lang.EN);
 	}
 
