@@ -543,7 +543,7 @@ public class PlanReports {
 	}
 
 	/**
-	 * An amount with its unit: "1,5 т", "5 школ"; the number alone without a unit key.
+	 * An amount with its unit where one is written: "1,5 т", "16 адам"; else the number.
 	 * @param unitKey the unit's key as {@link Metric#unit()} names it
 	 */
 	private String amount(Lang lang, BigDecimal value, String unitKey) {

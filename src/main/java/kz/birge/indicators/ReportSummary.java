@@ -165,8 +165,8 @@ class ReportSummary {
 	}
 
 	/**
-	 * An amount with its unit as the reader writes it: "1,5 т", "5 школ", "1 person"; the
-	 * number alone when the unit key is empty (a custom indicator).
+	 * An amount as the reader writes it: a measure with its unit ("1,5 т", "16 адам"), a
+	 * count alone ("5") where the indicator's name says what is counted.
 	 * @param unitKey the unit's key as {@code Metric#unit()} names it
 	 */
 	static String amount(BotContext ctx, BigDecimal value, String unitKey) {
