@@ -242,8 +242,9 @@ class AttendanceAndReportTests {
 
 		SentMessage summary = openReport(coordinator);
 		assertThat(summary.text())
-			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 1,5 " + coordinator.t("unit.tonnes"))
-			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
+			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": "
+					+ coordinator.t("report.amount", new BigDecimal("1.5"), "tonnes"))
+			.contains(coordinator.t("metric.TREES_PLANTED") + ": " + coordinator.t("report.amount", 12, "pieces"))
 			.contains(coordinator.t("report.summary.participants") + ": 17")
 			.contains(coordinator.t("report.summary.unique") + ": 17")
 			.contains(FRACTION);
@@ -342,8 +343,8 @@ class AttendanceAndReportTests {
 
 		TestChat coordinator = coordinatorOf(cleanUp);
 		assertThat(openReport(coordinator).text())
-			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 2 " + coordinator.t("unit.tonnes"))
-			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
+			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": " + coordinator.t("report.amount", 2, "tonnes"))
+			.contains(coordinator.t("metric.TREES_PLANTED") + ": " + coordinator.t("report.amount", 12, "pieces"))
 			.contains(coordinator.t("report.summary.participants") + ": 16");
 	}
 
