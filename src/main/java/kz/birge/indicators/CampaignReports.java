@@ -351,8 +351,12 @@ public class CampaignReports {
 		return indicator.metric().unit().isEmpty() ? "" : ctx.t("unit." + indicator.metric().unit());
 	}
 
+	/**
+	 * A column's header: the indicator's name, and the unit of a measure ("жиналған
+	 * қоқыс, т").
+	 */
 	private static String header(BotContext ctx, IndicatorSpec indicator) {
-		return IndicatorFlow.label(ctx, indicator);
+		return ctx.t("report.column.metric", IndicatorFlow.label(ctx, indicator), indicator.metric().unit());
 	}
 
 	/** Sums of one group of occurrences. */

@@ -259,9 +259,12 @@ class AttendanceAndReportTests {
 			Row row = occurrences.getRow(1);
 			assertThat(cell(row, header, coordinator.t("report.column.participants")).getNumericCellValue())
 				.isEqualTo(17);
-			assertThat(cell(row, header, coordinator.t("metric.LITTER_COLLECTED")).getNumericCellValue())
-				.isEqualTo(1.5);
-			assertThat(cell(row, header, coordinator.t("metric.TREES_PLANTED")).getNumericCellValue()).isEqualTo(12);
+			assertThat(cell(row, header,
+					coordinator.t("report.column.metric", coordinator.t("metric.LITTER_COLLECTED"), "tonnes"))
+				.getNumericCellValue()).isEqualTo(1.5);
+			assertThat(cell(row, header,
+					coordinator.t("report.column.metric", coordinator.t("metric.TREES_PLANTED"), "pieces"))
+				.getNumericCellValue()).isEqualTo(12);
 			assertThat(cell(row, header, coordinator.t("report.column.evidence")).getStringCellValue())
 				.contains(EVIDENCE);
 			assertThat(cell(row, header, coordinator.t("report.column.date")).getCellType())

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param classesCovered classes that took part
  * @param schoolsCovered schools that took part
  * @param metricHeaders column headers of the recorded indicators, in order, e.g.
- * "Жиналған қоқыс (тонна)"
+ * "жиналған қоқыс, т"
  * @param byFraction one row per fraction
  * @param byMonth one row per month
  * @param byBranch one row per branch
