@@ -270,15 +270,17 @@ public class CampaignReports {
 		List<Column> columns = columns(activities);
 
 		List<ReportData.Total> totals = new ArrayList<>();
-		totals.add(new ReportData.Total(ctx.t("metric.PARTICIPANTS"), ctx.t("unit.people"),
+		totals.add(new ReportData.Total(ctx.t("metric.PARTICIPANTS"), ctx.t("unit.people"), Metric.PARTICIPANTS.unit(),
 				BigDecimal.valueOf(total.participants()), Optional.ofNullable(goals.get(Metric.PARTICIPANTS.name()))));
 		if (goals.containsKey(Targets.UNIQUE)) {
 			totals.add(new ReportData.Total(ctx.t("report.target.unique-label"), ctx.t("unit.people"),
-					BigDecimal.valueOf(total.unique()), Optional.of(goals.get(Targets.UNIQUE))));
+					Metric.PARTICIPANTS.unit(), BigDecimal.valueOf(total.unique()),
+					Optional.of(goals.get(Targets.UNIQUE))));
 		}
 		for (Column column : columns) {
 			totals.add(new ReportData.Total(IndicatorFlow.label(ctx, column.indicator()), unit(ctx, column.indicator()),
-					total.metric(column.key()), Optional.ofNullable(goals.get(column.key()))));
+					column.indicator().metric().unit(), total.metric(column.key()),
+					Optional.ofNullable(goals.get(column.key()))));
 		}
 		List<ReportData.OccurrenceRow> rows = new ArrayList<>();
 		Map<String, Tally> byFraction = new LinkedHashMap<>();
@@ -349,8 +351,12 @@ public class CampaignReports {
 		return indicator.metric().unit().isEmpty() ? "" : ctx.t("unit." + indicator.metric().unit());
 	}
 
+	/**
+	 * A column's header: the indicator's name, and the unit of a measure ("жиналған
+	 * қоқыс, т").
+	 */
 	private static String header(BotContext ctx, IndicatorSpec indicator) {
-		return IndicatorFlow.label(ctx, indicator);
+		return ctx.t("report.column.metric", IndicatorFlow.label(ctx, indicator), indicator.metric().unit());
 	}
 
 	/** Sums of one group of occurrences. */

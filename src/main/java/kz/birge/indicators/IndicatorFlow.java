@@ -163,8 +163,10 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 	private void askValue(BotContext ctx, IndicatorSpec indicator, Draft draft) {
 		Optional<BigDecimal> current = Optional
 			.ofNullable(this.values.of(draft.occurrenceId()).get(IndicatorValues.keyOf(indicator)));
-		String question = ctx.t("indicators.ask", label(ctx, indicator))
-				+ current.map((value) -> "\n" + ctx.t("indicators.current", value.toPlainString())).orElse("");
+		String unit = indicator.metric().unit();
+		String question = ctx.t("indicators.ask", label(ctx, indicator), unit)
+				+ current.map((value) -> "\n" + ctx.t("indicators.current", ReportSummary.amount(ctx, value, unit)))
+					.orElse("");
 		ctx.reply(new Reply(question, BotContext.inline(List.of(ctx.buttonOf("indicators.skip", new SkipOne())), 1)));
 	}
 
@@ -213,14 +215,15 @@ public class IndicatorFlow extends Flow<IndicatorFlow.Step, IndicatorFlow.Draft>
 		TypedNumber.Reading reading = TypedNumber.read(text, ceiling);
 		if (reading instanceof TypedNumber.Reading.Value value) {
 			this.values.set(found.scope(), IndicatorValues.keyOf(indicator.get()), value.value(), ctx.userId());
-			ctx.say("indicators.recorded", label(ctx, indicator.get()), value.value().toPlainString());
+			ctx.say("indicators.recorded", label(ctx, indicator.get()),
+					ReportSummary.amount(ctx, value.value(), indicator.get().metric().unit()));
 			moveOn(ctx, found, draft);
 		}
 		else if (reading instanceof TypedNumber.Reading.Negative) {
 			hint(ctx, "indicators.negative");
 		}
 		else if (reading instanceof TypedNumber.Reading.TooLarge) {
-			hint(ctx, "indicators.too-large", ceiling.toPlainString());
+			hint(ctx, "indicators.too-large", ceiling);
 		}
 		else {
 			hint(ctx, "indicators.not-a-number", text);

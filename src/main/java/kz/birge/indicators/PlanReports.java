@@ -358,16 +358,16 @@ public class PlanReports {
 		Map<String, BigDecimal> goals = this.targets.of(Targets.campaign(campaign.id()));
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(closingRow(lang, t(lang, "metric.PARTICIPANTS"), BigDecimal.valueOf(total.participants()),
-				t(lang, "unit.people"), goals.get(Metric.PARTICIPANTS.name())));
+				Metric.PARTICIPANTS.unit(), goals.get(Metric.PARTICIPANTS.name())));
 		rows.add(closingRow(lang, t(lang, "plan-report.closing.unique"), BigDecimal.valueOf(total.unique()),
-				t(lang, "unit.people"), goals.get(Targets.UNIQUE)));
+				Metric.PARTICIPANTS.unit(), goals.get(Targets.UNIQUE)));
 		rows.add(closingRow(lang, t(lang, "plan-report.closing.classes"), BigDecimal.valueOf(total.classes()), "",
 				null));
 		rows.add(closingRow(lang, t(lang, "plan-report.closing.schools"), BigDecimal.valueOf(total.schools()), "",
 				null));
 		for (CampaignReports.Column column : this.reports.columns(activities)) {
 			rows.add(closingRow(lang, label(lang, column.indicator()), total.metric(column.key()),
-					unit(lang, column.indicator()), goals.get(column.key())));
+					column.indicator().metric().unit(), goals.get(column.key())));
 		}
 		return rows;
 	}
@@ -388,24 +388,25 @@ public class PlanReports {
 		People all = people.getOrDefault(ALL, People.NONE);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(closingRow(lang, t(lang, "metric.PARTICIPANTS"), BigDecimal.valueOf(participants),
-				t(lang, "unit.people"), null));
+				Metric.PARTICIPANTS.unit(), null));
 		rows.add(closingRow(lang, t(lang, "plan-report.closing.unique"), BigDecimal.valueOf(all.unique()),
-				t(lang, "unit.people"), null));
+				Metric.PARTICIPANTS.unit(), null));
 		rows.add(closingRow(lang, t(lang, "plan-report.closing.classes"), BigDecimal.valueOf(all.classes()), "", null));
 		rows.add(closingRow(lang, t(lang, "plan-report.closing.schools"), BigDecimal.valueOf(all.schools()), "", null));
 		for (CampaignReports.Column column : this.reports.columns(activities)) {
 			rows.add(closingRow(lang, label(lang, column.indicator()),
-					metrics.getOrDefault(column.key(), BigDecimal.ZERO), unit(lang, column.indicator()), null));
+					metrics.getOrDefault(column.key(), BigDecimal.ZERO), column.indicator().metric().unit(), null));
 		}
 		return rows;
 	}
 
-	private List<String> closingRow(Lang lang, String label, BigDecimal value, String unit, BigDecimal target) {
+	private List<String> closingRow(Lang lang, String label, BigDecimal value, String unitKey, BigDecimal target) {
 		String share = "";
 		if (target != null && target.signum() != 0) {
 			share = number(lang, value.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP)) + "%";
 		}
-		return List.of(label, amount(lang, value, unit), (target != null) ? amount(lang, target, unit) : "", share);
+		return List.of(label, amount(lang, value, unitKey), (target != null) ? amount(lang, target, unitKey) : "",
+				share);
 	}
 
 	/** The execution cell of one row. */
@@ -432,7 +433,7 @@ public class PlanReports {
 				BigDecimal value = here.metrics().get(IndicatorValues.keyOf(indicator));
 				if (value != null) {
 					parts.add(t(lang, "plan-report.value", label(lang, indicator),
-							amount(lang, value, unit(lang, indicator))));
+							amount(lang, value, indicator.metric().unit())));
 				}
 			}
 			cell.add(String.join("; ", parts));
@@ -543,13 +544,12 @@ public class PlanReports {
 				: t(lang, "metric." + indicator.metric().name());
 	}
 
-	private String unit(Lang lang, IndicatorSpec indicator) {
-		return indicator.metric().unit().isEmpty() ? "" : t(lang, "unit." + indicator.metric().unit());
-	}
-
-	private String amount(Lang lang, BigDecimal value, String unit) {
-		String number = number(lang, value);
-		return unit.isEmpty() ? number : t(lang, "report.amount", number, unit);
+	/**
+	 * An amount with its unit where one is written: "1,5 т", "16 адам"; else the number.
+	 * @param unitKey the unit's key as {@link Metric#unit()} names it
+	 */
+	private String amount(Lang lang, BigDecimal value, String unitKey) {
+		return unitKey.isEmpty() ? number(lang, value) : t(lang, "report.amount", ReportSummary.scaled(value), unitKey);
 	}
 
 	/** A number as the reader writes it: "1,5". */

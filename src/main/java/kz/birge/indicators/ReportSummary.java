@@ -122,15 +122,14 @@ class ReportSummary {
 
 	/** An indicator's total, with its unit, and against its target when there is one. */
 	private static String total(BotContext ctx, ReportData.Total total) {
-		String value = number(ctx, total.value());
-		String amount = total.unit().isEmpty() ? value : ctx.t("report.amount", value, total.unit());
+		String amount = amount(ctx, total.value(), total.unitKey());
 		if (total.target().isEmpty()) {
 			return ctx.t("report.line.item", total.label(), amount);
 		}
-		String share = total.shareReached()
-			.map((reached) -> number(ctx, reached.movePointRight(2).setScale(0, RoundingMode.HALF_UP)))
-			.orElse(number(ctx, BigDecimal.ZERO));
-		return ctx.t("report.line.total-target", total.label(), amount, number(ctx, total.target().get()), share);
+		BigDecimal share = total.shareReached()
+			.map((reached) -> reached.movePointRight(2).setScale(0, RoundingMode.HALF_UP))
+			.orElse(BigDecimal.ZERO);
+		return ctx.t("report.line.total-target", total.label(), amount, total.target().get(), share);
 	}
 
 	/**
@@ -144,8 +143,8 @@ class ReportSummary {
 		lines.add("");
 		lines.add(ctx.t("report.activity-targets"));
 		for (CampaignReports.ActivityTarget target : targets) {
-			String reached = ctx.t("report.activity-target-line", number(ctx, target.average()),
-					number(ctx, target.target()), number(ctx, target.sharePercent()));
+			String reached = ctx.t("report.activity-target-line", scaled(target.average()), target.target(),
+					target.sharePercent());
 			lines.add(ctx.t("report.line.item", Texts.shorten(target.title(), LABEL_WIDTH), reached));
 		}
 	}
@@ -163,6 +162,21 @@ class ReportSummary {
 		if (groups.size() > GROUP_LINES) {
 			lines.add(ctx.t("report.more-in-file", groups.size() - GROUP_LINES));
 		}
+	}
+
+	/**
+	 * An amount as the reader writes it: a measure with its unit ("1,5 т", "16 адам"), a
+	 * count alone ("5") where the indicator's name says what is counted.
+	 * @param unitKey the unit's key as {@code Metric#unit()} names it
+	 */
+	static String amount(BotContext ctx, BigDecimal value, String unitKey) {
+		return ctx.t("report.amount", scaled(value), unitKey);
+	}
+
+	/** A value with at most {@link Counters#SCALE} decimals, trailing zeros dropped. */
+	static BigDecimal scaled(BigDecimal value) {
+		BigDecimal rounded = value.setScale(Math.min(value.scale(), Counters.SCALE), RoundingMode.HALF_UP);
+		return (rounded.signum() == 0) ? BigDecimal.ZERO : rounded.stripTrailingZeros();
 	}
 
 	/**

@@ -203,17 +203,17 @@ class AttendanceAndReportTests {
 		TestChat teacher = teacherOf(cleanUp);
 
 		teacher.tap(openRoster(teacher), teacher.t("roster.indicators"));
-		teacher.expect("indicators.ask", teacher.t("metric.LITTER_COLLECTED"));
+		teacher.expect("indicators.ask", teacher.t("metric.LITTER_COLLECTED"), "tonnes");
 		teacher.send("-1");
 		teacher.expect("indicators.negative");
 		teacher.send("бір жарым");
 		teacher.expect("indicators.not-a-number", "бір жарым");
 		teacher.send("50000");
-		teacher.expect("indicators.too-large", "10000");
+		teacher.expect("indicators.too-large", new BigDecimal("10000"));
 		this.own.api().awaitIdle();
 		assertThat(indicatorValues().of(cleanUp.occurrence().id())).isEmpty();
 		teacher.send("1,5");
-		teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"));
+		teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"), "pieces");
 		teacher.send("12");
 		SentMessage evidence = teacher.expect("indicators.ask-evidence");
 		teacher.send("сілтеме жоқ");
@@ -242,8 +242,9 @@ class AttendanceAndReportTests {
 
 		SentMessage summary = openReport(coordinator);
 		assertThat(summary.text())
-			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 1,5 " + coordinator.t("unit.tonnes"))
-			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
+			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": "
+					+ coordinator.t("report.amount", new BigDecimal("1.5"), "tonnes"))
+			.contains(coordinator.t("metric.TREES_PLANTED") + ": " + coordinator.t("report.amount", 12, "pieces"))
 			.contains(coordinator.t("report.summary.participants") + ": 17")
 			.contains(coordinator.t("report.summary.unique") + ": 17")
 			.contains(FRACTION);
@@ -258,9 +259,12 @@ class AttendanceAndReportTests {
 			Row row = occurrences.getRow(1);
 			assertThat(cell(row, header, coordinator.t("report.column.participants")).getNumericCellValue())
 				.isEqualTo(17);
-			assertThat(cell(row, header, coordinator.t("metric.LITTER_COLLECTED")).getNumericCellValue())
-				.isEqualTo(1.5);
-			assertThat(cell(row, header, coordinator.t("metric.TREES_PLANTED")).getNumericCellValue()).isEqualTo(12);
+			assertThat(cell(row, header,
+					coordinator.t("report.column.metric", coordinator.t("metric.LITTER_COLLECTED"), "tonnes"))
+				.getNumericCellValue()).isEqualTo(1.5);
+			assertThat(cell(row, header,
+					coordinator.t("report.column.metric", coordinator.t("metric.TREES_PLANTED"), "pieces"))
+				.getNumericCellValue()).isEqualTo(12);
 			assertThat(cell(row, header, coordinator.t("report.column.evidence")).getStringCellValue())
 				.contains(EVIDENCE);
 			assertThat(cell(row, header, coordinator.t("report.column.date")).getCellType())
@@ -302,9 +306,9 @@ class AttendanceAndReportTests {
 				(target) -> assertThat(target).isEqualByComparingTo("20"));
 		SentMessage withTargets = openReport(coordinator);
 		assertThat(withTargets.text())
-			.contains(coordinator.t("metric.PARTICIPANTS") + ": 16 " + coordinator.t("unit.people") + " "
-					+ coordinator.t("report.of-target", "20", "80"))
-			.contains(CLEAN_UP + ": " + coordinator.t("report.activity-target-line", "16", "20", "80"));
+			.contains(coordinator.t("report.line.total-target", coordinator.t("metric.PARTICIPANTS"),
+					coordinator.t("report.amount", 16, "people"), 20, 80))
+			.contains(CLEAN_UP + ": " + coordinator.t("report.activity-target-line", 16, 20, 80));
 	}
 
 	// ------------------------------------------------------------------ corrections and
@@ -323,9 +327,9 @@ class AttendanceAndReportTests {
 		teacher.expectThat("16 present", (m) -> m.messageId() == roster.messageId()
 				&& m.text().contains(teacher.t("roster.summary", 16, 5, 1, 1)));
 		teacher.tap(roster, teacher.t("roster.indicators"));
-		teacher.expect("indicators.current", "1.5");
+		teacher.expect("indicators.current", teacher.t("report.amount", new BigDecimal("1.5"), "tonnes"));
 		teacher.send("2");
-		SentMessage trees = teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"));
+		SentMessage trees = teacher.expect("indicators.ask", teacher.t("metric.TREES_PLANTED"), "pieces");
 		teacher.tap(trees, teacher.t("indicators.skip"));
 		teacher.tap(teacher.expect("indicators.ask-evidence"), teacher.t("indicators.done"));
 		teacher.expect("indicators.saved");
@@ -342,8 +346,8 @@ class AttendanceAndReportTests {
 
 		TestChat coordinator = coordinatorOf(cleanUp);
 		assertThat(openReport(coordinator).text())
-			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": 2 " + coordinator.t("unit.tonnes"))
-			.contains(coordinator.t("metric.TREES_PLANTED") + ": 12 " + coordinator.t("unit.pieces"))
+			.contains(coordinator.t("metric.LITTER_COLLECTED") + ": " + coordinator.t("report.amount", 2, "tonnes"))
+			.contains(coordinator.t("metric.TREES_PLANTED") + ": " + coordinator.t("report.amount", 12, "pieces"))
 			.contains(coordinator.t("report.summary.participants") + ": 16");
 	}
 
@@ -421,7 +425,7 @@ class AttendanceAndReportTests {
 		duringTheCleanUp(cleanUp);
 		TestChat teacher = teacherOf(cleanUp);
 		teacher.tap(openRoster(teacher), teacher.t("roster.indicators"));
-		teacher.expect("indicators.ask", teacher.t("metric.LITTER_COLLECTED"));
+		teacher.expect("indicators.ask", teacher.t("metric.LITTER_COLLECTED"), "tonnes");
 
 		this.clock.advance(Duration.ofMinutes(31));
 		teacher.send("3");
@@ -431,8 +435,10 @@ class AttendanceAndReportTests {
 		this.own.api().awaitIdle();
 		assertThat(teacher.fresh()).as("what the teacher was told")
 			.noneMatch((m) -> m.text()
-				.contains(teacher.t("indicators.recorded", teacher.t("metric.LITTER_COLLECTED"), "3")))
-			.noneMatch((m) -> m.text().contains(teacher.t("indicators.ask", teacher.t("metric.TREES_PLANTED"))));
+				.contains(teacher.t("indicators.recorded", teacher.t("metric.LITTER_COLLECTED"),
+						teacher.t("report.amount", 3, "tonnes"))))
+			.noneMatch(
+					(m) -> m.text().contains(teacher.t("indicators.ask", teacher.t("metric.TREES_PLANTED"), "pieces")));
 
 		assertThat(indicatorValues().of(cleanUp.occurrence().id())).isEmpty();
 		assertThat(counters().campaign(cleanUp.campaignId()).metric("LITTER_COLLECTED")).isZero();

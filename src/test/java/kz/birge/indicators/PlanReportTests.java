@@ -138,10 +138,10 @@ class PlanReportTests {
 		}
 		Counters.Counted counted = this.own.birge().bean(Counters.class).campaign(campaign.id());
 		assertThat(counted.participants()).isEqualTo(script.participants());
-		assertThat(report.closing().get(text(Lang.KK, "metric.PARTICIPANTS"))).isEqualTo(
-				text(Lang.KK, "report.amount", String.valueOf(counted.participants()), text(Lang.KK, "unit.people")));
+		assertThat(report.closing().get(text(Lang.KK, "metric.PARTICIPANTS")))
+			.isEqualTo(text(Lang.KK, "report.amount", counted.participants(), Metric.PARTICIPANTS.unit()));
 		assertThat(report.closing().get(text(Lang.KK, "plan-report.closing.unique")))
-			.isEqualTo(text(Lang.KK, "report.amount", String.valueOf(counted.unique()), text(Lang.KK, "unit.people")));
+			.isEqualTo(text(Lang.KK, "report.amount", counted.unique(), Metric.PARTICIPANTS.unit()));
 		assertThat(report.closing().get(text(Lang.KK, "plan-report.closing.classes")))
 			.isEqualTo(String.valueOf(counted.classes()));
 		script.values()
@@ -233,7 +233,7 @@ class PlanReportTests {
 		assertThat(heldLines).hasSize(inWeek.size())
 			.allSatisfy((line) -> assertThat(LocalDate.parse(line.substring(0, 10), DAY)).isBetween(friday, thursday));
 		assertThat(week.closing().get(text(Lang.KK, "metric.PARTICIPANTS"))).isEqualTo(text(Lang.KK, "report.amount",
-				String.valueOf(inWeek.stream().mapToLong(Held::headcount).sum()), text(Lang.KK, "unit.people")));
+				inWeek.stream().mapToLong(Held::headcount).sum(), Metric.PARTICIPANTS.unit()));
 	}
 
 	@Test
@@ -485,9 +485,8 @@ class PlanReportTests {
 	}
 
 	private String amount(Lang lang, BigDecimal value, IndicatorSpec indicator) {
-		String number = value.stripTrailingZeros().toPlainString().replace('.', ',');
-		return indicator.metric().unit().isEmpty() ? number
-				: text(lang, "report.amount", number, text(lang, "unit." + indicator.metric().unit()));
+		return indicator.metric().unit().isEmpty() ? value.stripTrailingZeros().toPlainString().replace('.', ',')
+				: text(lang, "report.amount", value, indicator.metric().unit());
 	}
 
 	private static byte[] russianPlan() throws IOException {

@@ -151,7 +151,7 @@ class ReportsOverTimeTests {
 		// 4 meetings of 20 walk-ins each, groups of their own: 80 people covered, 200%
 		assertThat(openReport(coordinator).text()).contains("• " + FRACTION + ": 3 of 2 this month")
 			.contains(coordinator.t("report.line.total-target", coordinator.t("report.target.unique-label"),
-					"80 " + coordinator.t("unit.people"), "40", "200"));
+					coordinator.t("report.amount", 80, "people"), 40, 200));
 	}
 
 	@Test

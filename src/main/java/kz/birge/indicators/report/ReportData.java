@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param classesCovered classes that took part
  * @param schoolsCovered schools that took part
  * @param metricHeaders column headers of the recorded indicators, in order, e.g.
- * "Жиналған қоқыс (тонна)"
+ * "жиналған қоқыс, т"
  * @param byFraction one row per fraction
  * @param byMonth one row per month
  * @param byBranch one row per branch
@@ -86,17 +86,27 @@ public record ReportData(String title, String organisation, LocalDate from, Loca
 	 *
 	 * @param label the indicator's name, e.g. "Отырғызылған ағаштар"
 	 * @param unit its unit, e.g. "дана"; may be empty
+	 * @param unitKey the unit's key ("pieces", as {@code Metric#unit()} names it), which
+	 * picks how an amount is written in {@code report.amount}; may be empty
 	 * @param value the total reached
 	 * @param target the target, when one is set
 	 */
-	public record Total(String label, String unit, BigDecimal value, Optional<BigDecimal> target) {
+	public record Total(String label, String unit, String unitKey, BigDecimal value, Optional<BigDecimal> target) {
 
 		/**
 		 * Checks the value and reads a {@code null} target as none.
 		 */
 		public Total {
 			Objects.requireNonNull(value, "value");
+			unitKey = (unitKey != null) ? unitKey : "";
 			target = (target != null) ? target : Optional.empty();
+		}
+
+		/**
+		 * A total whose amount is written without a unit key.
+		 */
+		public Total(String label, String unit, BigDecimal value, Optional<BigDecimal> target) {
+			this(label, unit, "", value, target);
 		}
 
 		/**

@@ -49,7 +49,7 @@ class ReportFilesTests {
 			Map.entry("report.column.share", "Орындалуы"), Map.entry("report.summary.campaign", "Акция"),
 			Map.entry("report.summary.organisation", "Ұйым"), Map.entry("report.summary.period", "Кезең"),
 			Map.entry("report.summary.participants", "Қатысушылар"),
-			Map.entry("report.summary.unique", "Бірегей қатысушылар"),
+			Map.entry("report.summary.unique", "Қатысушылар саны (әр адам бір рет)"),
 			Map.entry("report.summary.classes", "Қамтылған сыныптар"),
 			Map.entry("report.summary.schools", "Қамтылған мектептер"),
 			Map.entry("report.chart.participants", "Қатысушылар саны"));
@@ -72,7 +72,7 @@ class ReportFilesTests {
 
 	private static ReportData report() {
 		List<Total> totals = List.of(new Total("Қатысушылар", "адам", dec("15"), Optional.of(dec("20"))),
-				new Total("Жиналған қоқыс", "тонна", dec("1.5"), Optional.empty()),
+				new Total("Жиналған қоқыс", "т", dec("1.5"), Optional.empty()),
 				new Total("Отырғызылған ағаштар", "дана", dec("12"), Optional.of(dec("10"))));
 		List<Group> byFraction = List.of(new Group("«Жасыл ел»", 2, 10, values(dec("1.5"), dec("5"))),
 				new Group("Еріктілер", 1, 5, values(BigDecimal.ZERO, dec("7"))));
@@ -162,7 +162,7 @@ class ReportFilesTests {
 			assertDate(summary.getRow(2).getCell(2), LocalDate.of(2025, 5, 31));
 			assertText(summary.getRow(3).getCell(0), "Қатысушылар");
 			assertNumber(summary.getRow(3).getCell(1), 15);
-			assertText(summary.getRow(4).getCell(0), "Бірегей қатысушылар");
+			assertText(summary.getRow(4).getCell(0), "Қатысушылар саны (әр адам бір рет)");
 			assertNumber(summary.getRow(4).getCell(1), 12);
 			assertText(summary.getRow(5).getCell(0), "Қамтылған сыныптар");
 			assertNumber(summary.getRow(5).getCell(1), 4);
@@ -182,7 +182,7 @@ class ReportFilesTests {
 			assertThat(people.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0%");
 			Row litter = summary.getRow(10);
 			assertText(litter.getCell(0), "Жиналған қоқыс");
-			assertText(litter.getCell(1), "тонна");
+			assertText(litter.getCell(1), "т");
 			assertNumber(litter.getCell(2), 1.5);
 			assertThat(litter.getCell(3)).isNull();
 			assertThat(litter.getCell(4)).isNull();
