@@ -216,8 +216,13 @@ class RosterView {
 		if (!paging.isEmpty()) {
 			rows.add(paging);
 		}
-		rows.add(List.of(ctx.buttonOf("roster.all-present", new Rosters.AllPresent(occurrence.id())),
-				ctx.buttonOf("roster.walk-ins", new Rosters.AddWalkIns(occurrence.id()))));
+		List<Button> marking = new ArrayList<>();
+		if (!lines.isEmpty()) {
+			// on an empty roster "all present" would do nothing
+			marking.add(ctx.buttonOf("roster.all-present", new Rosters.AllPresent(occurrence.id())));
+		}
+		marking.add(ctx.buttonOf("roster.walk-ins", new Rosters.AddWalkIns(occurrence.id())));
+		rows.add(marking);
 		rows.add(List.of(ctx.buttonOf("roster.indicators", new IndicatorFlow.Start(occurrence.id())),
 				ctx.buttonOf("roster.check-in", new CheckIns.Show(occurrence.id()))));
 		return new Reply(String.join("\n", text), new Keyboard.Inline(rows));
