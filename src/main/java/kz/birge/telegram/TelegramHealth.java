@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Two health components at the edge to Telegram: "telegram", the Bot API answers getMe
  * (asked at most once per {@code telegram.health.check-every}, with a short timeout), and
- * "polling", the long-polling loop had a successful getUpdates lately.
+ * "polling", the long-polling loop had a successful getUpdates lately (always UP in
+ * webhook mode, where there is no loop).
  */
 @Configuration(proxyBeanMethods = false)
 class TelegramHealth {
@@ -37,7 +38,13 @@ class TelegramHealth {
 	}
 
 	@Bean
-	HealthIndicator pollingHealthIndicator(PollingHeartbeat heartbeat, TelegramHealthProperties health, Clock clock) {
+	HealthIndicator pollingHealthIndicator(PollingHeartbeat heartbeat, TelegramHealthProperties health, Clock clock,
+			WebhookProperties webhook) {
+		if (webhook.enabled()) {
+			// Telegram posts updates: there is no loop to be stuck
+			Health posted = Health.up().withDetail("mode", "webhook").build();
+			return () -> posted;
+		}
 		return () -> {
 			Optional<Instant> last = heartbeat.last();
 			if (last.isEmpty()) {

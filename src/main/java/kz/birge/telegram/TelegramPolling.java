@@ -23,6 +23,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -36,10 +37,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Long polling through the library: updates are handed through the {@link Intake}
- * (counted, flood-limited) to a {@link ChatExecutor} (chats in parallel, one chat in
- * order), and the library's polling thread never sees an exception. On shutdown it stops
- * polling, finishes the updates in flight, and only then lets the database close.
+ * Updates from Telegram, by long polling through the library or, when
+ * {@code birge.webhook.url} is set, posted to the {@link TelegramWebhook} endpoint:
+ * either way they are handed through the {@link Intake} (counted, flood-limited) to a
+ * {@link ChatExecutor} (chats in parallel, one chat in order), and the library's polling
+ * thread never sees an exception. On shutdown it stops taking updates, finishes those in
+ * flight, and only then lets the database close.
  */
 @Component
 class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
@@ -66,6 +69,8 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private final Reachability reachability;
 
+	private final WebhookProperties webhook;
+
 	private volatile boolean running;
 
 	private ChatExecutor chats;
@@ -77,8 +82,9 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	private TelegramBotsLongPollingApplication application;
 
 	TelegramPolling(TelegramProperties properties, Routes routes, TelegramSender sender, Messages messages,
-			PollingHeartbeat heartbeat, Intake intake, Reachability reachability) {
+			PollingHeartbeat heartbeat, Intake intake, Reachability reachability, WebhookProperties webhook) {
 		this.reachability = reachability;
+		this.webhook = webhook;
 		this.routes = routes;
 		this.properties = properties;
 		this.sender = sender;
@@ -92,6 +98,12 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		String username = identify();
 		registerCommands();
 		this.chats = this.intake.executor(this.properties.workers());
+		if (this.webhook.enabled()) {
+			this.running = true;
+			setWebhook();
+			log.info("Birge takes updates posted to {} as @{}", this.webhook.url(), username);
+			return;
+		}
 		this.pollingHttp = new OkHttpClient.Builder().readTimeout(100, TimeUnit.SECONDS)
 			.addInterceptor(this.heartbeat)
 			.build();
@@ -111,6 +123,26 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		}
 		this.running = true;
 		log.info("Birge is polling {} as @{}", this.properties.apiUrl(), username);
+	}
+
+	/**
+	 * Tells Telegram where to post updates, with the secret it sends back in every post.
+	 * Updates waiting at Telegram are kept: they arrive once the webhook is set.
+	 */
+	private void setWebhook() {
+		try {
+			this.sender.setWebhook(SetWebhook.builder()
+				.url(this.webhook.url())
+				.secretToken(this.webhook.secret())
+				.allowedUpdates(SERVED_UPDATES)
+				.build());
+		}
+		catch (SendException ex) {
+			this.running = false;
+			this.chats.shutdown(Duration.ZERO);
+			throw new IllegalStateException(
+					"setWebhook at " + this.properties.apiUrl() + " failed (" + ex.getMessage() + ")", ex);
+		}
 	}
 
 	private String identify() {
@@ -163,6 +195,18 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 			.stream()
 			.map((command) -> new BotCommand(command, this.messages.get(lang, "command." + command)))
 			.toList();
+	}
+
+	/**
+	 * One update posted to the webhook; false when Birge is not taking updates (starting
+	 * or stopping), so that Telegram delivers it again later.
+	 */
+	boolean take(Update update) {
+		if (!this.running) {
+			return false;
+		}
+		consume(List.of(update));
+		return true;
 	}
 
 	@Override
@@ -220,6 +264,12 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	@Override
 	public void stop() {
 		this.running = false;
+		if (this.application == null) {
+			// webhook mode: Telegram keeps the updates posted while Birge is down
+			this.chats.shutdown(Duration.ofSeconds(30));
+			log.info("Birge stopped taking updates; updates in flight are done");
+			return;
+		}
 		try {
 			this.application.close();
 		}

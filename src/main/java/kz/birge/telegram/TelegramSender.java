@@ -34,6 +34,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
@@ -250,6 +251,10 @@ final class TelegramSender implements Sender {
 
 	void setCommands(SetMyCommands commands) {
 		call("setMyCommands", 0, false, () -> this.client.execute(commands));
+	}
+
+	void setWebhook(SetWebhook webhook) {
+		call("setWebhook", 0, false, () -> this.client.execute(webhook));
 	}
 
 	/** A call that sends a message to a chat: it takes a slot of Telegram's rate. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,6 +37,8 @@ final class BotApiMethods {
 			"record_voice", "upload_voice", "upload_document", "choose_sticker", "find_location", "record_video_note",
 			"upload_video_note");
 
+	private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
 	private final BotState state;
 
 	/**
@@ -48,6 +51,7 @@ final class BotApiMethods {
 	BotApiMethods(BotState state) {
 		this.state = state;
 		register("getMe", (request) -> getMe());
+		register("setWebhook", this::setWebhook);
 		register("deleteWebhook", this::deleteWebhook);
 		register("getUpdates", this::getUpdates);
 		register("sendMessage", this::sendMessage);
@@ -97,7 +101,33 @@ final class BotApiMethods {
 			.put("supports_inline_queries", false);
 	}
 
+	/**
+	 * Remembers the webhook; like Telegram, only an HTTPS URL and a secret token of 1-256
+	 * characters A-Z a-z 0-9 _ -. The fake does not post updates to it.
+	 */
+	private JsonNode setWebhook(ApiRequest request) {
+		String url = request.text("url");
+		if (url == null || url.isEmpty()) {
+			return deleteWebhook(request);
+		}
+		if (!url.startsWith("https://")) {
+			throw ApiFailure.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+		}
+		String secret = request.text("secret_token");
+		if (secret != null && !WEBHOOK_SECRET.matcher(secret).matches()) {
+			throw ApiFailure.badRequest("secret token contains unallowed characters");
+		}
+		if (Boolean.parseBoolean(request.text("drop_pending_updates"))) {
+			this.state.updates.clear();
+		}
+		this.state.webhookUrl = url;
+		this.state.webhookSecret = secret;
+		return BooleanNode.TRUE;
+	}
+
 	private JsonNode deleteWebhook(ApiRequest request) {
+		this.state.webhookUrl = null;
+		this.state.webhookSecret = null;
 		if (Boolean.parseBoolean(request.text("drop_pending_updates"))) {
 			this.state.updates.clear();
 		}
@@ -105,6 +135,10 @@ final class BotApiMethods {
 	}
 
 	private JsonNode getUpdates(ApiRequest request) throws InterruptedException {
+		if (this.state.webhookUrl != null) {
+			throw new ApiFailure(409, "Conflict: can't use getUpdates method while webhook is active; use "
+					+ "deleteWebhook to delete the webhook first", null);
+		}
 		long offset = request.optionalLong("offset", 0);
 		int limit = (int) Math.max(1, Math.min(100, request.optionalLong("limit", 100)));
 		long waitMillis = Math.min(request.optionalLong("timeout", 0) * 1000, this.state.longPollLimit.toMillis());

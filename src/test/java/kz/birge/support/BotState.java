@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
- * What Telegram remembers about the bot: pending updates, sent messages, files, commands
- * and callback queries. Guarded by the monitor the {@link UpdateQueue} waits on.
+ * What Telegram remembers about the bot: pending updates, sent messages, files, commands,
+ * callback queries and the webhook. Guarded by the monitor the {@link UpdateQueue} waits
+ * on.
  */
 final class BotState {
 
@@ -31,6 +32,14 @@ final class BotState {
 
 	/** Chats where the person blocked the bot. */
 	final Set<Long> blockedChats = new HashSet<>();
+
+	/**
+	 * The webhook set by setWebhook and its secret token; {@code null} without one
+	 * (deleteWebhook).
+	 */
+	String webhookUrl;
+
+	String webhookSecret;
 
 	/** The longest a getUpdates call waits, whatever timeout the bot asks for. */
 	Duration longPollLimit = Duration.ofSeconds(1);
@@ -72,6 +81,8 @@ final class BotState {
 		this.commands.clear();
 		this.callbackQueries.clear();
 		this.blockedChats.clear();
+		this.webhookUrl = null;
+		this.webhookSecret = null;
 	}
 
 }

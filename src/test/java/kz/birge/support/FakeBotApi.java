@@ -255,6 +255,20 @@ public final class FakeBotApi implements AutoCloseable {
 		}
 	}
 
+	/** The webhook URL the bot set with setWebhook; empty without one. */
+	public Optional<String> webhookUrl() {
+		synchronized (this.lock) {
+			return Optional.ofNullable(this.state.webhookUrl);
+		}
+	}
+
+	/** The secret token the bot set with its webhook; empty without one. */
+	public Optional<String> webhookSecret() {
+		synchronized (this.lock) {
+			return Optional.ofNullable(this.state.webhookSecret);
+		}
+	}
+
 	/**
 	 * Ids of callback queries delivered to the bot that it has not answered (the button
 	 * still spins).

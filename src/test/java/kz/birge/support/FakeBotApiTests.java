@@ -36,7 +36,9 @@ import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -415,6 +417,34 @@ class FakeBotApiTests {
 			assertThat(wrongToken.code()).isEqualTo(401);
 		}
 		assertThat(api.errors()).extracting(ApiError::description).containsExactly("Not Found", "Unauthorized");
+	}
+
+	@Test
+	void aWebhookIsRememberedAndStopsGetUpdatesUntilDeleted() throws Exception {
+		assertThatThrownBy(() -> client.execute(SetWebhook.builder().url("http://birge.example.org/hook").build()))
+			.isInstanceOf(TelegramApiRequestException.class)
+			.hasMessageContaining("HTTPS URL");
+		try (Response badSecret = post("/bot" + TOKEN + "/setWebhook",
+				"{\"url\":\"https://birge.example.org/hook\",\"secret_token\":\"no spaces\"}")) {
+			assertThat(badSecret.code()).isEqualTo(400);
+			assertThat(badSecret.body().string()).contains("unallowed characters");
+		}
+		assertThat(client
+			.execute(SetWebhook.builder().url("https://birge.example.org/hook").secretToken("the_Secret-1").build()))
+			.isTrue();
+		assertThat(api.webhookUrl()).contains("https://birge.example.org/hook");
+		assertThat(api.webhookSecret()).contains("the_Secret-1");
+		assertThat(api.calls("setWebhook")).last()
+			.extracting((call) -> call.param("secret_token"))
+			.isEqualTo("the_Secret-1");
+		assertThatThrownBy(() -> client.execute(GetUpdates.builder().build()))
+			.isInstanceOf(TelegramApiRequestException.class)
+			.extracting((ex) -> ((TelegramApiRequestException) ex).getErrorCode())
+			.isEqualTo(409);
+
+		assertThat(client.execute(DeleteWebhook.builder().build())).isTrue();
+		assertThat(api.webhookUrl()).isEmpty();
+		assertThat(client.execute(GetUpdates.builder().timeout(0).build())).isEmpty();
 	}
 
 	@Test

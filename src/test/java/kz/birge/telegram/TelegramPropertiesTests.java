@@ -6,8 +6,12 @@ import kz.birge.bot.Incoming;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The bot's token and people's phones never reach a log through a toString. */
+/**
+ * The bot's token, the webhook secret and people's phones never reach a log through a
+ * toString.
+ */
 class TelegramPropertiesTests {
 
 	@Test
@@ -18,6 +22,24 @@ class TelegramPropertiesTests {
 		assertThat(properties.toString()).doesNotContain("7000000001")
 			.doesNotContain("SECRET-token-part")
 			.contains("https://api.telegram.org");
+	}
+
+	@Test
+	void theWebhookSecretIsNotPrintedAndIsRandomWhenNotGiven() {
+		WebhookProperties given = new WebhookProperties("https://birge.example.org/hook", "given_Secret-1", "/hook");
+		assertThat(given.toString()).doesNotContain("given_Secret-1").contains("https://birge.example.org/hook");
+		WebhookProperties random = new WebhookProperties("https://birge.example.org/hook", " ", "/hook");
+		WebhookProperties another = new WebhookProperties("https://birge.example.org/hook", null, "/hook");
+		assertThat(random.secret()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(another.secret());
+		assertThat(new WebhookProperties("", null, "/hook").enabled()).isFalse();
+	}
+
+	@Test
+	void aWebhookSecretTelegramWouldRefuseStopsTheStart() {
+		assertThatThrownBy(() -> new WebhookProperties("https://birge.example.org/hook", "has space", "/hook"))
+			.hasMessageContaining("BIRGE_WEBHOOK_SECRET");
+		assertThatThrownBy(() -> new WebhookProperties("https://birge.example.org/hook", "x".repeat(257), "/hook"))
+			.hasMessageContaining("BIRGE_WEBHOOK_SECRET");
 	}
 
 	@Test
