@@ -202,33 +202,40 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	 * or stopping), so that Telegram delivers it again later.
 	 */
 	boolean take(Update update) {
-		if (!this.running) {
-			return false;
-		}
-		consume(List.of(update));
-		return true;
+		return queue(update);
 	}
 
 	@Override
 	public void consume(List<Update> updates) {
 		for (Update update : updates) {
-			try {
-				if (!this.running) {
-					return;
-				}
-				if (update.hasMyChatMember()) {
-					memberChanged(update.getMyChatMember());
-				}
-				else {
-					author(update).ifPresent(this.reachability::back);
-				}
-				this.intake.take(update, this.chats);
-			}
-			catch (RuntimeException ex) {
-				// never let an exception reach the library: it would end the polling loop
-				log.error("Update {} could not be queued", update.getUpdateId(), ex);
+			if (!queue(update)) {
+				return;
 			}
 		}
+	}
+
+	/**
+	 * Queues one update, the same way for long polling and the webhook; false when Birge
+	 * no longer takes updates.
+	 */
+	private boolean queue(Update update) {
+		if (!this.running) {
+			return false;
+		}
+		try {
+			if (update.hasMyChatMember()) {
+				memberChanged(update.getMyChatMember());
+			}
+			else {
+				author(update).ifPresent(this.reachability::back);
+			}
+			this.intake.take(update, this.chats);
+		}
+		catch (RuntimeException ex) {
+			// never let an exception reach the library: it would end the polling loop
+			log.error("Update {} could not be queued", update.getUpdateId(), ex);
+		}
+		return true;
 	}
 
 	/**
