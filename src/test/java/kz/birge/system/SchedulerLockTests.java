@@ -102,7 +102,7 @@ class SchedulerLockTests {
 	}
 
 	@Test
-	void theEveryMinuteJobsOfBothInstancesTakeTheSameLock() {
+	void aRealJobTakesOneLockOnEitherInstance() {
 		// a real job, through its Spring proxy on each instance, one after the other: the
 		// lock is released at once (lockAtLeastFor 0), so both run and one lock document
 		// stands for the job
