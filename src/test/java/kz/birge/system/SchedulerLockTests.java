@@ -1,9 +1,11 @@
 package kz.birge.system;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +29,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.scheduling.annotation.Scheduled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +53,8 @@ class SchedulerLockTests {
 
 	@BeforeAll
 	void start() throws IOException {
-		this.first = OwnBirge.start(Map.of(), CountedJob.class);
+		this.first = OwnBirge.start(Map.of(), CountedJob.class, IndexCoverageTests.ScheduledJobs.class,
+				ContextOf.class);
 		// the second instance on the first one's database: its embedded server, or the
 		// same MongoDB
 		String uri = this.first.birge().bean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
@@ -118,6 +125,38 @@ class SchedulerLockTests {
 	}
 
 	@Test
+	void everyScheduledJobIsLockedByItsName() throws Exception {
+		List<String> unlocked = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		ApplicationContext context = this.first.birge().bean(ContextOf.class).context;
+		for (String bean : context.getBeanDefinitionNames()) {
+			Class<?> type = AopUtils.getTargetClass(context.getBean(bean));
+			for (Method method : type.getDeclaredMethods()) {
+				if (AnnotatedElementUtils.hasAnnotation(method, Scheduled.class)) {
+					SchedulerLock lock = method.getAnnotation(SchedulerLock.class);
+					if (lock == null) {
+						unlocked.add(type.getSimpleName() + "." + method.getName());
+					}
+					else {
+						names.add(lock.name());
+					}
+				}
+			}
+		}
+		assertThat(unlocked).as("scheduled jobs without a lock").isEmpty();
+		assertThat(names).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+
+		// run through their Spring proxies, each job leaves its lock document behind
+		this.first.birge().bean(IndexCoverageTests.ScheduledJobs.class).runEach();
+		List<String> taken = this.first.birge()
+			.mongo()
+			.getCollection(SchedulerLockConfig.COLLECTION)
+			.distinct("_id", String.class)
+			.into(new ArrayList<>());
+		assertThat(taken).containsAll(names);
+	}
+
+	@Test
 	void aHeldLockIsRefusedOnTheEmbeddedServerAndTakenWhenLetGoOrRunOut() throws InterruptedException {
 		LockProvider one = this.first.birge().bean(LockProvider.class);
 		LockProvider other = this.second.bean(LockProvider.class);
@@ -150,6 +189,17 @@ class SchedulerLockTests {
 		void run() throws InterruptedException {
 			RUNS.incrementAndGet();
 			Thread.sleep(1000);
+		}
+
+	}
+
+	/** The application context of an instance, for the test to look through. */
+	static class ContextOf {
+
+		final ApplicationContext context;
+
+		ContextOf(ApplicationContext context) {
+			this.context = context;
 		}
 
 	}
