@@ -3,6 +3,7 @@ package kz.birge.bot;
 import java.time.Clock;
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,6 +46,7 @@ class ProcessedUpdates {
 	}
 
 	@Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT1M")
+	@SchedulerLock(name = "processed-updates-forget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void forgetOld() {
 		this.mongo.remove(Query.query(Criteria.where("at").lt(this.clock.instant().minus(KEEP))), COLLECTION);
 	}

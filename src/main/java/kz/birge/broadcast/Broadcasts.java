@@ -27,6 +27,7 @@ import kz.birge.user.Role;
 import kz.birge.user.SchoolClass;
 import kz.birge.user.User;
 import kz.birge.user.Users;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,6 +166,7 @@ class Broadcasts {
 	 * done.
 	 */
 	@Scheduled(fixedDelayString = "${birge.broadcast.every:PT1S}", initialDelayString = "${birge.broadcast.every:PT1S}")
+	@SchedulerLock(name = "broadcasts", lockAtMostFor = "PT5M", lockAtLeastFor = "PT0S")
 	synchronized void tick() {
 		if (!this.maybeBusy) {
 			return;

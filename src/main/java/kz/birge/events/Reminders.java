@@ -23,6 +23,7 @@ import kz.birge.signup.Registrations.Reminder;
 import kz.birge.signup.Seats;
 import kz.birge.system.BirgeProperties;
 import kz.birge.user.Users;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,7 @@ class Reminders {
 	}
 
 	@Scheduled(fixedDelayString = "${birge.reminders.every:PT1M}", initialDelayString = "${birge.reminders.every:PT1M}")
+	@SchedulerLock(name = "reminders", lockAtMostFor = "PT5M", lockAtLeastFor = "PT0S")
 	void send() {
 		Instant now = this.clock.instant();
 		if (this.times.quiet(now)) {

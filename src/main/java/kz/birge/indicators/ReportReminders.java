@@ -16,6 +16,7 @@ import kz.birge.catalog.Campaigns;
 import kz.birge.system.BirgeProperties;
 import kz.birge.user.User;
 import kz.birge.user.Users;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -62,6 +63,7 @@ class ReportReminders {
 	}
 
 	@Scheduled(fixedDelayString = "${birge.reports.every:PT1H}", initialDelayString = "${birge.reports.every:PT1H}")
+	@SchedulerLock(name = "report-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT0S")
 	void send() {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
 		List<Campaign> open = this.campaigns.endingOnOrAfter(today.minusDays(DAYS_AHEAD));

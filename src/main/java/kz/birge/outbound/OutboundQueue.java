@@ -19,6 +19,7 @@ import kz.birge.bot.Outgoing;
 import kz.birge.bot.RetryLater;
 import kz.birge.bot.SendException;
 import kz.birge.bot.Sender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -185,6 +186,7 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 
 	/** Forgets the counts of tags nobody asked about for long. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+	@SchedulerLock(name = "outbound-tags-forget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void forgetOldTags() {
 		Instant before = this.wall.instant().minus(this.properties.keep());
 		this.mongo.remove(Query.query(Criteria.where("touchedAt").lt(before)), TAGS);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 import org.bson.types.Binary;
 
@@ -118,6 +119,7 @@ class PendingImports {
 	}
 
 	@Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+	@SchedulerLock(name = "pending-imports-forget", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void forgetOld() {
 		this.mongo.remove(Query.query(Criteria.where("at").lt(this.clock.instant().minus(KEEP))), COLLECTION);
 	}

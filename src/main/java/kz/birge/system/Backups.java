@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +110,7 @@ public class Backups {
 	 * {@code birge.backup.hour} and none was made since that hour.
 	 */
 	@Scheduled(fixedDelayString = "${birge.backup.every:PT10M}", initialDelayString = "${birge.backup.every:PT10M}")
+	@SchedulerLock(name = "daily-backup", lockAtMostFor = "PT1H", lockAtLeastFor = "PT0S")
 	public void makeDailyCopyIfDue() {
 		if (!this.properties.enabled() || !available()) {
 			return;

@@ -67,6 +67,8 @@ public class DatabaseIndexes implements SmartInitializingSingleton {
 				List.of(List.of("state", "readyAt"), List.of("state", "leaseUntil"), List.of("userId")));
 		indexes.put("outbound_tags", List.of(List.of("touchedAt")));
 		indexes.put("broadcasts", List.of(List.of("state")));
+		// system: a scheduled job's lock is found by its name, the _id
+		indexes.put(SchedulerLockConfig.COLLECTION, List.of());
 		return Map.copyOf(indexes);
 	}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import kz.birge.bot.Caller;
 import kz.birge.bot.PersonForgotten;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,13 +84,20 @@ public class Forgetting {
 		return true;
 	}
 
-	/**
-	 * Erases those who wrote to Birge more than {@link #UNFINISHED_KEPT} ago and never
-	 * finished onboarding.
-	 * @return how many were erased
-	 */
+	/** {@link #purgeUnfinished()} on a schedule, on one instance at a time. */
 	@Scheduled(fixedDelayString = "${birge.privacy.purge-every:PT6H}",
 			initialDelayString = "${birge.privacy.purge-every:PT6H}")
+	@SchedulerLock(name = "purge-unfinished", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
+	void purgeUnfinishedOnSchedule() {
+		purgeUnfinished();
+	}
+
+	/**
+	 * Erases those who wrote to Birge more than {@link #UNFINISHED_KEPT} ago and never
+	 * finished onboarding (on one instance at a time when scheduled: a locked method
+	 * cannot return a number).
+	 * @return how many were erased
+	 */
 	public int purgeUnfinished() {
 		Instant before = this.clock.instant().minus(UNFINISHED_KEPT);
 		List<User> stale = this.mongo
