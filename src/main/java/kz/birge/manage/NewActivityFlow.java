@@ -308,7 +308,7 @@ class NewActivityFlow extends Flow<NewActivityFlow.Step, NewActivityFlow.Draft> 
 	}
 
 	private void typedPlace(BotContext ctx, Draft draft, String place) {
-		if (place.isEmpty() || place.length() > MAX_TITLE || place.startsWith("/")) {
+		if (place.length() < 2 || place.length() > MAX_TITLE || place.startsWith("/")) {
 			hint(ctx, "new.bad-place", MAX_TITLE);
 			return;
 		}
