@@ -60,7 +60,11 @@ class EventsQueriesTests {
 		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains(chat.t("events.window.NEXT_30_DAYS")));
 		own.api().awaitIdle();
 		assertThat(list.callbackButtons()).contains("5");
-		List<String> commands = MongoCommands.RECORDED.commands();
+		// the scheduled jobs' locks are taken every second, whatever the page does
+		List<String> commands = MongoCommands.RECORDED.commands()
+			.stream()
+			.filter((command) -> !command.endsWith(" shedlock"))
+			.toList();
 		return commands.size();
 	}
 
