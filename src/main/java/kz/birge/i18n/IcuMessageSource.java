@@ -1,6 +1,5 @@
 package kz.birge.i18n;
 
-import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
@@ -73,8 +72,7 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 	}
 
 	static boolean isNumber(Object value) {
-		return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-				|| value instanceof Double || value instanceof Float || value instanceof BigDecimal;
+		return value instanceof Number;
 	}
 
 	/**
