@@ -112,10 +112,19 @@ final class ReminderTimes {
 
 	/**
 	 * What to do now with one reminder for a person who signed up at {@code signedUpAt}.
+	 * A reminder that fell due before they signed up is not sent when it would go at once
+	 * (they have just seen the card); one held back by quiet hours still goes when they
+	 * end.
 	 */
 	Verdict verdict(Reminder reminder, Occasion occasion, Instant signedUpAt, Instant now) {
 		if (reminder == Reminder.DAY_BEFORE && signedUpAt != null
 				&& !signedUpAt.isBefore(day(occasion).atStartOfDay(this.zone).toInstant())) {
+			return Verdict.SKIP;
+		}
+		if (signedUpAt != null && !signedUpAt.isBefore(due(reminder, occasion)) && !quiet(signedUpAt)) {
+			// they signed up after it fell due, at an hour it would have gone at once:
+			// they
+			// have just read the card
 			return Verdict.SKIP;
 		}
 		Instant until = usefulUntil(reminder, occasion);

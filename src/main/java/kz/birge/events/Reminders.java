@@ -1,6 +1,7 @@
 package kz.birge.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,13 +143,25 @@ class Reminders {
 
 	/**
 	 * "Soon" for a timed activity; "today" for what is sent on the activity's day
-	 * otherwise; "tomorrow" the evening before.
+	 * otherwise; "tomorrow" the evening before; "starts" for a span of days.
 	 */
 	private String key(Reminder reminder, ReminderTimes.Occasion occasion, Instant now) {
 		if (reminder == Reminder.SOON && !occasion.allDay()) {
 			return "reminder.soon";
 		}
-		return this.times.onTheDay(occasion, now) ? "reminder.today" : "reminder.day-before";
+		boolean today = this.times.onTheDay(occasion, now);
+		if (spansDays(occasion)) {
+			return today ? "reminder.starts-today" : "reminder.starts-tomorrow";
+		}
+		return today ? "reminder.today" : "reminder.day-before";
+	}
+
+	/**
+	 * A week or a month of days held from the first: it starts, rather than is, today.
+	 */
+	private static boolean spansDays(ReminderTimes.Occasion occasion) {
+		return occasion.allDay() && !occasion.deadline()
+				&& Duration.between(occasion.start(), occasion.end()).compareTo(Duration.ofDays(1)) > 0;
 	}
 
 	private void tell(Registration registration, String key, Occurrence occurrence, Activity activity) {

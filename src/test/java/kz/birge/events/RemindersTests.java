@@ -329,4 +329,33 @@ class RemindersTests {
 		expectReminder(asel, "reminder.soon", aitys);
 	}
 
+	@Test
+	void aWeekOfDaysIsSaidToStartTomorrowAndToStartToday() {
+		this.clock.set(at(TODAY, "10:00"));
+		Activity week = create("Кітап апталығы", TOMORROW.atStartOfDay(ALMATY).toInstant(),
+				TOMORROW.plusDays(7).atStartOfDay(ALMATY).toInstant(), true, null);
+		TestChat nurlan = student("Нұрлан");
+		signUp(nurlan, week);
+
+		at(TODAY, "18:00", nurlan);
+		assertThat(expectReminder(nurlan, "reminder.starts-tomorrow", week).text())
+			.doesNotContain(nurlan.t("reminder.day-before", week.title(), "").strip());
+		at(TOMORROW, "08:00", nurlan);
+		expectReminder(nurlan, "reminder.starts-today", week);
+	}
+
+	@Test
+	void aSignUpMadeAfterItsReminderFellDueIsNotRemindedAtOnce() {
+		this.clock.set(at(TOMORROW, "10:00"));
+		Activity fair = allDay("Кітап жәрмеңкесі", TOMORROW);
+		Activity talk = timed("Ақынмен кездесу", at(TOMORROW, "11:30"), null);
+		TestChat zhanna = student("Жанна");
+		signUp(zhanna, fair);
+		signUp(zhanna, talk);
+
+		at(TOMORROW, "10:01", zhanna);
+		at(TOMORROW, "11:00");
+		zhanna.expectSilence();
+	}
+
 }
