@@ -2,6 +2,7 @@ package kz.birge.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityChanged;
 import kz.birge.catalog.ActivityStatus;
 import kz.birge.catalog.ActivityText;
+import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.Listing;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.OccurrencesChanged;
 import kz.birge.catalog.PlanImported;
@@ -55,10 +58,14 @@ class ChangeNotices {
 
 	private final EventCards cards;
 
+	private final Catalogue catalogue;
+
 	private final Clock clock;
 
 	ChangeNotices(Registrations registrations, RegistrationChanges changes, Activities activities,
-			FractionMembers members, Users users, Notifier notifier, EventCards cards, Clock clock) {
+			FractionMembers members, Users users, Notifier notifier, EventCards cards, Catalogue catalogue,
+			Clock clock) {
+		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.changes = changes;
 		this.activities = activities;
@@ -85,7 +92,8 @@ class ChangeNotices {
 	 * Occurrences moved or dropped, by a plan sent again or by a coordinator: the
 	 * sign-ups of a moved one follow it and each person hears of the new time, with "I
 	 * can't come"; those of a dropped one are cancelled, waitlist included, and each
-	 * person is told once per activity.
+	 * person is told once per activity (one who had joined the series follows its new
+	 * dates).
 	 */
 	@EventListener
 	void onOccurrencesChanged(OccurrencesChanged event) {
@@ -173,14 +181,46 @@ class ChangeNotices {
 					.sorted(Comparator.comparing(Occurrence::start))
 					.toList();
 				long chatId = registrations.get(0).chatId();
-				this.users.find(userId)
-					.ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(),
-							(ctx) -> ctx.say(whole ? "notice.cancelled" : "notice.days-cancelled", activity.title(),
-									days.stream()
-										.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
-										.collect(Collectors.joining(", ")))));
+				Optional<Listing> carried = (whole || days.size() < 2) ? Optional.empty()
+						: carryOver(occurrences.values(), userId, chatId);
+				this.users.find(userId).ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(), (ctx) -> {
+					if (carried.isPresent()) {
+						ctx.reply(seriesChangedNotice(ctx, activity, carried.get()));
+						return;
+					}
+					ctx.say(whole ? "notice.cancelled" : "notice.days-cancelled", activity.title(),
+							days.stream()
+								.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
+								.collect(Collectors.joining(", ")));
+				}));
 			});
 		});
+	}
+
+	/**
+	 * A person who had joined a series whose dates a plan sent again replaced (weekly
+	 * became monthly, say) joins its new dates: the series goes on, only its schedule
+	 * changed. Returns its next date when any sign-up was made.
+	 */
+	private Optional<Listing> carryOver(Collection<Occurrence> occurrences, long userId, long chatId) {
+		Instant now = this.clock.instant();
+		Optional<Listing> next = occurrences.stream()
+			.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
+			.min(Comparator.comparing(Occurrence::start))
+			.flatMap((occurrence) -> this.catalogue.listing(occurrence.id()));
+		if (next.isEmpty()) {
+			return Optional.empty();
+		}
+		Registrations.SeriesResult joined = this.registrations.joinSeries(this.catalogue.series(next.get()), userId,
+				chatId);
+		return (joined.confirmed() + joined.waitlisted() > 0) ? next : Optional.empty();
+	}
+
+	private Reply seriesChangedNotice(BotContext ctx, Activity activity, Listing next) {
+		return new Reply(
+				ctx.t("notice.series-changed", activity.title(), ActivityText.when(ctx, next, this.cards.zone())),
+				BotContext
+					.inline(List.of(ctx.buttonOf("reminder.open", new EventButtons.Card(next.occurrenceId(), -1))), 1));
 	}
 
 	/**

@@ -1,0 +1,121 @@
+package kz.birge.planimport;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kz.birge.catalog.Activity;
+import kz.birge.catalog.Catalogue;
+import kz.birge.catalog.Listing;
+import kz.birge.catalog.Occurrence;
+import kz.birge.catalog.Organisation;
+import kz.birge.catalog.Organisations;
+import kz.birge.planimport.source.Seeds;
+import kz.birge.signup.Registration;
+import kz.birge.signup.Registrations;
+import kz.birge.support.MutableClock;
+import kz.birge.support.OwnBirge;
+import kz.birge.support.SentMessage;
+import kz.birge.support.TestChat;
+import kz.birge.user.Role;
+import kz.birge.user.SchoolClass;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The school parliament's plan sent again with its weekly clean-up made monthly: a
+ * student who had joined the weekly series is told its new schedule once and stays signed
+ * up, for the monthly dates, instead of hearing that 27 weeks were cancelled.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeriesSentAgainTests {
+
+	private static final String CLEAN_SCHOOL = "«Таза мектеп – таза сынып» акциясы";
+
+	private final MutableClock clock = MutableClock.Config.CLOCK;
+
+	private OwnBirge own;
+
+	@BeforeAll
+	void start() {
+		// Monday 10 November 2025, 10:00 in Almaty, in the plan's school year
+		this.clock.set(LocalDateTime.parse("2025-11-10T10:00").atZone(ZoneId.of("Asia/Almaty")).toInstant());
+		this.own = OwnBirge.start(Map.of(), MutableClock.Config.class);
+		this.own.birge().bean(Organisations.class).save(new Organisation("lyceum2", "Көкшетау қаласының №2 МЛ"));
+	}
+
+	@AfterAll
+	void stop() {
+		this.own.close();
+	}
+
+	@Test
+	void aStudentOfTheWeeklySeriesFollowsItWhenThePlanMakesItMonthly() {
+		TestChat coordinator = this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), "lyceum2");
+		importPlan(coordinator, Seeds.bytes("004"));
+		TestChat aidana = this.own.member("Айдана", "kk", Role.STUDENT, Optional.of(new SchoolClass(7, "А")),
+				"lyceum2");
+		Activity cleanUp = cleanUp();
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		Listing first = catalogue.listing(coming(cleanUp).get(0).id()).orElseThrow();
+		Registrations registrations = this.own.birge().bean(Registrations.class);
+		assertThat(registrations.joinSeries(catalogue.series(first), aidana.id(), aidana.id()).confirmed())
+			.isGreaterThan(20);
+		aidana.remember();
+
+		String monthly = new String(Seeds.bytes("004"), StandardCharsets.UTF_8).lines()
+			.map((line) -> line.contains("Таза мектеп – таза сынып") ? line.replace("Аптасына 1 рет", "Айына 1 рет")
+					: line)
+			.reduce("", (all, line) -> all + line + "\n");
+		importPlan(coordinator, monthly.getBytes(StandardCharsets.UTF_8));
+
+		SentMessage notice = aidana.expectThat("the new schedule",
+				(m) -> m.text().startsWith(aidana.t("notice.series-changed", CLEAN_SCHOOL, "").substring(0, 20)));
+		assertThat(notice.text()).contains(aidana.t("repeat.MONTHLY")).doesNotContain(aidana.t("repeat.WEEKLY"));
+		this.own.api().awaitIdle();
+		assertThat(aidana.fresh()).filteredOn((m) -> m.text().contains("Таза мектеп")).hasSize(1);
+		List<Occurrence> monthlyDates = coming(cleanUp);
+		assertThat(monthlyDates).hasSizeBetween(6, 8);
+		assertThat(registrations.mine(aidana.id(), monthlyDates.stream().map(Occurrence::id).toList()).values())
+			.hasSize(monthlyDates.size())
+			.allMatch((registration) -> registration.status() == Registration.Status.CONFIRMED);
+		aidana.send("/my");
+		assertThat(aidana.expect("my.upcoming").text()).contains("Таза мектеп").contains(aidana.t("repeat.MONTHLY"));
+	}
+
+	private void importPlan(TestChat coordinator, byte[] plan) {
+		coordinator.remember();
+		coordinator.sendFile("plan004.txt", plan);
+		SentMessage preview = coordinator.expect("import.preview.question");
+		coordinator.tap(preview, coordinator.t("import.confirm"));
+		coordinator.expectThat("the plan imported",
+				(m) -> m.messageId() == preview.messageId() && !m.text().equals(preview.text()));
+	}
+
+	private Activity cleanUp() {
+		return this.own.birge().mongo().findOne(Query.query(Criteria.where("title").is(CLEAN_SCHOOL)), Activity.class);
+	}
+
+	private List<Occurrence> coming(Activity activity) {
+		Instant now = this.clock.instant();
+		return this.own.birge()
+			.mongo()
+			.find(Query.query(Criteria.where("activityId").is(activity.id())), Occurrence.class)
+			.stream()
+			.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
+			.sorted((a, b) -> a.start().compareTo(b.start()))
+			.toList();
+	}
+
+}
