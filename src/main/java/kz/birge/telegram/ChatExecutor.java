@@ -130,22 +130,22 @@ final class ChatExecutor {
 	private void attempt(long chatId, Chain chain, Runnable task, CompletableFuture<Void> done, long since,
 			long backoff) {
 		try {
-			if (!holds(chain)) {
-				Optional<Lease> lease = take(chatId);
-				if (lease.isEmpty()) {
-					long waited = System.nanoTime() - since;
-					if (waited < 2 * this.leases.leaseTime().toNanos()) {
-						this.timer.schedule(() -> this.pool.execute(
-								() -> attempt(chatId, chain, task, done, since, Math.min(MAX_BACKOFF_MS, backoff * 2))),
-								backoff, TimeUnit.MILLISECONDS);
-						return;
-					}
-					log.warn("Chat {} is held by another instance for {} ms; its update is handled anyway", chatId,
-							TimeUnit.NANOSECONDS.toMillis(waited));
+			// taken again before every task: it renews the lease and sees whether the
+			// chat's person was changed from elsewhere meanwhile
+			Optional<Lease> lease = take(chatId);
+			if (lease.isEmpty()) {
+				long waited = System.nanoTime() - since;
+				if (waited < 2 * this.leases.leaseTime().toNanos()) {
+					this.timer.schedule(() -> this.pool.execute(
+							() -> attempt(chatId, chain, task, done, since, Math.min(MAX_BACKOFF_MS, backoff * 2))),
+							backoff, TimeUnit.MILLISECONDS);
+					return;
 				}
-				chain.lease = lease.orElse(null);
-				chain.held.complete(null);
+				log.warn("Chat {} is held by another instance for {} ms; its update is handled anyway", chatId,
+						TimeUnit.NANOSECONDS.toMillis(waited));
 			}
+			chain.lease = lease.orElse(null);
+			chain.held.complete(null);
 			run(chatId, chain, task);
 			done.complete(null);
 		}
@@ -153,15 +153,6 @@ final class ChatExecutor {
 			log.error("A task of chat {} could not run", chatId, ex);
 			done.complete(null);
 		}
-	}
-
-	/**
-	 * Whether the chain's lease is surely still its own: taken or renewed less than half
-	 * a lease time ago; otherwise it is renewed (or taken again) before the next task.
-	 */
-	private boolean holds(Chain chain) {
-		Lease lease = chain.lease;
-		return lease != null && System.nanoTime() - lease.renewedAt() < this.leases.leaseTime().toNanos() / 2;
 	}
 
 	private Optional<Lease> take(long chatId) {
