@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import kz.birge.support.TestChat;
 import kz.birge.support.Updates;
 import kz.birge.support.cluster.PacedHandlers;
 import kz.birge.user.Users;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,26 @@ class TwoInstancesTests {
 			.filter((signUp) -> signUp.userId() == waiting.get(1).userId())
 			.findFirst()
 			.orElseThrow())).isEqualTo(1);
+	}
+
+	@Test
+	void aChatHeldByAnInstanceThatDiedIsHandledOnceItsLeaseRunsOut() {
+		TestChat chat = this.first.newChat("Orphan", "en");
+		// the lease of an instance that died while it handled the chat: never renewed,
+		// never
+		// let go
+		this.first.birge()
+			.mongo()
+			.getCollection("chat_leases")
+			.insertOne(new Document("_id", chat.id()).append("owner", "gone/1")
+				.append("token", "gone/1#1")
+				.append("until", Date.from(Instant.now().plusSeconds(2)))
+				.append("stale", false));
+		long began = System.nanoTime();
+		assertThat(post(1, Updates.text(chat.user(), "/help"))).isEqualTo(200);
+		chat.expect("help.newcomer");
+		assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThan(Duration.ofMillis(1500));
+		assertThat(this.first.api().messagesTo(chat.id())).hasSize(1);
 	}
 
 	// ------------------------------------------------------------------ fixtures

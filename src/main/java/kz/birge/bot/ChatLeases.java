@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -26,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +37,11 @@ import org.springframework.stereotype.Component;
  * as polling Telegram, lets one instance play it.
  * <p>
  * A lease is a document {@code {_id, owner, token, until}}, taken with one atomic
- * find-and-modify that upserts: it matches when the lease has run out or is this
- * instance's already; when another instance holds it, the upsert meets the unique
- * {@code _id} and fails. No transactions and no pipeline updates, so the same works on
- * the embedded server and on MongoDB. The holder renews it while it has work and lets it
- * go ({@code until} in the past) when done; an instance that dies holding one holds it
+ * find-and-modify that matches when the lease has run out or is this instance's already;
+ * a lease that has no document yet is made by an insert, which the unique {@code _id}
+ * lets only one instance make. No transactions and no pipeline updates, so the same works
+ * on the embedded server and on MongoDB. The holder renews it while it has work and lets
+ * it go ({@code until} in the past) when done; an instance that dies holding one holds it
  * for {@code birge.cluster.lease-time} at most. Times are wall-clock time, the same on
  * every instance.
  * <p>
@@ -53,6 +53,7 @@ import org.springframework.stereotype.Component;
  * instance keeps its cache.
  */
 @Component
+@EnableConfigurationProperties(ClusterProperties.class)
 public class ChatLeases {
 
 	static final String CHATS = "chat_leases";
@@ -182,21 +183,29 @@ public class ChatLeases {
 	private Optional<Document> take(String collection, Object id, String token) {
 		Instant now = this.clock.instant();
 		Bson free = Filters.or(Filters.lte("until", Date.from(now)), Filters.eq("owner", this.owner));
+		Date until = until();
 		Bson set = Updates.combine(Updates.set("owner", this.owner), Updates.set("token", token),
-				Updates.set("until", until()), Updates.set("stale", false));
+				Updates.set("until", until), Updates.set("stale", false));
+		MongoCollection<Document> leases = collection(collection);
+		Document before = leases.findOneAndUpdate(Filters.and(Filters.eq("_id", id), free), set,
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+		if (before != null) {
+			return Optional.of(before);
+		}
+		if (leases.find(Filters.eq("_id", id)).first() != null) {
+			// held by another instance: looked at, so that no failed insert is logged
+			return null;
+		}
 		try {
-			Document before = collection(collection).findOneAndUpdate(Filters.and(Filters.eq("_id", id), free), set,
-					new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
-			return Optional.ofNullable(before);
+			leases.insertOne(new Document("_id", id).append("owner", this.owner)
+				.append("token", token)
+				.append("until", until)
+				.append("stale", false));
+			return Optional.empty();
 		}
 		catch (MongoWriteException ex) {
 			if (ex.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-				return null;
-			}
-			throw ex;
-		}
-		catch (MongoException ex) {
-			if (ex.getCode() == 11000) {
+				// another instance made it first
 				return null;
 			}
 			throw ex;

@@ -40,12 +40,14 @@ import org.springframework.stereotype.Service;
  * ({@code birge.cluster.enabled}) the cache is kept right by the chats' leases
  * ({@link ChatLeases}): a person's record is read and changed by their own chat's
  * handling, which one instance at a time does, and an instance that takes the chat over
- * from another drops the person's entry first ({@link #drop}). A change made to a person
- * from elsewhere (a coordinator drops a teacher, an invite, the admin list at start, a
- * person forgotten) marks their chat, so that whichever instance handles it next reads
- * the record afresh. Reads outside any chat's handling (reminders, a coordinator's view
- * of others) may see an entry from before such a change; in cluster mode entries live a
- * minute at most, which bounds that.
+ * from another drops the person's entry first ({@link #drop}). Every change to a record
+ * marks its person's chat, since it may be made from elsewhere (a coordinator drops a
+ * teacher, the admin list at start): whichever instance handles the chat next reads the
+ * record afresh; a person forgotten loses their lease altogether. This costs one write
+ * per change and nothing per read, where a version check would cost a read per update.
+ * Reads outside any chat's handling (reminders, a coordinator's view of others) may see
+ * an entry from before such a change; in cluster mode entries live a minute at most,
+ * which bounds that.
  */
 @Service
 public class Users implements PersonDirectory, ChatCaches {
