@@ -134,8 +134,11 @@ public class ChatLeases {
 		if (chatIds.isEmpty()) {
 			return 0;
 		}
+		// a lease let go meanwhile (until in the past) stays let go
+		Date now = Date.from(this.clock.instant());
 		return collection(CHATS)
-			.updateMany(Filters.and(Filters.in("_id", chatIds), Filters.eq("owner", this.owner)),
+			.updateMany(
+					Filters.and(Filters.in("_id", chatIds), Filters.eq("owner", this.owner), Filters.gt("until", now)),
 					Updates.set("until", until()))
 			.getMatchedCount();
 	}

@@ -239,7 +239,10 @@ final class ChatExecutor {
 				}
 			}
 			if (still < ids.size()) {
-				log.warn("{} of {} chat leases were no longer this instance's when renewed", ids.size() - still,
+				// let go meanwhile, or run out and taken elsewhere: the next task takes
+				// it
+				// again
+				log.debug("{} of {} chat leases were no longer this instance's when renewed", ids.size() - still,
 						ids.size());
 			}
 		}

@@ -154,9 +154,20 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 			Lease held = this.polling;
 			if (held == null) {
 				Optional<Lease> taken = this.leases.takeRole(POLLER);
-				if (taken.isPresent() && this.running) {
+				if (taken.isPresent()) {
+					if (!this.running) {
+						this.leases.releaseRole(taken.get());
+						return;
+					}
+					try {
+						startPolling();
+					}
+					catch (RuntimeException ex) {
+						// another instance may poll instead
+						this.leases.releaseRole(taken.get());
+						throw ex;
+					}
 					this.polling = taken.get();
-					startPolling();
 					this.heartbeat.standBy(false);
 					log.info("This instance ({}) took the poller's lease and polls", this.leases.owner());
 				}
