@@ -20,10 +20,13 @@ import org.springframework.stereotype.Component;
  * Conversation state per (chat, user), kept in MongoDB so that a restart resumes it, with
  * a Caffeine cache in front. Updates of one chat are handled in order, so a key is never
  * written concurrently. Drafts are records, written and read by the database's own
- * converter.
+ * converter. With several instances, one at a time handles a chat (its lease): an
+ * instance that takes a chat over from another drops the chat's conversation first
+ * ({@link ChatCaches}), so a flow that moves between instances goes on from its last
+ * step. Only private chats are handled, so a chat's conversation is its person's.
  */
 @Component
-public class ConversationStore {
+public class ConversationStore implements ChatCaches {
 
 	static final String COLLECTION = "conversations";
 
@@ -70,6 +73,11 @@ public class ConversationStore {
 		String key = key(chatId, userId);
 		this.mongo.remove(Query.query(Criteria.where("_id").is(key)), COLLECTION);
 		this.cache.put(key, Optional.empty());
+	}
+
+	@Override
+	public void drop(long chatId) {
+		this.cache.invalidate(key(chatId, chatId));
 	}
 
 	Instant now() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.ReplaceOptions;
+import kz.birge.bot.ChatCaches;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 /**
  * Each person's /events filter, kept across restarts, with a cache in front. A window
  * stored as "WEEK" or "MONTH" (before the rolling windows) reads as the next 7 or 30
- * days.
+ * days. A filter is read and written by its person's own chat's handling: with several
+ * instances, the chat's lease keeps the cache right ({@link ChatCaches}); forgetting a
+ * person ends their lease as well.
  */
 @Component
-class EventFilters {
+class EventFilters implements ChatCaches {
 
 	static final String COLLECTION = "event_filters";
 
@@ -50,6 +53,11 @@ class EventFilters {
 	void forget(long userId) {
 		this.mongo.getCollection(COLLECTION).deleteOne(new Document("_id", userId));
 		this.cache.invalidate(userId);
+	}
+
+	@Override
+	public void drop(long chatId) {
+		this.cache.invalidate(chatId);
 	}
 
 	private EventFilter load(long userId) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -47,6 +49,9 @@ public class Registrations {
 
 	static final String COUNTERS = "seat_counters";
 
+	/** The places handed out in the occurrences' lines, one document each. */
+	static final String PLACES = "line_places";
+
 	/**
 	 * Locks by occurrence, striped: one at a time takes a place in an occurrence's line.
 	 */
@@ -68,14 +73,31 @@ public class Registrations {
 	/**
 	 * The next place in an occurrence's line, counted with the waiting seats. MongoDB
 	 * applies the increment and returns it atomically; the embedded server does not
-	 * always, so places are also taken one at a time per occurrence within this process.
+	 * always, so places are taken one at a time per occurrence within this process, and a
+	 * place is also claimed by its own document in {@value #PLACES} (a unique
+	 * {@code _id}), so that two instances on one database never hand out the same place:
+	 * the one that finds its place claimed moves on to the next.
 	 */
 	private long nextInLine(String occurrenceId) {
 		synchronized (this.lines[Math.floorMod(occurrenceId.hashCode(), this.lines.length)]) {
-			Document counter = counters().findOneAndUpdate(Filters.eq("_id", occurrenceId),
-					Updates.combine(Updates.inc("waiting", 1), Updates.inc("seq", 1L)),
-					new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-			return ((Number) counter.get("seq")).longValue();
+			Bson increment = Updates.combine(Updates.inc("waiting", 1), Updates.inc("seq", 1L));
+			while (true) {
+				Document counter = counters().findOneAndUpdate(Filters.eq("_id", occurrenceId), increment,
+						new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+				long seq = ((Number) counter.get("seq")).longValue();
+				try {
+					this.mongo.getCollection(PLACES).insertOne(new Document("_id", occurrenceId + ":" + seq));
+					return seq;
+				}
+				catch (MongoWriteException ex) {
+					if (ex.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+						throw ex;
+					}
+					// handed out twice: this one takes the next, the waiting seat counted
+					// once
+					increment = Updates.inc("seq", 1L);
+				}
+			}
 		}
 	}
 

@@ -1,9 +1,11 @@
 package kz.birge.telegram;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import kz.birge.bot.ChatLeases;
 import kz.birge.bot.Dispatcher;
 import kz.birge.bot.PersonDirectory;
 import kz.birge.bot.Reply;
@@ -45,8 +47,11 @@ class Intake {
 
 	private final MeterRegistry meters;
 
+	private final ChatLeases leases;
+
 	Intake(Dispatcher dispatcher, PersonDirectory people, Sender sender, Messages messages, LimitsProperties limits,
-			Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters, ChatLeases leases) {
+		this.leases = leases;
 		this.dispatcher = dispatcher;
 		this.people = people;
 		this.sender = sender;
@@ -56,23 +61,28 @@ class Intake {
 		this.meters = meters;
 	}
 
-	/** An executor whose chat queues hold at most {@code birge.limits.chat-queue}. */
+	/**
+	 * An executor whose chat queues hold at most {@code birge.limits.chat-queue}, and
+	 * take the chat's lease first when instances share the database.
+	 */
 	ChatExecutor executor(int threads) {
-		return new ChatExecutor(threads, this.limits.chatQueue());
+		return new ChatExecutor(threads, this.limits.chatQueue(), this.leases);
 	}
 
-	/** Counts, maps, limits and queues one update from long polling. */
-	void take(Update update, ChatExecutor chats) {
+	/**
+	 * Counts, maps, limits and queues one update; the chat it was queued for, if it was.
+	 */
+	Optional<Long> take(Update update, ChatExecutor chats) {
 		counter(kind(update)).increment();
-		UpdateMapper.map(update).ifPresent((context) -> admit(context, chats));
+		return UpdateMapper.map(update).filter((context) -> admit(context, chats)).map(UpdateContext::chatId);
 	}
 
-	private void admit(UpdateContext context, ChatExecutor chats) {
+	private boolean admit(UpdateContext context, ChatExecutor chats) {
 		long userId = context.from().id();
 		FloodGate.Verdict verdict = this.gate.check(userId);
 		if (verdict == FloodGate.Verdict.ADMIT) {
 			if (chats.submit(context.chatId(), () -> this.dispatcher.dispatch(context))) {
-				return;
+				return true;
 			}
 			verdict = this.gate.overflow(userId);
 		}
@@ -82,6 +92,7 @@ class Intake {
 			log.info("User {} is flooding the bot; told to slow down", userId);
 			chats.submitPastBound(context.chatId(), () -> slowDown(context));
 		}
+		return false;
 	}
 
 	/** The one notice of a flood episode, in the person's language. */

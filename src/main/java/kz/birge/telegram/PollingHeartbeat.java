@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * When the long-polling loop last heard from the Bot API: every getUpdates answered with
  * success beats. It sits on the polling HTTP client, so the loop itself needs no change
- * to be watched; the "polling" health indicator reads it.
+ * to be watched; the "polling" health indicator reads it. An instance that stands by
+ * while another polls (several instances, see {@link TelegramPolling}) says so instead.
  */
 @Component
 class PollingHeartbeat implements Interceptor {
@@ -22,6 +23,8 @@ class PollingHeartbeat implements Interceptor {
 	private final Clock clock;
 
 	private final AtomicReference<Instant> last = new AtomicReference<>();
+
+	private volatile boolean standingBy;
 
 	PollingHeartbeat(Clock clock) {
 		this.clock = clock;
@@ -38,6 +41,19 @@ class PollingHeartbeat implements Interceptor {
 
 	void beat() {
 		this.last.set(this.clock.instant());
+	}
+
+	/** Whether another instance polls and this one stands by. */
+	void standBy(boolean standingBy) {
+		if (!standingBy && this.standingBy) {
+			// a new poller: its silence counts from now
+			beat();
+		}
+		this.standingBy = standingBy;
+	}
+
+	boolean standingBy() {
+		return this.standingBy;
 	}
 
 	/** The last successful getUpdates, or empty before the first. */

@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * Two health components at the edge to Telegram: "telegram", the Bot API answers getMe
  * (asked at most once per {@code telegram.health.check-every}, with a short timeout), and
  * "polling", the long-polling loop had a successful getUpdates lately (always UP in
- * webhook mode, where there is no loop).
+ * webhook mode, where there is no loop, and on an instance standing by while another
+ * polls).
  */
 @Configuration(proxyBeanMethods = false)
 class TelegramHealth {
@@ -45,7 +46,12 @@ class TelegramHealth {
 			Health posted = Health.up().withDetail("mode", "webhook").build();
 			return () -> posted;
 		}
+		Health standingBy = Health.up().withDetail("mode", "standby").build();
 		return () -> {
+			if (heartbeat.standingBy()) {
+				// another instance polls
+				return standingBy;
+			}
 			Optional<Instant> last = heartbeat.last();
 			if (last.isEmpty()) {
 				return Health.unknown().withDetail("lastGetUpdates", "none yet").build();

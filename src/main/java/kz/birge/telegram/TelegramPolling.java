@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.birge.bot.Access;
+import kz.birge.bot.ChatLeases;
+import kz.birge.bot.Lease;
 import kz.birge.bot.Routes;
 import kz.birge.bot.SendException;
 import kz.birge.bot.StaffJoined;
@@ -43,6 +45,14 @@ import org.springframework.stereotype.Component;
  * {@link ChatExecutor} (chats in parallel, one chat in order), and the library's polling
  * thread never sees an exception. On shutdown it stops taking updates, finishes those in
  * flight, and only then lets the database close.
+ * <p>
+ * With several instances on one database ({@code birge.cluster.enabled}) and long
+ * polling, one instance polls at a time, since Telegram refuses a second getUpdates
+ * (409): the poller holds the role's lease ({@value #POLLER}, see {@link ChatLeases}),
+ * renewed every third of a lease time; the others stand by and try to take it as often.
+ * When the poller dies its lease runs out and a standby takes over within about one and a
+ * third lease times; a poller that finds its lease gone stops polling. Webhook mode needs
+ * no poller.
  */
 @Component
 class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
@@ -71,7 +81,19 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 
 	private final WebhookProperties webhook;
 
+	private final ChatLeases leases;
+
+	/** The role's lease in {@link ChatLeases}: one instance polls. */
+	static final String POLLER = "telegram-poller";
+
+	/** How long a posted update waits for its chat's lease before it is answered. */
+	private static final Duration POSTED_PATIENCE = Duration.ofSeconds(10);
+
 	private volatile boolean running;
+
+	private ScheduledExecutorService leadership;
+
+	private volatile Lease polling;
 
 	private ChatExecutor chats;
 
@@ -82,7 +104,9 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	private TelegramBotsLongPollingApplication application;
 
 	TelegramPolling(TelegramProperties properties, Routes routes, TelegramSender sender, Messages messages,
-			PollingHeartbeat heartbeat, Intake intake, Reachability reachability, WebhookProperties webhook) {
+			PollingHeartbeat heartbeat, Intake intake, Reachability reachability, WebhookProperties webhook,
+			ChatLeases leases) {
+		this.leases = leases;
 		this.reachability = reachability;
 		this.webhook = webhook;
 		this.routes = routes;
@@ -104,6 +128,63 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 			log.info("Birge takes updates posted to {} as @{}", this.webhook.url(), username);
 			return;
 		}
+		this.running = true;
+		if (!this.leases.enabled()) {
+			startPolling();
+			log.info("Birge is polling {} as @{}", this.properties.apiUrl(), username);
+			return;
+		}
+		this.heartbeat.standBy(true);
+		this.leadership = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "birge-poller-lease");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = Math.max(100, this.leases.leaseTime().toMillis() / 3);
+		this.leadership.scheduleWithFixedDelay(this::lead, 0, every, TimeUnit.MILLISECONDS);
+		log.info("Birge as @{} polls {} while it holds the poller's lease", username, this.properties.apiUrl());
+	}
+
+	/**
+	 * One round of the poller's lease: a standby tries to take it and starts polling; the
+	 * poller renews it, and stops polling when it is no longer its own.
+	 */
+	private void lead() {
+		try {
+			Lease held = this.polling;
+			if (held == null) {
+				Optional<Lease> taken = this.leases.takeRole(POLLER);
+				if (taken.isPresent()) {
+					if (!this.running) {
+						this.leases.releaseRole(taken.get());
+						return;
+					}
+					try {
+						startPolling();
+					}
+					catch (RuntimeException ex) {
+						// another instance may poll instead
+						this.leases.releaseRole(taken.get());
+						throw ex;
+					}
+					this.polling = taken.get();
+					this.heartbeat.standBy(false);
+					log.info("This instance ({}) took the poller's lease and polls", this.leases.owner());
+				}
+			}
+			else if (!this.leases.renewRole(held)) {
+				log.warn("The poller's lease is no longer this instance's; polling stops");
+				this.polling = null;
+				stopPolling();
+				this.heartbeat.standBy(true);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("The poller's lease could not be taken or renewed: {}", ex.getMessage());
+		}
+	}
+
+	private void startPolling() {
 		this.pollingHttp = new OkHttpClient.Builder().readTimeout(100, TimeUnit.SECONDS)
 			.addInterceptor(this.heartbeat)
 			.build();
@@ -121,8 +202,24 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 		catch (TelegramApiException ex) {
 			throw new IllegalStateException("Cannot start long polling at " + this.properties.apiUrl(), ex);
 		}
-		this.running = true;
-		log.info("Birge is polling {} as @{}", this.properties.apiUrl(), username);
+	}
+
+	/** Ends long polling, the call in flight too. */
+	private void stopPolling() {
+		TelegramBotsLongPollingApplication polling = this.application;
+		if (polling == null) {
+			return;
+		}
+		this.application = null;
+		try {
+			polling.close();
+		}
+		catch (Exception ex) {
+			log.warn("Long polling did not close cleanly: {}", ex.getMessage());
+		}
+		abortLongPoll();
+		this.pollingHttp.dispatcher().executorService().shutdown();
+		this.pollingHttp.connectionPool().evictAll();
 	}
 
 	/**
@@ -202,13 +299,13 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	 * or stopping), so that Telegram delivers it again later.
 	 */
 	boolean take(Update update) {
-		return queue(update);
+		return queue(update, true);
 	}
 
 	@Override
 	public void consume(List<Update> updates) {
 		for (Update update : updates) {
-			if (!queue(update)) {
+			if (!queue(update, false)) {
 				return;
 			}
 		}
@@ -218,7 +315,7 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	 * Queues one update, the same way for long polling and the webhook; false when Birge
 	 * no longer takes updates.
 	 */
-	private boolean queue(Update update) {
+	private boolean queue(Update update, boolean posted) {
 		if (!this.running) {
 			return false;
 		}
@@ -229,7 +326,13 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 			else {
 				author(update).ifPresent(this.reachability::back);
 			}
-			this.intake.take(update, this.chats);
+			Optional<Long> chat = this.intake.take(update, this.chats);
+			if (posted && chat.isPresent()) {
+				// answered once the chat is this instance's: an update of the chat that
+				// Telegram posts after this one, maybe to another instance, comes after
+				// it
+				this.chats.awaitLease(chat.get(), POSTED_PATIENCE);
+			}
 		}
 		catch (RuntimeException ex) {
 			// never let an exception reach the library: it would end the polling loop
@@ -271,22 +374,29 @@ class TelegramPolling implements SmartLifecycle, LongPollingUpdateConsumer {
 	@Override
 	public void stop() {
 		this.running = false;
-		if (this.application == null) {
+		if (this.webhook.enabled()) {
 			// webhook mode: Telegram keeps the updates posted while Birge is down
 			this.chats.shutdown(Duration.ofSeconds(30));
 			log.info("Birge stopped taking updates; updates in flight are done");
 			return;
 		}
-		try {
-			this.application.close();
+		if (this.leadership != null) {
+			this.leadership.shutdownNow();
+			try {
+				this.leadership.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
-		catch (Exception ex) {
-			log.warn("Long polling did not close cleanly: {}", ex.getMessage());
-		}
-		abortLongPoll();
+		stopPolling();
 		this.chats.shutdown(Duration.ofSeconds(30));
-		this.pollingHttp.dispatcher().executorService().shutdown();
-		this.pollingHttp.connectionPool().evictAll();
+		Lease held = this.polling;
+		if (held != null) {
+			// a standby takes over at once instead of waiting out the lease
+			this.polling = null;
+			this.leases.releaseRole(held);
+		}
 		log.info("Birge stopped polling; updates in flight are done");
 	}
 

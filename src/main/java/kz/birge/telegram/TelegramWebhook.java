@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Where Telegram posts updates in webhook mode ({@code birge.webhook.url} set). A post
  * without the secret token Telegram was given is refused with 401 and not looked at; an
- * update is queued like one from long polling and answered at once, before it is handled.
- * While Birge starts or stops it answers 503, and Telegram posts the update again later.
- * Without webhook mode the path is not served (404).
+ * update is queued like one from long polling and answered at once, before it is handled
+ * (with several instances, once its chat's lease is this instance's: see
+ * {@link ChatExecutor#awaitLease}). While Birge starts or stops it answers 503, and
+ * Telegram posts the update again later. Without webhook mode the path is not served
+ * (404).
  */
 @RestController
 class TelegramWebhook {

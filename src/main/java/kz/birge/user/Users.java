@@ -11,6 +11,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import kz.birge.bot.Access;
 import kz.birge.bot.Caller;
+import kz.birge.bot.ChatCaches;
+import kz.birge.bot.ChatLeases;
 import kz.birge.bot.Person;
 import kz.birge.bot.PersonDirectory;
 import kz.birge.bot.StaffJoined;
@@ -33,9 +35,22 @@ import org.springframework.stereotype.Service;
  * coordinators of every organisation from the start, whatever their profile says; what
  * they were before is kept ({@link AdminStanding}) and given back when the list no longer
  * names them.
+ * <p>
+ * Records are cached. With several instances on one database
+ * ({@code birge.cluster.enabled}) the cache is kept right by the chats' leases
+ * ({@link ChatLeases}): a person's record is read and changed by their own chat's
+ * handling, which one instance at a time does, and an instance that takes the chat over
+ * from another drops the person's entry first ({@link #drop}). Every change to a record
+ * marks its person's chat, since it may be made from elsewhere (a coordinator drops a
+ * teacher, the admin list at start): whichever instance handles the chat next reads the
+ * record afresh; a person forgotten loses their lease altogether. This costs one write
+ * per change and nothing per read, where a version check would cost a read per update.
+ * Reads outside any chat's handling (reminders, a coordinator's view of others) may see
+ * an entry from before such a change; in cluster mode entries live a minute at most,
+ * which bounds that.
  */
 @Service
-public class Users implements PersonDirectory {
+public class Users implements PersonDirectory, ChatCaches {
 
 	private final MongoTemplate mongo;
 
@@ -45,12 +60,20 @@ public class Users implements PersonDirectory {
 
 	private final ApplicationEventPublisher events;
 
-	private final Cache<Long, User> cache = Caffeine.newBuilder()
-		.maximumSize(100_000)
-		.expireAfterAccess(Duration.ofHours(1))
-		.build();
+	private final Cache<Long, User> cache;
 
-	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock, ApplicationEventPublisher events) {
+	private final ChatLeases leases;
+
+	Users(MongoTemplate mongo, BirgeProperties properties, Clock clock, ApplicationEventPublisher events,
+			ChatLeases leases) {
+		Caffeine<Object, Object> cache = Caffeine.newBuilder()
+			.maximumSize(100_000)
+			.expireAfterAccess(Duration.ofHours(1));
+		if (leases.enabled()) {
+			cache.expireAfterWrite(Duration.ofMinutes(1));
+		}
+		this.cache = cache.build();
+		this.leases = leases;
 		this.mongo = mongo;
 		this.properties = properties;
 		this.clock = clock;
@@ -306,6 +329,13 @@ public class Users implements PersonDirectory {
 	void remove(long id) {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(id)), User.class);
 		this.cache.invalidate(id);
+		this.leases.forget(id);
+	}
+
+	/** Forgets the cached record of a chat's person (a private chat's id is theirs). */
+	@Override
+	public void drop(long chatId) {
+		this.cache.invalidate(chatId);
 	}
 
 	private User change(long id, Update update) {
@@ -315,6 +345,7 @@ public class Users implements PersonDirectory {
 			throw new IllegalStateException("No user " + id);
 		}
 		this.cache.put(id, changed);
+		this.leases.changed(changed.chatId());
 		return changed;
 	}
 
