@@ -10,6 +10,7 @@ import kz.birge.BirgeApplication;
 import kz.birge.i18n.Messages;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -63,6 +64,11 @@ public final class BirgeInstance implements AutoCloseable {
 
 	public <T> T bean(Class<T> type) {
 		return this.context.getBean(type);
+	}
+
+	/** The application's context, for what a bean lookup does not reach. */
+	public ApplicationContext context() {
+		return this.context;
 	}
 
 	public MongoTemplate mongo() {

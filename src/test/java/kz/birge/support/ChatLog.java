@@ -21,6 +21,16 @@ final class ChatLog {
 
 	private final Map<Long, Integer> lastIds = new HashMap<>();
 
+	/** How many messages a chat keeps when not {@link #keepAll}. */
+	static final int RECENT = 20;
+
+	private boolean keepAll = true;
+
+	/** With {@code false}, each chat keeps only its last {@link #RECENT} messages. */
+	void keepAll(boolean keep) {
+		this.keepAll = keep;
+	}
+
 	StoredMessage add(long chatId, StoredMessage.Kind kind, String text, ObjectNode replyMarkup,
 			FileStore.StoredFile file) {
 		return add(chatId, kind, text, replyMarkup, file, null);
@@ -31,7 +41,11 @@ final class ChatLog {
 			FileStore.StoredFile file, String mediaGroupId) {
 		int messageId = this.lastIds.merge(chatId, 1, Integer::sum);
 		StoredMessage message = new StoredMessage(chatId, messageId, kind, text, replyMarkup, file, mediaGroupId);
-		this.chats.computeIfAbsent(chatId, (id) -> new TreeMap<>()).put(messageId, message);
+		NavigableMap<Integer, StoredMessage> chat = this.chats.computeIfAbsent(chatId, (id) -> new TreeMap<>());
+		chat.put(messageId, message);
+		while (!this.keepAll && chat.size() > RECENT) {
+			chat.pollFirstEntry();
+		}
 		return message;
 	}
 

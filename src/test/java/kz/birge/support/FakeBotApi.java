@@ -54,6 +54,14 @@ public final class FakeBotApi implements AutoCloseable {
 
 	private static final Duration QUIET_PERIOD = Duration.ofMillis(300);
 
+	static {
+		// The JDK's server writes an answer's headers and body apart; with Nagle's
+		// algorithm on, the client's delayed ACK then holds every answer ~40 ms.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private static final int THREADS = 8;
 
 	private final Object lock = new Object();
@@ -82,6 +90,15 @@ public final class FakeBotApi implements AutoCloseable {
 	private final Deque<Long> recentMessages = new ArrayDeque<>();
 
 	private int throttled;
+
+	/** Told of every call the bot makes; {@code null}: nobody listens. */
+	private CallListener listener;
+
+	/** Whether calls, every message and answered callback queries are kept. */
+	private boolean keepHistory = true;
+
+	/** The chat of each callback query not answered yet, while someone listens. */
+	private final Map<String, Long> queryChats = new HashMap<>();
 
 	private FakeBotApi(String token) throws IOException {
 		this.token = token;
@@ -134,6 +151,51 @@ public final class FakeBotApi implements AutoCloseable {
 	public void setAwaitTimeout(Duration timeout) {
 		synchronized (this.lock) {
 			this.awaitTimeout = timeout;
+		}
+	}
+
+	// ------------------------------------------------------------------ benchmarks
+
+	/**
+	 * Told of each call the bot makes, as the fake answers it (getUpdates as it arrives,
+	 * before its long poll), under the fake's lock, so it must be quick: for a benchmark
+	 * that times the bot's answers without polling the chats.
+	 */
+	@FunctionalInterface
+	public interface CallListener {
+
+		/**
+		 * One call answered.
+		 * @param method the documented method name (getUpdates, sendMessage...)
+		 * @param chatId the chat it was about: its chat_id, for answerCallbackQuery the
+		 * chat of the tapped message; 0 when none
+		 * @param messageId the id of the message sent, for sending methods; 0 otherwise
+		 * @param callbackQueryId the query answered, for answerCallbackQuery; otherwise
+		 * {@code null}
+		 * @param ok whether the fake answered with success
+		 */
+		void called(String method, long chatId, int messageId, String callbackQueryId, boolean ok);
+
+	}
+
+	/** Tells {@code listener} of every call from now on; {@code null} stops telling. */
+	public void listen(CallListener listener) {
+		synchronized (this.lock) {
+			this.listener = listener;
+			this.queryChats.clear();
+		}
+	}
+
+	/**
+	 * With {@code false}, for long benchmarks: calls are not recorded ({@link #calls}
+	 * stays empty, refused ones still go to {@link #errors}), each chat keeps only its
+	 * last 20 messages, and answered callback queries are forgotten, so the fake's memory
+	 * stays flat however long the bot runs. On by default.
+	 */
+	public void keepHistory(boolean keep) {
+		synchronized (this.lock) {
+			this.keepHistory = keep;
+			this.state.chats.keepAll(keep);
 		}
 	}
 
@@ -430,6 +492,7 @@ public final class FakeBotApi implements AutoCloseable {
 			this.cursors.clear();
 			this.recentMessages.clear();
 			this.throttled = 0;
+			this.queryChats.clear();
 			this.lock.notifyAll();
 		}
 	}
@@ -467,38 +530,79 @@ public final class FakeBotApi implements AutoCloseable {
 	ObjectNode handle(String requestToken, ApiRequest request) throws InterruptedException {
 		String method = this.methods.documentedName(request.method());
 		synchronized (this.lock) {
-			this.log.add(new ApiCall(method, request.params().deepCopy(), request.anyFile(), Instant.now()));
+			if (this.keepHistory) {
+				this.log.add(new ApiCall(method, request.params().deepCopy(), request.anyFile(), Instant.now()));
+			}
 			boolean poll = method.equals("getUpdates");
+			if (poll && this.listener != null) {
+				// told as it arrives: its answer may wait out the long poll
+				this.listener.called(method, 0, 0, null, true);
+			}
+			ObjectNode answered = null;
 			try {
 				if (!this.token.equals(requestToken)) {
 					throw new ApiFailure(401, "Unauthorized", null);
 				}
 				ApiFailure planned = this.log.nextPlanned(method);
 				if (planned != null) {
-					return planned.toJson();
+					answered = planned.toJson();
+					return answered;
 				}
 				if (tooFast(method)) {
 					this.throttled++;
-					return new ApiFailure(429, "Too Many Requests: retry after 1", 1).toJson();
+					answered = new ApiFailure(429, "Too Many Requests: retry after 1", 1).toJson();
+					return answered;
 				}
 				JsonNode result = this.methods.call(request);
 				if (poll && !result.isEmpty()) {
 					this.log.touch();
 				}
-				ObjectNode answer = Json.object().put("ok", true);
-				answer.set("result", result);
-				return answer;
+				answered = Json.object().put("ok", true);
+				answered.set("result", result);
+				return answered;
 			}
 			catch (ApiFailure failure) {
-				return this.log.refuse(method, request.params(), failure);
+				answered = this.log.refuse(method, request.params(), failure);
+				return answered;
 			}
 			finally {
 				if (!poll) {
 					this.log.touch();
 				}
+				if (!poll) {
+					tell(method, request, answered);
+				}
+				if (!this.keepHistory && method.equals("answerCallbackQuery")) {
+					this.state.callbackQueries.remove(request.text("callback_query_id"));
+				}
 				this.lock.notifyAll();
 			}
 		}
+	}
+
+	/** Tells the listener, if any, of a call answered. Callers hold the lock. */
+	private void tell(String method, ApiRequest request, ObjectNode answer) {
+		if (this.listener == null || answer == null) {
+			return;
+		}
+		boolean ok = answer.path("ok").asBoolean();
+		String queryId = null;
+		long chatId;
+		if (method.equals("answerCallbackQuery")) {
+			queryId = request.text("callback_query_id");
+			Long chat = this.queryChats.remove(queryId);
+			chatId = (chat != null) ? chat : 0;
+		}
+		else {
+			try {
+				chatId = request.optionalLong("chat_id", 0);
+			}
+			catch (ApiFailure notANumber) {
+				chatId = 0;
+			}
+		}
+		int messageId = ok ? answer.path("result").path("message_id").asInt(0) : 0;
+		this.listener.called(method, chatId, messageId, queryId, ok);
 	}
 
 	/** Answers a request whose body could not be read. */
@@ -564,6 +668,10 @@ public final class FakeBotApi implements AutoCloseable {
 		JsonNode queryId = update.path("callback_query").get("id");
 		if (queryId != null) {
 			this.state.callbackQueries.putIfAbsent(queryId.asText(), false);
+			if (this.listener != null) {
+				long chatId = update.path("callback_query").path("message").path("chat").path("id").asLong();
+				this.queryChats.put(queryId.asText(), chatId);
+			}
 		}
 	}
 
