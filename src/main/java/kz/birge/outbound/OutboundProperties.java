@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perChat the least time between two queued messages to one chat
  * (BIRGE_OUTBOUND_PER_CHAT; Telegram allows about one a second)
  * @param replyShare the part of {@code perSecond} kept for answers to people's own
- * messages, which the queue does not use (a tenth, at least one a second)
+ * messages, which the queue does not use (a twentieth, at least one a second: of 30, two,
+ * which leaves the queue 28 in every 1.1 s window of {@link SendLimits}, 25 a second)
  * @param workers threads that drain the queue
  * @param lease how long a claimed message is held before another worker may retry it
  * @param longestWait the longest an answer waits out a 429 before giving up; the queue
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("birge.outbound")
 public record OutboundProperties(@DefaultValue("30") int perSecond, @DefaultValue("1s") Duration perChat,
-		@DefaultValue("0.1") double replyShare, @DefaultValue("4") int workers, @DefaultValue("2m") Duration lease,
+		@DefaultValue("0.05") double replyShare, @DefaultValue("4") int workers, @DefaultValue("2m") Duration lease,
 		@DefaultValue("30s") Duration longestWait, @DefaultValue("5") int attempts,
 		@DefaultValue("10m") Duration overdue, @DefaultValue("7d") Duration keep) {
 

@@ -8,8 +8,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,6 +64,9 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 	/** The longest an idle worker sleeps without looking (another process may queue). */
 	private static final Duration IDLE_LONGEST = Duration.ofSeconds(30);
 
+	/** How many due messages one look-up finds for the workers to lease. */
+	private static final int CLAIM_BATCH = 32;
+
 	private static final String QUEUED = "QUEUED";
 
 	private static final String SENDING = "SENDING";
@@ -82,6 +87,9 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 	private final Map<Long, Long> chatSlots = new ConcurrentHashMap<>();
 
 	private final Object signal = new Object();
+
+	/** Ids of due messages looked up together, to be leased one by one. */
+	private final Queue<Object> candidates = new ConcurrentLinkedQueue<>();
 
 	private final List<Thread> workers = new ArrayList<>();
 
@@ -293,19 +301,49 @@ public class OutboundQueue implements Outbox, SmartLifecycle {
 
 	/**
 	 * The next due message, leased to this worker: one queued and ready, or one whose
-	 * lease ran out.
+	 * lease ran out. The due messages are looked up a batch at a time, oldest first (on
+	 * the embedded store a query reads the whole collection), and each is then leased by
+	 * its id with the same condition, so that a message another worker or process took
+	 * meanwhile is passed over.
 	 */
 	private Optional<Document> claim() {
-		Instant now = this.wall.instant();
-		Query due = Query.query(new Criteria().orOperator(Criteria.where("state").is(QUEUED).and("readyAt").lte(now),
+		while (true) {
+			Object id = this.candidates.poll();
+			if (id == null) {
+				synchronized (this.candidates) {
+					if (this.candidates.isEmpty()) {
+						List<Object> due = this.mongo
+							.find(due(this.wall.instant()).limit(CLAIM_BATCH), Document.class, COLLECTION)
+							.stream()
+							.map((doc) -> doc.get("_id"))
+							.toList();
+						if (due.isEmpty()) {
+							return Optional.empty();
+						}
+						this.candidates.addAll(due);
+					}
+				}
+				continue;
+			}
+			Instant now = this.wall.instant();
+			Query mine = due(now);
+			mine.addCriteria(Criteria.where("_id").is(id));
+			Update lease = Update.update("state", SENDING)
+				.set("lease", UUID.randomUUID().toString())
+				.set("leaseUntil", now.plus(this.properties.lease()))
+				.inc("attempts", 1);
+			Document claimed = this.mongo.findAndModify(mine, lease, FindAndModifyOptions.options().returnNew(true),
+					Document.class, COLLECTION);
+			if (claimed != null) {
+				return Optional.of(claimed);
+			}
+		}
+	}
+
+	private static Query due(Instant now) {
+		return Query.query(new Criteria().orOperator(Criteria.where("state").is(QUEUED).and("readyAt").lte(now),
 				Criteria.where("state").is(SENDING).and("leaseUntil").lt(now)))
 			.with(Sort.by("readyAt", "_id"));
-		Update lease = Update.update("state", SENDING)
-			.set("lease", UUID.randomUUID().toString())
-			.set("leaseUntil", now.plus(this.properties.lease()))
-			.inc("attempts", 1);
-		return Optional.ofNullable(this.mongo.findAndModify(due, lease, FindAndModifyOptions.options().returnNew(true),
-				Document.class, COLLECTION));
 	}
 
 	private void deliver(Document message) throws InterruptedException {

@@ -87,7 +87,7 @@ class DatabaseConfig {
 				throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), ex);
 			}
 			Path file = dataDir.resolve("birge.mv").toAbsolutePath();
-			H2Backend backend = new H2Backend(file.toString());
+			H2Backend backend = new IdFirstH2Backend(file.toString());
 			MongoServer server = new MongoServer(backend);
 			server.bind("127.0.0.1", 0);
 			InetSocketAddress address = server.getLocalAddress();

@@ -1,0 +1,96 @@
+package kz.birge.system;
+
+import java.lang.reflect.Field;
+import java.util.List;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractMongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded server's H2 backend, with one change to how a query finds its documents:
+ * mongo-java-server uses an index only when the query names exactly the index's fields,
+ * so a query by {@code _id} with any other condition ({@code _id} and a state, as every
+ * conditional update, lease and claim is) read and deserialised the whole collection.
+ * Here such a query takes the one document its {@code _id} names and checks the rest of
+ * the query on it, which gives the same result. The data file is the same.
+ */
+final class IdFirstH2Backend extends H2Backend {
+
+	IdFirstH2Backend(String fileName) {
+		super(fileName);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new Database(databaseName, getMvStore(), getCursorRegistry());
+	}
+
+	private static final class Database extends H2Database {
+
+		Database(String name, MVStore store, CursorRegistry cursors) {
+			super(name, store, cursors);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			H2Collection plain = (H2Collection) super.openOrCreateCollection(collectionName, options);
+			// the maps as the super class names and opens them
+			return new Collection(this, collectionName, options, field(H2Collection.class, plain, "dataMap"),
+					field(H2Collection.class, plain, "metaMap"),
+					field(AbstractMongoCollection.class, plain, "cursorRegistry"));
+		}
+
+		@SuppressWarnings("unchecked")
+		private static <T> T field(Class<?> owner, H2Collection collection, String name) {
+			try {
+				Field field = owner.getDeclaredField(name);
+				field.setAccessible(true);
+				return (T) field.get(collection);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("mongo-java-server's H2Collection has no field " + name, ex);
+			}
+		}
+
+	}
+
+	private static final class Collection extends H2Collection {
+
+		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+				MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, data, meta, cursors);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+				int batchSize, Document fieldSelector) {
+			Object id = query.get("_id");
+			if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof List)
+					&& !BsonRegularExpression.isRegularExpression(id)) {
+				for (Index<Object> index : getIndexes()) {
+					List<IndexKey> keys = index.getKeys();
+					if (keys.size() == 1 && keys.get(0).getKey().equals("_id")) {
+						Iterable<Object> positions = index.getPositions(new Document("_id", id));
+						return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+					}
+				}
+			}
+			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+		}
+
+	}
+
+}
