@@ -25,7 +25,10 @@ import org.h2.mvstore.MVStore;
  * so a query by {@code _id} with any other condition ({@code _id} and a state, as every
  * conditional update, lease and claim is) read and deserialised the whole collection.
  * Here such a query takes the one document its {@code _id} names and checks the rest of
- * the query on it, which gives the same result. The data file is the same.
+ * the query on it, which gives the same result. And the non-unique indexes Birge
+ * declares, which mongo-java-server ignores, are kept in memory ({@link MemoryIndex}), so
+ * that a person's sign-ups or an activity's attendance are found without reading every
+ * document of the collection. The data file is the same.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -42,6 +45,16 @@ final class IdFirstH2Backend extends H2Backend {
 
 		Database(String name, MVStore store, CursorRegistry cursors) {
 			super(name, store, cursors);
+		}
+
+		/**
+		 * A non-unique index, which mongo-java-server would ignore: kept in memory, built
+		 * when the collection opens.
+		 */
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			return new MemoryIndex(indexName, keys, sparse, "_id");
 		}
 
 		@Override
@@ -87,6 +100,17 @@ final class IdFirstH2Backend extends H2Backend {
 						return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 					}
 				}
+			}
+			// the index that names the most of the query's fields, when any can answer it
+			Index<Object> best = null;
+			for (Index<Object> index : getIndexes()) {
+				if (index.canHandle(query) && (best == null || index.getKeys().size() > best.getKeys().size())) {
+					best = index;
+				}
+			}
+			if (best != null) {
+				return matchDocuments(query, best.getPositions(query), orderBy, numberToSkip, limit, batchSize,
+						fieldSelector);
 			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
