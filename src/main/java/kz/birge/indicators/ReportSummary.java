@@ -56,8 +56,10 @@ class ReportSummary {
 	 * message.
 	 */
 	void send(BotContext ctx, Campaign campaign, Keyboard under) {
-		ReportData data = this.reports.build(ctx, campaign);
-		ctx.reply(new Reply(text(ctx, data, this.reports.activityTargets(campaign), monthly(ctx, campaign)), under));
+		CampaignReports.Report report = this.reports.report(ctx, campaign);
+		ReportData data = report.data();
+		ctx.reply(new Reply(text(ctx, data, report.activityTargets(), monthly(ctx, campaign, report.monthlyTargets())),
+				under));
 		ctx.sender()
 			.sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
 					ctx.t("report.file-caption", Texts.shorten(campaign.title(), CAPTION_WIDTH)));
@@ -71,16 +73,15 @@ class ReportSummary {
 
 	/** The summary message alone. */
 	String text(BotContext ctx, Campaign campaign) {
-		return text(ctx, this.reports.build(ctx, campaign), this.reports.activityTargets(campaign),
-				monthly(ctx, campaign));
+		CampaignReports.Report report = this.reports.report(ctx, campaign);
+		return text(ctx, report.data(), report.activityTargets(), monthly(ctx, campaign, report.monthlyTargets()));
 	}
 
 	/**
 	 * The "meetings a month" targets: this month's meetings against each, and the months
 	 * before.
 	 */
-	private List<String> monthly(BotContext ctx, Campaign campaign) {
-		List<CampaignReports.MonthlyTarget> targets = this.reports.monthlyTargets(campaign);
+	private List<String> monthly(BotContext ctx, Campaign campaign, List<CampaignReports.MonthlyTarget> targets) {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
