@@ -274,20 +274,30 @@ public class CampaignReports {
 	record Report(ReportData data, List<ActivityTarget> activityTargets, List<MonthlyTarget> monthlyTargets) {
 	}
 
-	Report report(BotContext ctx, Campaign campaign) {
+	/** A campaign's activities as they are stored, in no particular order. */
+	List<Activity> storedActivities(Campaign campaign) {
+		return this.campaigns.activities(campaign.id());
+	}
+
+	/**
+	 * The report of a campaign whose activities were read already, in no particular order
+	 * ({@link #storedActivities}).
+	 */
+	Report report(BotContext ctx, Campaign campaign, List<Activity> stored) {
 		List<Activity> inOrder = activities(campaign);
 		List<Fraction> fractions = this.campaigns.fractions(campaign.organisationId());
 		List<MonthlyTarget> monthly = monthlyTargets(campaign, inOrder, fractions);
-		return new Report(build(ctx, campaign, fractions, monthly), activityTargets(campaign, inOrder), monthly);
+		return new Report(build(ctx, campaign, stored, fractions, monthly), activityTargets(campaign, inOrder),
+				monthly);
 	}
 
 	public ReportData build(BotContext ctx, Campaign campaign) {
-		return build(ctx, campaign, this.campaigns.fractions(campaign.organisationId()), monthlyTargets(campaign));
+		return build(ctx, campaign, storedActivities(campaign), this.campaigns.fractions(campaign.organisationId()),
+				monthlyTargets(campaign));
 	}
 
-	private ReportData build(BotContext ctx, Campaign campaign, List<Fraction> fractionList,
+	private ReportData build(BotContext ctx, Campaign campaign, List<Activity> activities, List<Fraction> fractionList,
 			List<MonthlyTarget> monthly) {
-		List<Activity> activities = this.campaigns.activities(campaign.id());
 		Map<String, Activity> byId = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
 		List<Occurrence> occurrences = this.campaigns.occurrences(campaign.id());
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());

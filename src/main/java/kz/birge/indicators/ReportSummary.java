@@ -11,6 +11,7 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Texts;
+import kz.birge.catalog.Activity;
 import kz.birge.catalog.Campaign;
 import kz.birge.indicators.report.ReportData;
 import kz.birge.indicators.report.ReportFiles;
@@ -55,8 +56,8 @@ class ReportSummary {
 	 * The summary message, the workbook and the chart; {@code under} goes under the
 	 * message.
 	 */
-	void send(BotContext ctx, Campaign campaign, Keyboard under) {
-		CampaignReports.Report report = this.reports.report(ctx, campaign);
+	void send(BotContext ctx, Campaign campaign, List<Activity> stored, Keyboard under) {
+		CampaignReports.Report report = this.reports.report(ctx, campaign, stored);
 		ReportData data = report.data();
 		ctx.reply(new Reply(text(ctx, data, report.activityTargets(), monthly(ctx, campaign, report.monthlyTargets())),
 				under));
@@ -73,7 +74,7 @@ class ReportSummary {
 
 	/** The summary message alone. */
 	String text(BotContext ctx, Campaign campaign) {
-		CampaignReports.Report report = this.reports.report(ctx, campaign);
+		CampaignReports.Report report = this.reports.report(ctx, campaign, this.reports.storedActivities(campaign));
 		return text(ctx, report.data(), report.activityTargets(), monthly(ctx, campaign, report.monthlyTargets()));
 	}
 
