@@ -102,7 +102,14 @@ public class CampaignReports {
 	 * average.
 	 */
 	public List<ActivityTarget> activityTargets(Campaign campaign) {
-		List<Activity> activities = activities(campaign);
+		return activityTargets(campaign, activities(campaign));
+	}
+
+	/**
+	 * {@link #activityTargets(Campaign)} of the campaign's activities already read in
+	 * order.
+	 */
+	private List<ActivityTarget> activityTargets(Campaign campaign, List<Activity> activities) {
 		Map<String, BigDecimal> goals = this.targets.participantsOf(activities.stream().map(Activity::id).toList());
 		if (goals.isEmpty()) {
 			return List.of();
@@ -142,11 +149,16 @@ public class CampaignReports {
 	 * fractions'.
 	 */
 	public List<MonthlyTarget> monthlyTargets(Campaign campaign) {
-		List<Activity> activities = activities(campaign);
-		List<Fraction> fractions = this.campaigns.fractions(campaign.organisationId())
-			.stream()
-			.sorted(Comparator.comparingInt(Fraction::position))
-			.toList();
+		return monthlyTargets(campaign, activities(campaign), this.campaigns.fractions(campaign.organisationId()));
+	}
+
+	/**
+	 * {@link #monthlyTargets(Campaign)} of the campaign's activities, in order, and its
+	 * organisation's fractions, already read.
+	 */
+	private List<MonthlyTarget> monthlyTargets(Campaign campaign, List<Activity> activities,
+			List<Fraction> allFractions) {
+		List<Fraction> fractions = allFractions.stream().sorted(Comparator.comparingInt(Fraction::position)).toList();
 		List<String> scopes = new ArrayList<>();
 		activities.forEach((activity) -> scopes.add(Targets.activity(activity.id())));
 		fractions.forEach((fraction) -> scopes.add(Targets.fraction(fraction.id())));
@@ -255,16 +267,43 @@ public class CampaignReports {
 		return byKey.entrySet().stream().map((entry) -> new Column(entry.getKey(), entry.getValue())).toList();
 	}
 
+	/**
+	 * A whole report: its data, and the activities' and monthly targets the summary shows
+	 * besides, from one reading of the campaign's activities and fractions.
+	 */
+	record Report(ReportData data, List<ActivityTarget> activityTargets, List<MonthlyTarget> monthlyTargets) {
+	}
+
+	/** A campaign's activities as they are stored, in no particular order. */
+	List<Activity> storedActivities(Campaign campaign) {
+		return this.campaigns.activities(campaign.id());
+	}
+
+	/**
+	 * The report of a campaign whose activities were read already, in no particular order
+	 * ({@link #storedActivities}).
+	 */
+	Report report(BotContext ctx, Campaign campaign, List<Activity> stored) {
+		List<Activity> inOrder = activities(campaign);
+		List<Fraction> fractions = this.campaigns.fractions(campaign.organisationId());
+		List<MonthlyTarget> monthly = monthlyTargets(campaign, inOrder, fractions);
+		return new Report(build(ctx, campaign, stored, fractions, monthly), activityTargets(campaign, inOrder),
+				monthly);
+	}
+
 	public ReportData build(BotContext ctx, Campaign campaign) {
-		List<Activity> activities = this.campaigns.activities(campaign.id());
+		return build(ctx, campaign, storedActivities(campaign), this.campaigns.fractions(campaign.organisationId()),
+				monthlyTargets(campaign));
+	}
+
+	private ReportData build(BotContext ctx, Campaign campaign, List<Activity> activities, List<Fraction> fractionList,
+			List<MonthlyTarget> monthly) {
 		Map<String, Activity> byId = activities.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
 		List<Occurrence> occurrences = this.campaigns.occurrences(campaign.id());
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, List<String>> evidence = this.values.evidenceLinks(campaign.id());
 		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
-		Map<String, String> fractions = this.campaigns.fractions(campaign.organisationId())
-			.stream()
-			.collect(Collectors.toMap(Fraction::id, Fraction::name));
+		Map<String, String> fractions = fractionList.stream().collect(Collectors.toMap(Fraction::id, Fraction::name));
 		Counters.Counted total = this.counters.campaign(campaign.id());
 		Map<String, BigDecimal> goals = this.targets.of(Targets.campaign(campaign.id()));
 		List<Column> columns = columns(activities);
@@ -312,14 +351,14 @@ public class CampaignReports {
 		return new ReportData(campaign.title(), organisation, campaign.start(), campaign.end(), totals,
 				total.participants(), total.unique(), total.classes(), total.schools(),
 				columns.stream().map((c) -> header(ctx, c.indicator())).toList(), groups(byFraction),
-				groups(monthLabels(ctx, byMonth)), groups(byBranch), rows, targetRows(ctx, campaign));
+				groups(monthLabels(ctx, byMonth)), groups(byBranch), rows, targetRows(ctx, campaign, monthly));
 	}
 
 	/** The monthly targets, one row a month. */
-	private List<ReportData.TargetRow> targetRows(BotContext ctx, Campaign campaign) {
+	private List<ReportData.TargetRow> targetRows(BotContext ctx, Campaign campaign, List<MonthlyTarget> monthly) {
 		List<ReportData.TargetRow> rows = new ArrayList<>();
 		List<YearMonth> months = months(campaign);
-		for (MonthlyTarget target : monthlyTargets(campaign)) {
+		for (MonthlyTarget target : monthly) {
 			String label = ctx.t("report.target.monthly-label", target.label());
 			for (YearMonth month : months) {
 				rows.add(new ReportData.TargetRow(label, month(ctx, month), target.in(month), target.target()));

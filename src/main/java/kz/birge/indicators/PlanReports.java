@@ -202,8 +202,16 @@ public class PlanReports {
 	 * @return {@link Lang#KK} or {@link Lang#RU}
 	 */
 	public Lang languageOf(Campaign campaign) {
+		return languageOf(campaign, this.campaigns.activities(campaign.id()));
+	}
+
+	/**
+	 * {@link #languageOf(Campaign)} of a campaign whose activities were read already, in
+	 * any order.
+	 */
+	Lang languageOf(Campaign campaign, List<Activity> activities) {
 		StringBuilder text = new StringBuilder(campaign.title());
-		for (Activity activity : this.campaigns.activities(campaign.id())) {
+		for (Activity activity : activities) {
 			text.append(' ').append(activity.title()).append(' ').append(activity.responsible());
 		}
 		return language(text.toString());

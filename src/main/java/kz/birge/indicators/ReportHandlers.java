@@ -192,7 +192,9 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			if (photos > 0) {
 				buttons.add(ctx.button(ctx.t("report.photos", photos), new Photos(campaign.id())));
 			}
-			Lang lang = this.planReports.languageOf(campaign);
+			// read once for the plan's language and the report
+			List<Activity> stored = this.reports.storedActivities(campaign);
+			Lang lang = this.planReports.languageOf(campaign, stored);
 			Lang other = (lang == Lang.KK) ? Lang.RU : Lang.KK;
 			buttons.add(ctx.button(ctx.t("plan-report.other-language", ctx.t("plan-report.language." + other.code())),
 					new PlanDocx(campaign.id(), other.code(), PlanReports.Period.WHOLE.name(), -1)));
@@ -206,7 +208,7 @@ class ReportHandlers extends Flow<ReportHandlers.Step, ReportHandlers.Draft> {
 			if (!this.planReports.parts(campaign).isEmpty()) {
 				buttons.add(ctx.buttonOf("plan-report.parts-button", new PlanParts(campaign.id())));
 			}
-			this.summary.send(ctx, campaign, BotContext.inline(buttons, 1));
+			this.summary.send(ctx, campaign, stored, BotContext.inline(buttons, 1));
 			sendPlanReport(ctx, campaign, lang, PlanReports.Period.WHOLE, Optional.empty());
 		}, () -> ctx.outdated());
 	}

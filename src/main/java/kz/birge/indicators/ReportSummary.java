@@ -11,6 +11,7 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Keyboard;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Texts;
+import kz.birge.catalog.Activity;
 import kz.birge.catalog.Campaign;
 import kz.birge.indicators.report.ReportData;
 import kz.birge.indicators.report.ReportFiles;
@@ -55,9 +56,11 @@ class ReportSummary {
 	 * The summary message, the workbook and the chart; {@code under} goes under the
 	 * message.
 	 */
-	void send(BotContext ctx, Campaign campaign, Keyboard under) {
-		ReportData data = this.reports.build(ctx, campaign);
-		ctx.reply(new Reply(text(ctx, data, this.reports.activityTargets(campaign), monthly(ctx, campaign)), under));
+	void send(BotContext ctx, Campaign campaign, List<Activity> stored, Keyboard under) {
+		CampaignReports.Report report = this.reports.report(ctx, campaign, stored);
+		ReportData data = report.data();
+		ctx.reply(new Reply(text(ctx, data, report.activityTargets(), monthly(ctx, campaign, report.monthlyTargets())),
+				under));
 		ctx.sender()
 			.sendDocument(ctx.chatId(), ctx.t("report.file-name") + ".xlsx", ReportFiles.xlsx(data, ctx::t),
 					ctx.t("report.file-caption", Texts.shorten(campaign.title(), CAPTION_WIDTH)));
@@ -71,16 +74,15 @@ class ReportSummary {
 
 	/** The summary message alone. */
 	String text(BotContext ctx, Campaign campaign) {
-		return text(ctx, this.reports.build(ctx, campaign), this.reports.activityTargets(campaign),
-				monthly(ctx, campaign));
+		CampaignReports.Report report = this.reports.report(ctx, campaign, this.reports.storedActivities(campaign));
+		return text(ctx, report.data(), report.activityTargets(), monthly(ctx, campaign, report.monthlyTargets()));
 	}
 
 	/**
 	 * The "meetings a month" targets: this month's meetings against each, and the months
 	 * before.
 	 */
-	private List<String> monthly(BotContext ctx, Campaign campaign) {
-		List<CampaignReports.MonthlyTarget> targets = this.reports.monthlyTargets(campaign);
+	private List<String> monthly(BotContext ctx, Campaign campaign, List<CampaignReports.MonthlyTarget> targets) {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
