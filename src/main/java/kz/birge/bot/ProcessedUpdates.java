@@ -42,9 +42,11 @@ import org.springframework.stereotype.Component;
  * before the MongoDB client closes. An id not in memory is looked up in the database only
  * if it is not above the highest id stored before this start or the highest one memory
  * let go of: Telegram's update ids increase, so a higher one cannot have been handled.
- * The trade-off: an update handled in the last {@link #FLUSH_EVERY} before a crash may be
- * handled again when Telegram delivers it after the restart, as one whose handling the
- * crash interrupted may.
+ * The writer reads the highest stored id first (a scan on the embedded store), off the
+ * start; until it has, every id is looked up, as in a cluster. The trade-off: an update
+ * handled in the last {@link #FLUSH_EVERY} before a crash may be handled again when
+ * Telegram delivers it after the restart, as one whose handling the crash interrupted
+ * may.
  */
 @Component
 class ProcessedUpdates implements SmartLifecycle {
@@ -79,7 +81,7 @@ class ProcessedUpdates implements SmartLifecycle {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
 			if (size() > REMEMBERED) {
-				ProcessedUpdates.this.lookUpTo = Math.max(ProcessedUpdates.this.lookUpTo, eldest.getKey());
+				ProcessedUpdates.this.forgotten = Math.max(ProcessedUpdates.this.forgotten, eldest.getKey());
 				return true;
 			}
 			return false;
@@ -91,10 +93,13 @@ class ProcessedUpdates implements SmartLifecycle {
 	private List<Document> unwritten = new ArrayList<>();
 
 	/**
-	 * Ids up to this one may have been handled without being in memory: stored before
-	 * this start, or let go of by memory. Guarded by {@link #recent}.
+	 * The highest id stored before this start, {@link Long#MAX_VALUE} until it is read;
+	 * guarded by {@link #recent}.
 	 */
-	private long lookUpTo = Long.MIN_VALUE;
+	private long storedBefore = Long.MAX_VALUE;
+
+	/** The highest id memory let go of; guarded by {@link #recent}. */
+	private long forgotten = Long.MIN_VALUE;
 
 	private ScheduledExecutorService writer;
 
@@ -116,7 +121,7 @@ class ProcessedUpdates implements SmartLifecycle {
 			if (this.recent.putIfAbsent(updateId, Boolean.TRUE) != null) {
 				return false;
 			}
-			lookUp = updateId <= this.lookUpTo;
+			lookUp = updateId <= this.storedBefore || updateId <= this.forgotten;
 			if (!lookUp) {
 				this.unwritten.add(document(updateId));
 			}
@@ -147,6 +152,39 @@ class ProcessedUpdates implements SmartLifecycle {
 
 	private Document document(long updateId) {
 		return new Document("_id", updateId).append("at", this.clock.instant());
+	}
+
+	/** A round of the writer: the highest stored id until it is known, then a flush. */
+	private void round() {
+		try {
+			readStoredBefore();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The highest handled update id not read; trying again", ex);
+			return;
+		}
+		flush();
+	}
+
+	private void readStoredBefore() {
+		synchronized (this.recent) {
+			if (this.storedBefore != Long.MAX_VALUE) {
+				return;
+			}
+		}
+		Document highest = this.mongo.findOne(Query.query(Criteria.where("_id").gt(Long.MIN_VALUE))
+			.with(Sort.by(Sort.Direction.DESC, "_id"))
+			.limit(1), Document.class, COLLECTION);
+		synchronized (this.recent) {
+			this.storedBefore = (highest != null) ? ((Number) highest.get("_id")).longValue() : Long.MIN_VALUE;
+		}
+	}
+
+	/** Whether the highest id stored before this start has been read. */
+	boolean knowsStoredBefore() {
+		synchronized (this.recent) {
+			return this.storedBefore != Long.MAX_VALUE;
+		}
 	}
 
 	/** Writes the ids claimed in memory since the last time; never throws. */
@@ -190,19 +228,13 @@ class ProcessedUpdates implements SmartLifecycle {
 	@Override
 	public void start() {
 		if (!this.cluster) {
-			Document highest = this.mongo.findOne(Query.query(Criteria.where("_id").gt(Long.MIN_VALUE))
-				.with(Sort.by(Sort.Direction.DESC, "_id"))
-				.limit(1), Document.class, COLLECTION);
-			synchronized (this.recent) {
-				this.lookUpTo = (highest != null) ? ((Number) highest.get("_id")).longValue() : Long.MIN_VALUE;
-			}
 			this.writer = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 				Thread thread = new Thread(runnable, "birge-processed-updates");
 				thread.setDaemon(true);
 				return thread;
 			});
 			long every = FLUSH_EVERY.toMillis();
-			this.writer.scheduleWithFixedDelay(this::flush, every, every, TimeUnit.MILLISECONDS);
+			this.writer.scheduleWithFixedDelay(this::round, 0, every, TimeUnit.MILLISECONDS);
 		}
 		this.running = true;
 	}

@@ -46,12 +46,29 @@ class ProcessedUpdatesTests {
 		this.server.shutdown();
 	}
 
+	/** An instance started, and past reading the highest stored id when alone. */
 	private ProcessedUpdates start(boolean cluster) {
 		ProcessedUpdates processed = new ProcessedUpdates(this.mongo, Clock.systemUTC(),
 				new ClusterProperties(cluster, Duration.ofSeconds(10)));
 		processed.start();
 		this.started.add(processed);
+		long begun = System.nanoTime();
+		while (!cluster && !processed.knowsStoredBefore()
+				&& System.nanoTime() - begun < Duration.ofSeconds(5).toNanos()) {
+			Thread.onSpinWait();
+		}
 		return processed;
+	}
+
+	@Test
+	void untilTheHighestStoredIdIsReadEachClaimIsStoredBeforeItIsAnswered() {
+		this.mongo.getCollection(ProcessedUpdates.COLLECTION).insertOne(new Document("_id", 30L));
+		ProcessedUpdates processed = new ProcessedUpdates(this.mongo, Clock.systemUTC(),
+				new ClusterProperties(false, Duration.ofSeconds(10)));
+		// not started: no writer has read it
+		assertThat(processed.claim(30)).isFalse();
+		assertThat(processed.claim(31)).isTrue();
+		assertThat(stored(31)).isTrue();
 	}
 
 	private boolean stored(long updateId) {
