@@ -42,8 +42,10 @@ class FloodTests {
 		// Telegram's rate is not what these tests are about: under it, the answers of two
 		// floods in one second would wait, and a wait longer than the fake's quiet period
 		// reads as the bot being idle before it is
-		this.own = OwnBirge.start(Map.of("birge.limits.burst", String.valueOf(BURST), "birge.limits.refill", "1s",
-				"birge.limits.chat-queue", "50", "birge.outbound.per-second", "1000"), MutableClock.Config.class);
+		this.own = OwnBirge.start(
+				Map.of("birge.limits.burst", String.valueOf(BURST), "birge.limits.refill", "1s",
+						"birge.limits.chat-queue", "50", "birge.outbound.per-second", "1000"),
+				MutableClock.Config.class);
 	}
 
 	@AfterAll
