@@ -28,7 +28,10 @@ import org.h2.mvstore.MVStore;
  * the query on it, which gives the same result. And the non-unique indexes Birge
  * declares, which mongo-java-server ignores, are kept in memory ({@link MemoryIndex}), so
  * that a person's sign-ups or an activity's attendance are found without reading every
- * document of the collection. The data file is the same.
+ * document of the collection. The unique indexes ({@code _id} among them) are kept in
+ * memory too ({@link MemoryUniqueIndex}): H2 compared their keys by serialising them. The
+ * data file holds the documents; every index is built from them when the server opens a
+ * collection.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -41,10 +44,31 @@ final class IdFirstH2Backend extends H2Backend {
 		return new Database(databaseName, getMvStore(), getCursorRegistry());
 	}
 
-	private static final class Database extends H2Database {
+	// not static: the super class opens the indexes from its constructor, and the
+	// store is read from the backend then
+	private final class Database extends H2Database {
 
 		Database(String name, MVStore store, CursorRegistry cursors) {
 			super(name, store, cursors);
+		}
+
+		/**
+		 * A unique index ({@code _id} among them): kept in memory, built when the
+		 * collection opens, instead of in an H2 map that serialises its keys to compare
+		 * them.
+		 */
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			// the H2 map an earlier Birge kept this index in goes: it would no longer be
+			// kept up to date, and an empty index is rebuilt from the documents by any
+			// version that opens the file
+			String oldMap = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+			MVStore store = getMvStore();
+			if (store.hasMap(oldMap)) {
+				store.removeMap(oldMap);
+			}
+			return new MemoryUniqueIndex(indexName, keys, sparse);
 		}
 
 		/**
