@@ -33,7 +33,9 @@ import kz.birge.bot.ChatLeases;
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Audience;
+import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Category;
+import kz.birge.catalog.Listing;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
 import kz.birge.signup.Registration;
@@ -235,6 +237,33 @@ class TwoInstancesTests {
 			.filter((signUp) -> signUp.userId() == waiting.get(1).userId())
 			.findFirst()
 			.orElseThrow())).isEqualTo(1);
+	}
+
+	@Test
+	void whatACoordinatorChangesThroughOneInstanceTheOtherShowsWithinSeconds() {
+		Activity outing = outing("Outing seen from both", 10);
+		String occurrence = this.first.birge().bean(Activities.class).occurrences(outing.id()).get(0).id();
+		TestChat person = this.first.newChat("Viewer", "kk");
+		post(1, Updates.text(person.user(), "/help"));
+		person.expect("help.newcomer");
+		this.second.bean(Users.class).becomeVolunteer(person.id(), "Viewer", Optional.empty());
+		post(1, Updates.text(person.user(), "/start ev_" + occurrence));
+		person.expectThat("the card", (m) -> m.text().startsWith("Outing seen from both"));
+		Catalogue seenBySecond = this.second.bean(Catalogue.class);
+		assertThat(seenBySecond.coming("two-park")).extracting(Listing::title).contains("Outing seen from both");
+
+		// renamed, and another added, through the first instance
+		this.first.birge().bean(Activities.class).rename(outing.id(), "Outing renamed");
+		Activity added = outing("Outing added later", 10);
+		await(() -> seenBySecond.listing(occurrence).map(Listing::title).equals(Optional.of("Outing renamed")));
+		await(() -> seenBySecond.coming("two-park").stream().anyMatch((l) -> l.activityId().equals(added.id())));
+		person.remember();
+		post(1, Updates.text(person.user(), "/start ev_" + occurrence));
+		person.expectThat("the renamed card", (m) -> m.text().startsWith("Outing renamed"));
+
+		// cancelled through the first: the second no longer offers it
+		this.first.birge().bean(Activities.class).cancel(added.id());
+		await(() -> seenBySecond.coming("two-park").stream().noneMatch((l) -> l.activityId().equals(added.id())));
 	}
 
 	@Test

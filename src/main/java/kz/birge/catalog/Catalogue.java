@@ -10,29 +10,49 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.annotation.PreDestroy;
+import kz.birge.bot.ClusterProperties;
 import kz.birge.system.BirgeProperties;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * What is coming, per organisation, read from a Caffeine cache: two queries fill an
  * organisation's entry (its coming occurrences and its active activities), and an import
- * or a coordinator's change forgets it, so a new activity shows at once. Fractions and
- * campaigns are cached the same way. The occurrences of a repeated activity carry the
- * {@link Repeat} their dates show, so that a list can show the series as one entry.
+ * or a coordinator's change forgets it, so a new activity shows at once. Fractions,
+ * campaigns and single occurrences (a card, a sign-up) are cached the same way. The
+ * occurrences of a repeated activity carry the {@link Repeat} their dates show, so that a
+ * list can show the series as one entry.
+ * <p>
+ * When instances share the database ({@code birge.cluster.enabled}), a change also raises
+ * its organisation's number in {@value #CHANGES}, and each instance reads those numbers
+ * once a second and forgets what it holds of an organisation whose number moved: a plan
+ * imported through one instance shows on the others within a second or so.
  */
 @Service
 public class Catalogue {
+
+	private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
+
+	/** Each organisation's change number, for the instances that share the database. */
+	static final String CHANGES = "catalogue_changes";
 
 	private final MongoTemplate mongo;
 
@@ -48,11 +68,29 @@ public class Catalogue {
 
 	private final LoadingCache<String, List<Campaign>> campaigns;
 
-	Catalogue(MongoTemplate mongo, Clock clock, Organisations organisations, BirgeProperties properties) {
+	/** One occurrence with its activity, empty when it is gone, by occurrence id. */
+	private final LoadingCache<String, Optional<Listing>> listed;
+
+	private final boolean cluster;
+
+	/** The change numbers last read, by organisation; null until the first reading. */
+	private Map<String, Long> seenChanges;
+
+	/** Reads the change numbers, with other instances on the database; else null. */
+	private final ScheduledExecutorService follower;
+
+	Catalogue(MongoTemplate mongo, Clock clock, Organisations organisations, BirgeProperties properties,
+			ClusterProperties cluster) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.organisations = organisations;
 		this.zone = properties.timezone();
+		this.cluster = cluster.enabled();
+		this.listed = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofMinutes(10))
+			.build(this::loadListing);
+		this.follower = this.cluster ? follow(cluster.catalogueCheck()) : null;
 		this.coming = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
@@ -105,8 +143,15 @@ public class Catalogue {
 			.toList();
 	}
 
-	/** One occurrence, read fresh from the database, with its activity. */
+	/**
+	 * One occurrence with its activity, empty when it, or its activity, was cancelled or
+	 * removed.
+	 */
 	public Optional<Listing> listing(String occurrenceId) {
+		return this.listed.get(occurrenceId);
+	}
+
+	private Optional<Listing> loadListing(String occurrenceId) {
 		Occurrence occurrence = this.mongo.findById(occurrenceId, Occurrence.class);
 		if (occurrence == null || occurrence.cancelled()) {
 			return Optional.empty();
@@ -209,9 +254,74 @@ public class Catalogue {
 	}
 
 	private void forget(String organisationId) {
+		forgetHere(organisationId);
+		if (this.cluster) {
+			this.mongo.upsert(Query.query(Criteria.where("_id").is(organisationId)), new Update().inc("change", 1L),
+					CHANGES);
+		}
+	}
+
+	private void forgetHere(String organisationId) {
 		this.coming.invalidate(organisationId);
 		this.fractions.invalidate(organisationId);
 		this.campaigns.invalidate(organisationId);
+		// changes are rare: every single occurrence goes, not only the organisation's
+		this.listed.invalidateAll();
+	}
+
+	/**
+	 * A thread of its own, on every instance (not a scheduled job, which one instance
+	 * runs), that looks at the change numbers every {@code check}.
+	 */
+	private ScheduledExecutorService follow(Duration check) {
+		ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread named = new Thread(runnable, "birge-catalogue-changes");
+			named.setDaemon(true);
+			return named;
+		});
+		thread.scheduleWithFixedDelay(() -> {
+			try {
+				followOtherInstances();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not read the catalogue's changes: {}", ex.getMessage());
+			}
+		}, check.toMillis(), check.toMillis(), TimeUnit.MILLISECONDS);
+		return thread;
+	}
+
+	@PreDestroy
+	void stopFollowing() {
+		if (this.follower != null) {
+			this.follower.shutdownNow();
+		}
+	}
+
+	/**
+	 * With other instances on the database: forgets what this one holds of an
+	 * organisation another changed since the last look (on the first look, everything).
+	 */
+	void followOtherInstances() {
+		Map<String, Long> now = this.mongo.findAll(Document.class, CHANGES)
+			.stream()
+			.collect(Collectors.toMap((change) -> change.getString("_id"),
+					(change) -> ((Number) change.get("change")).longValue()));
+		synchronized (this) {
+			if (this.seenChanges == null) {
+				this.coming.invalidateAll();
+				this.fractions.invalidateAll();
+				this.campaigns.invalidateAll();
+				this.listed.invalidateAll();
+			}
+			else {
+				now.forEach((organisationId, change) -> {
+					if (!change.equals(this.seenChanges.get(organisationId))) {
+						forgetHere(organisationId);
+					}
+				});
+			}
+			this.seenChanges = now;
+		}
 	}
 
 }

@@ -49,7 +49,7 @@ class ProcessedUpdatesTests {
 	/** An instance started, and past reading the highest stored id when alone. */
 	private ProcessedUpdates start(boolean cluster) {
 		ProcessedUpdates processed = new ProcessedUpdates(this.mongo, Clock.systemUTC(),
-				new ClusterProperties(cluster, Duration.ofSeconds(10)));
+				new ClusterProperties(cluster, Duration.ofSeconds(10), Duration.ofSeconds(1)));
 		processed.start();
 		this.started.add(processed);
 		long begun = System.nanoTime();
@@ -64,7 +64,7 @@ class ProcessedUpdatesTests {
 	void untilTheHighestStoredIdIsReadEachClaimIsStoredBeforeItIsAnswered() {
 		this.mongo.getCollection(ProcessedUpdates.COLLECTION).insertOne(new Document("_id", 30L));
 		ProcessedUpdates processed = new ProcessedUpdates(this.mongo, Clock.systemUTC(),
-				new ClusterProperties(false, Duration.ofSeconds(10)));
+				new ClusterProperties(false, Duration.ofSeconds(10), Duration.ofSeconds(1)));
 		// not started: no writer has read it
 		assertThat(processed.claim(30)).isFalse();
 		assertThat(processed.claim(31)).isTrue();

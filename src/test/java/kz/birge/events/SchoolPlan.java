@@ -24,6 +24,7 @@ import kz.birge.catalog.GradeRange;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.catalog.PlanImported;
 import kz.birge.catalog.PlanStore;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.TestChat;
@@ -124,7 +125,16 @@ final class SchoolPlan {
 					.map((span) -> new Occurrence(UUID.randomUUID().toString(), id, this.campaign.id(), this.school,
 							null, span.start(), span.end(), span.allDay(), kind, false))
 					.toList()));
+		announce(List.of(id));
 		return activity;
+	}
+
+	/**
+	 * Tells the bot the plan changed, as the importer does after it stores one, so that
+	 * what the catalogue cached of the school goes.
+	 */
+	void announce(List<String> createdActivityIds) {
+		this.own.birge().context().publishEvent(new PlanImported(this.school, this.campaign.id(), createdActivityIds));
 	}
 
 	private static Instant dayStart(LocalDate day) {

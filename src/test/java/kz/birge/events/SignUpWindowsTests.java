@@ -208,6 +208,7 @@ class SignUpWindowsTests {
 		PlanStore plans = this.own.birge().bean(PlanStore.class);
 		plans.saveActivities(new PlanStore.ActivityChanges(List.of(), List.of(trip.id())));
 		plans.syncOccurrences(new PlanStore.OccurrenceChanges(plan.campaignId(), List.of(trip.id()), List.of()));
+		plan.announce(List.of());
 		second.remember();
 		third.remember();
 		first.tap(signedUp, first.t("card.cancel-sign-up"));
