@@ -247,7 +247,7 @@ public class Attendances {
 		int delta = is ? 1 : -1;
 		Counters.Scope scope = new Counters.Scope(after.occurrenceId(), after.activityId(), after.campaignId());
 		this.counters.participants(scope, delta * after.headcount());
-		this.counters.person(after.campaignId(), after.personKey(), delta, after.headcount(), classKey,
+		this.counters.person(scope, after.personKey(), delta, after.headcount(), classKey,
 				Optional.ofNullable((before != null) ? before.schoolKey() : after.schoolKey()));
 	}
 

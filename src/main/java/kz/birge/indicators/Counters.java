@@ -3,6 +3,8 @@ package kz.birge.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,13 @@ public class Counters {
 	/** Indicator values are kept in thousandths of their unit. */
 	public static final int SCALE = 3;
 
+	/**
+	 * Set on a campaign's counter when it is first written: its activities' unique
+	 * participants, classes and schools are counted too (they were not before this field;
+	 * a recount writes them).
+	 */
+	private static final Bson BY_ACTIVITY = Updates.setOnInsert("byActivity", true);
+
 	private final MongoTemplate mongo;
 
 	Counters(MongoTemplate mongo) {
@@ -65,22 +74,33 @@ public class Counters {
 
 	/**
 	 * A person (a student, a volunteer, a walk-in group) starts ({@code delta} +1) or
-	 * stops (-1) attending an occurrence of a campaign. They count once per campaign
-	 * however often they come, as {@code headcount} people (a group of walk-ins counts as
-	 * its size); so do their class and school.
+	 * stops (-1) attending an occurrence of a campaign. They count once per campaign, and
+	 * once per activity, however often they come, as {@code headcount} people (a group of
+	 * walk-ins counts as its size); so do their class and school.
 	 */
-	public void person(String campaignId, String personKey, int delta, long headcount, Optional<String> classKey,
+	public void person(Scope scope, String personKey, int delta, long headcount, Optional<String> classKey,
 			Optional<String> schoolKey) {
-		distinct(campaignId, "person:" + personKey, delta, "unique", headcount);
-		classKey.ifPresent((key) -> distinct(campaignId, "class:" + key, delta, "classes", 1));
-		schoolKey.ifPresent((key) -> distinct(campaignId, "school:" + key, delta, "schools", 1));
+		String campaignId = scope.campaignId();
+		String campaign = "campaign:" + campaignId;
+		String activity = "activity:" + scope.activityId();
+		String inActivity = activity + ":";
+		distinct(campaignId, "person:" + personKey, campaign, delta, "unique", headcount);
+		distinct(campaignId, inActivity + "person:" + personKey, activity, delta, "unique", headcount);
+		classKey.ifPresent((key) -> {
+			distinct(campaignId, "class:" + key, campaign, delta, "classes", 1);
+			distinct(campaignId, inActivity + "class:" + key, activity, delta, "classes", 1);
+		});
+		schoolKey.ifPresent((key) -> {
+			distinct(campaignId, "school:" + key, campaign, delta, "schools", 1);
+			distinct(campaignId, inActivity + "school:" + key, activity, delta, "schools", 1);
+		});
 	}
 
 	/**
-	 * Keeps how often a thing attends; the campaign's {@code field} moves by
-	 * {@code weight} when that crosses zero.
+	 * Keeps how often a thing attends; {@code field} of the counter {@code target} moves
+	 * by {@code weight} when that crosses zero.
 	 */
-	private void distinct(String campaignId, String key, int delta, String field, long weight) {
+	private void distinct(String campaignId, String key, String target, int delta, String field, long weight) {
 		Document after = counters().findOneAndUpdate(Filters.eq("_id", "distinct:" + campaignId + ":" + key),
 				Updates.inc("count", delta),
 				new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
@@ -88,7 +108,9 @@ public class Counters {
 		long before = now - delta;
 		long change = (before <= 0 && now > 0) ? weight : (before > 0 && now <= 0) ? -weight : 0;
 		if (change != 0) {
-			counters().updateOne(Filters.eq("_id", "campaign:" + campaignId), Updates.inc(field, change),
+			counters().updateOne(
+					Filters.eq("_id", target), target.startsWith("campaign:")
+							? Updates.combine(Updates.inc(field, change), BY_ACTIVITY) : Updates.inc(field, change),
 					new UpdateOptions().upsert(true));
 		}
 	}
@@ -106,7 +128,7 @@ public class Counters {
 				new UpdateOptions().upsert(true));
 		counters().updateOne(Filters.eq("_id", "activity:" + scope.activityId()), update,
 				new UpdateOptions().upsert(true));
-		counters().updateOne(Filters.eq("_id", "campaign:" + scope.campaignId()), update,
+		counters().updateOne(Filters.eq("_id", "campaign:" + scope.campaignId()), Updates.combine(update, BY_ACTIVITY),
 				new UpdateOptions().upsert(true));
 	}
 
@@ -128,6 +150,22 @@ public class Counters {
 			.into(new ArrayList<>())
 			.stream()
 			.collect(Collectors.toMap((doc) -> doc.getString("occurrenceId"), Counters::counted));
+	}
+
+	/**
+	 * The counts of these activities of a campaign, unique participants, classes and
+	 * schools among them: one query; empty when the campaign's counters were started
+	 * before activities were counted that way (a recount fixes that).
+	 */
+	public Optional<Map<String, Counted>> activitiesOf(String campaignId, Collection<String> activityIds) {
+		Document campaign = counters().find(Filters.eq("_id", "campaign:" + campaignId)).first();
+		if (campaign != null && !Boolean.TRUE.equals(campaign.get("byActivity"))) {
+			return Optional.empty();
+		}
+		Map<String, Counted> counted = new HashMap<>();
+		counters().find(Filters.in("_id", activityIds.stream().map((id) -> "activity:" + id).toList()))
+			.forEach((doc) -> counted.put(doc.getString("_id").substring("activity:".length()), counted(doc)));
+		return Optional.of(counted);
 	}
 
 	private Counted read(String id) {
@@ -176,11 +214,24 @@ public class Counters {
 	 * @param newPersonKey the key it is given from now on
 	 */
 	public void renamePerson(String campaignId, String personKey, String newPersonKey) {
-		Document old = counters()
-			.findOneAndDelete(Filters.eq("_id", "distinct:" + campaignId + ":person:" + personKey));
+		String prefix = "distinct:" + campaignId + ":";
+		move(prefix + "person:" + personKey, prefix + "person:" + newPersonKey);
+		String suffix = ":person:" + personKey;
+		List<String> perActivity = counters()
+			.find(Filters.regex("_id",
+					"^" + Pattern.quote(prefix + "activity:") + "[^:]+" + Pattern.quote(suffix) + "$"))
+			.map((doc) -> doc.getString("_id"))
+			.into(new ArrayList<>());
+		for (String id : perActivity) {
+			move(id, id.substring(0, id.length() - suffix.length()) + ":person:" + newPersonKey);
+		}
+	}
+
+	private void move(String id, String newId) {
+		Document old = counters().findOneAndDelete(Filters.eq("_id", id));
 		if (old != null) {
-			counters().updateOne(Filters.eq("_id", "distinct:" + campaignId + ":person:" + newPersonKey),
-					Updates.inc("count", number(old, "count")), new UpdateOptions().upsert(true));
+			counters().updateOne(Filters.eq("_id", newId), Updates.inc("count", number(old, "count")),
+					new UpdateOptions().upsert(true));
 		}
 	}
 

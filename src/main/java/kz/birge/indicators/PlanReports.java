@@ -295,7 +295,10 @@ public class PlanReports {
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, List<String>> links = this.values.evidenceLinks(campaign.id());
 		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
-		Map<String, People> people = people(campaign.id(), inSpan);
+		// the whole plan, every part: the kept counts; a span or a part: its records
+		Map<String, People> people = (span.isEmpty() && part.isEmpty())
+				? counted(campaign.id(), activityIds).orElseGet(() -> people(campaign.id(), inSpan))
+				: people(campaign.id(), inSpan);
 		Map<String, Fraction> fractions = this.campaigns.fractions(campaign.organisationId())
 			.stream()
 			.collect(Collectors.toMap(Fraction::id, (fraction) -> fraction));
@@ -491,7 +494,31 @@ public class PlanReports {
 		return DAY.format(LocalDate.ofInstant(occurrence.start(), this.zone));
 	}
 
-	/** Distinct people, classes and schools who came to each activity. */
+	/**
+	 * Distinct people, classes and schools who came to each activity and to the whole
+	 * campaign, as the counters keep them; empty when the campaign's counters predate
+	 * counting them per activity.
+	 */
+	private Optional<Map<String, People>> counted(String campaignId, Set<String> activityIds) {
+		return this.counters.activitiesOf(campaignId, activityIds).map((activities) -> {
+			Map<String, People> people = new HashMap<>();
+			activities.forEach((id, one) -> {
+				if (one.unique() > 0) {
+					people.put(id, new People(one.unique(), one.classes(), one.schools()));
+				}
+			});
+			Counters.Counted all = this.counters.campaign(campaignId);
+			if (all.unique() > 0) {
+				people.put(ALL, new People(all.unique(), all.classes(), all.schools()));
+			}
+			return people;
+		});
+	}
+
+	/**
+	 * Distinct people, classes and schools who came to each activity, from the records of
+	 * these occurrences.
+	 */
 	private Map<String, People> people(String campaignId, Set<String> occurrenceIds) {
 		Map<String, Set<String>> persons = new HashMap<>();
 		Map<String, Long> heads = new HashMap<>();

@@ -31,7 +31,8 @@ public class Recount {
 	 *
 	 * @param kind what is counted
 	 * @param metricKey the indicator's key for {@link Kind#METRIC}, otherwise empty
-	 * @param occurrenceId the occurrence, or empty for the campaign's total
+	 * @param occurrenceId the occurrence (or, for unique participants, classes and
+	 * schools, the activity), or empty for the campaign's total
 	 * @param kept what the counters hold
 	 * @param counted what the raw records give
 	 */
@@ -80,7 +81,24 @@ public class Recount {
 
 		final Map<String, Map<String, BigDecimal>> occurrenceMetrics = new HashMap<>();
 
+		/** Per activity: its people, classes and schools, and its unique participants. */
+		final Map<String, Set<String>> activityPeople = new HashMap<>();
+
+		final Map<String, Long> activityUnique = new HashMap<>();
+
+		final Map<String, Set<String>> activityClasses = new HashMap<>();
+
+		final Map<String, Set<String>> activitySchools = new HashMap<>();
+
 		void add(AttendanceRecords.Present present) {
+			String activity = present.activityId();
+			if (this.activityPeople.computeIfAbsent(activity, (id) -> new HashSet<>()).add(present.personKey())) {
+				this.activityUnique.merge(activity, present.headcount(), Long::sum);
+			}
+			present.classKey()
+				.ifPresent((key) -> this.activityClasses.computeIfAbsent(activity, (id) -> new HashSet<>()).add(key));
+			present.schoolKey()
+				.ifPresent((key) -> this.activitySchools.computeIfAbsent(activity, (id) -> new HashSet<>()).add(key));
 			this.participants += present.headcount();
 			this.perOccurrence.merge(present.occurrenceId(), present.headcount(), Long::sum);
 			if (this.people.add(present.personKey())) {
@@ -114,6 +132,16 @@ public class Recount {
 		compare(differences, Kind.CLASSES, total, kept.classes(), tally.classes.size());
 		compare(differences, Kind.SCHOOLS, total, kept.schools(), tally.schools.size());
 		compareMetrics(differences, total, kept.metrics(), tally.metrics);
+		this.counters.activitiesOf(campaignId, tally.activityPeople.keySet())
+			.ifPresent((activities) -> tally.activityPeople.keySet().forEach((id) -> {
+				Counters.Counted one = activities.getOrDefault(id, Counters.Counted.NONE);
+				Optional<String> activity = Optional.of(id);
+				compare(differences, Kind.UNIQUE, activity, one.unique(), tally.activityUnique.getOrDefault(id, 0L));
+				compare(differences, Kind.CLASSES, activity, one.classes(),
+						tally.activityClasses.getOrDefault(id, Set.of()).size());
+				compare(differences, Kind.SCHOOLS, activity, one.schools(),
+						tally.activitySchools.getOrDefault(id, Set.of()).size());
+			}));
 		Map<String, Counters.Counted> occurrences = this.counters.occurrencesOf(campaignId);
 		Set<String> ids = new HashSet<>(occurrences.keySet());
 		ids.addAll(tally.perOccurrence.keySet());
@@ -141,7 +169,7 @@ public class Recount {
 		for (AttendanceRecords.Present attendance : present) {
 			Counters.Scope scope = new Counters.Scope(attendance.occurrenceId(), attendance.activityId(), campaignId);
 			this.counters.participants(scope, attendance.headcount());
-			this.counters.person(campaignId, attendance.personKey(), 1, attendance.headcount(), attendance.classKey(),
+			this.counters.person(scope, attendance.personKey(), 1, attendance.headcount(), attendance.classKey(),
 					attendance.schoolKey());
 		}
 		for (Document value : recorded) {

@@ -19,8 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import kz.birge.attendance.Attendance;
 import kz.birge.attendance.Attendances;
 import kz.birge.catalog.Activities;
@@ -49,6 +53,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +155,35 @@ class PlanReportTests {
 		coordinator.send("/recount");
 		SentMessage recount = coordinator.expect("recount.result", "");
 		assertThat(recount.text()).contains("✓").doesNotContain("✗");
+	}
+
+	@Test
+	void countersKeptBeforeActivitiesWereCountedGiveTheSameRowsFromTheRecords() throws Exception {
+		byte[] plan = Seeds.bytes("002");
+		Campaign campaign = imported("seed002.txt", plan);
+		Script script = holdSome(campaign);
+		TestChat coordinator = this.own.member("Гүлнар", "kk", Role.COORDINATOR, Optional.empty(),
+				campaign.organisationId());
+		afterTheCampaign(campaign);
+		// the counters as an earlier Birge kept them: people counted per campaign only
+		MongoCollection<Document> counters = this.own.birge().mongo().getCollection("counters");
+		counters.updateOne(Filters.eq("_id", "campaign:" + campaign.id()), Updates.unset("byActivity"));
+		counters.deleteMany(Filters.regex("_id", "^" + Pattern.quote("distinct:" + campaign.id() + ":activity:")));
+		List<Activity> activities = activities(campaign);
+		counters.updateMany(
+				Filters.in("_id", activities.stream().map((activity) -> "activity:" + activity.id()).toList()),
+				Updates.combine(Updates.unset("unique"), Updates.unset("classes"), Updates.unset("schools")));
+
+		Report report = planReport(coordinator, campaign);
+
+		for (int i = 0; i < activities.size(); i++) {
+			Activity activity = activities.get(i);
+			assertThat(report.done().get(i)).as("the row of %s", activity.title())
+				.isEqualTo(script.expected(activity.id()).orElse(List.of(text(Lang.KK, "plan-report.not-held"))));
+		}
+		assertThat(report.closing().get(text(Lang.KK, "plan-report.closing.unique"))).isEqualTo(
+				text(Lang.KK, "report.amount", this.own.birge().bean(Counters.class).campaign(campaign.id()).unique(),
+						Metric.PARTICIPANTS.unit()));
 	}
 
 	@Test

@@ -82,6 +82,16 @@ final class ChatWatch implements FakeBotApi.CallListener {
 			.orElseThrow(() -> new IllegalStateException("No matching call within " + patience + ": " + this.calls));
 	}
 
+	/** The {@code n}th call (1 for the first) since {@link #clear} that matches. */
+	synchronized Call await(Duration patience, Predicate<Call> condition, int n) throws InterruptedException {
+		await(patience, () -> this.calls.stream().filter(condition).count() >= n);
+		return this.calls.stream()
+			.filter(condition)
+			.skip(n - 1)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No call " + n + " within " + patience + ": " + this.calls));
+	}
+
 	/**
 	 * Waits until {@code count} messages reached the counted chats; false on time out.
 	 */

@@ -164,6 +164,10 @@ final class LoadSeeds {
 			timesPerKey.merge("person:user:" + userId, 1L, Long::sum);
 			timesPerKey.merge("class:" + classKey, 1L, Long::sum);
 			timesPerKey.merge("school:" + schoolKey, 1L, Long::sum);
+			String inActivity = "activity:" + occurrence.activityId() + ":";
+			timesPerKey.merge(inActivity + "person:user:" + userId, 1L, Long::sum);
+			timesPerKey.merge(inActivity + "class:" + classKey, 1L, Long::sum);
+			timesPerKey.merge(inActivity + "school:" + schoolKey, 1L, Long::sum);
 			if (batch.size() == BATCH) {
 				this.mongo.insert(batch, Attendance.class);
 				batch.clear();
@@ -180,15 +184,20 @@ final class LoadSeeds {
 					.append("campaignId", campaignId)
 					.append("activityId", activityOf.get(id))
 					.append("occurrenceId", id)));
-		perActivity
-			.forEach((id, heads) -> counters.add(new Document("_id", "activity:" + id).append("participants", heads)));
+		// per activity: how many distinct people, classes and schools came to it
+		Map<String, long[]> distinctPerActivity = new HashMap<>();
 		Set<String> classes = new HashSet<>();
 		Set<String> schools = new HashSet<>();
 		long unique = 0;
 		for (Map.Entry<String, Long> entry : timesPerKey.entrySet()) {
 			counters.add(new Document("_id", "distinct:" + campaignId + ":" + entry.getKey()).append("count",
 					entry.getValue()));
-			if (entry.getKey().startsWith("person:")) {
+			if (entry.getKey().startsWith("activity:")) {
+				String[] parts = entry.getKey().split(":", 3);
+				long[] three = distinctPerActivity.computeIfAbsent(parts[1], (id) -> new long[3]);
+				three[parts[2].startsWith("person:") ? 0 : parts[2].startsWith("class:") ? 1 : 2]++;
+			}
+			else if (entry.getKey().startsWith("person:")) {
 				unique++;
 			}
 			else if (entry.getKey().startsWith("class:")) {
@@ -198,7 +207,15 @@ final class LoadSeeds {
 				schools.add(entry.getKey());
 			}
 		}
+		perActivity.forEach((id, heads) -> {
+			long[] three = distinctPerActivity.getOrDefault(id, new long[3]);
+			counters.add(new Document("_id", "activity:" + id).append("participants", heads)
+				.append("unique", three[0])
+				.append("classes", three[1])
+				.append("schools", three[2]));
+		});
 		counters.add(new Document("_id", "campaign:" + campaignId).append("participants", (long) records)
+			.append("byActivity", true)
 			.append("unique", unique)
 			.append("classes", (long) classes.size())
 			.append("schools", (long) schools.size()));
