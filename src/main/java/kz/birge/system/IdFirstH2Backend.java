@@ -2,6 +2,7 @@ package kz.birge.system;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -104,6 +105,35 @@ final class IdFirstH2Backend extends H2Backend {
 
 	}
 
+	/**
+	 * A query whose top-level {@code $and} joins conditions on distinct fields, as one
+	 * document of them; the query itself when there is nothing to join. Only for choosing
+	 * an index: the server checks the query as written on every document found.
+	 */
+	static Document flattened(Document query) {
+		if (!(query.get("$and") instanceof List<?> conditions)) {
+			return query;
+		}
+		Document flat = new Document();
+		for (Map.Entry<String, Object> entry : query.entrySet()) {
+			if (!entry.getKey().equals("$and")) {
+				flat.put(entry.getKey(), entry.getValue());
+			}
+		}
+		for (Object condition : conditions) {
+			if (!(condition instanceof Document one)) {
+				return query;
+			}
+			for (Map.Entry<String, Object> entry : one.entrySet()) {
+				if (entry.getKey().startsWith("$") || flat.containsKey(entry.getKey())) {
+					return query;
+				}
+				flat.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return flat;
+	}
+
 	private static final class Collection extends H2Collection {
 
 		Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
@@ -125,15 +155,22 @@ final class IdFirstH2Backend extends H2Backend {
 					}
 				}
 			}
-			// the index that names the most of the query's fields, when any can answer it
+			// the index that names the most of the query's fields, when any can answer
+			// it;
+			// conditions joined by a top-level $and are read as one query to choose it
+			Document flat = flattened(query);
 			Index<Object> best = null;
+			int bestMatched = 0;
 			for (Index<Object> index : getIndexes()) {
-				if (index.canHandle(query) && (best == null || index.getKeys().size() > best.getKeys().size())) {
+				int matched = (index instanceof MemoryIndex memory) ? memory.matched(flat)
+						: index.canHandle(flat) ? index.getKeys().size() : 0;
+				if (matched > bestMatched) {
 					best = index;
+					bestMatched = matched;
 				}
 			}
 			if (best != null) {
-				return matchDocuments(query, best.getPositions(query), orderBy, numberToSkip, limit, batchSize,
+				return matchDocuments(query, best.getPositions(flat), orderBy, numberToSkip, limit, batchSize,
 						fieldSelector);
 			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);

@@ -25,22 +25,31 @@ import de.bwaldvogel.mongo.bson.Document;
  * from the collection's documents when the server opens it and kept up to date by the
  * server on every insert, update and delete.
  * <p>
- * It answers a query that names all its fields with a plain value ({@code $eq} too), or
- * its one field with {@code $in}, whatever else the query asks: it gives the documents
- * that may match, and the server checks the whole query on each of them. So it may give
- * more than match (a multi-key array, a number written as another type) but never fewer.
+ * Like MongoDB's, it answers a query that names a prefix of its fields with plain values
+ * ({@code $eq} and {@code $in} too), whatever else the query asks: {@code {userId, status
+ * $in, end > now}} is looked up by user and status on the index {@code (userId,
+ * status, end)}. It gives the documents that may match, and the server checks the whole
+ * query on each of them. So it may give more than match (a multi-key array, a number
+ * written as another type) but never fewer. Each prefix has a map of its own.
  */
 final class MemoryIndex extends Index<Object> {
 
+	/** The most combinations of {@code $in} values looked up at once. */
+	private static final int MOST_COMBINATIONS = 1_000;
+
 	private final String idField;
 
-	private final Map<KeyValue, Set<Object>> positions = new HashMap<>();
+	/** Positions by the values of the first 1, 2... fields: one map per prefix. */
+	private final List<Map<KeyValue, Set<Object>>> byPrefix = new ArrayList<>();
 
 	private long entries;
 
 	MemoryIndex(String name, List<IndexKey> keys, boolean sparse, String idField) {
 		super(name, keys, sparse);
 		this.idField = idField;
+		for (int i = 0; i < keys.size(); i++) {
+			this.byPrefix.add(new HashMap<>());
+		}
 	}
 
 	@Override
@@ -56,9 +65,10 @@ final class MemoryIndex extends Index<Object> {
 
 	@Override
 	public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
-		for (KeyValue key : keysOf(document)) {
-			if (this.positions.computeIfAbsent(key, (any) -> new LinkedHashSet<>()).add(position)) {
-				this.entries++;
+		List<Set<KeyValue>> prefixes = prefixesOf(document);
+		for (int level = 0; level < prefixes.size(); level++) {
+			for (KeyValue key : prefixes.get(level)) {
+				put(level, key, position);
 			}
 		}
 	}
@@ -66,8 +76,11 @@ final class MemoryIndex extends Index<Object> {
 	@Override
 	public synchronized Object remove(Document document) {
 		Object position = positionOf(document);
-		for (KeyValue key : keysOf(document)) {
-			drop(key, position);
+		List<Set<KeyValue>> prefixes = prefixesOf(document);
+		for (int level = 0; level < prefixes.size(); level++) {
+			for (KeyValue key : prefixes.get(level)) {
+				drop(level, key, position);
+			}
 		}
 		return position;
 	}
@@ -80,19 +93,21 @@ final class MemoryIndex extends Index<Object> {
 	@Override
 	public synchronized void updateInPlace(Document oldDocument, Document newDocument, Object position,
 			MongoCollection<Object> collection) {
-		Set<KeyValue> before = keysOf(oldDocument);
-		Set<KeyValue> after = keysOf(newDocument);
-		if (before.equals(after)) {
-			return;
-		}
-		for (KeyValue key : before) {
-			if (!after.contains(key)) {
-				drop(key, position);
+		List<Set<KeyValue>> before = prefixesOf(oldDocument);
+		List<Set<KeyValue>> after = prefixesOf(newDocument);
+		for (int level = 0; level < before.size(); level++) {
+			Set<KeyValue> was = before.get(level);
+			Set<KeyValue> is = after.get(level);
+			if (was.equals(is)) {
+				continue;
 			}
-		}
-		for (KeyValue key : after) {
-			if (this.positions.computeIfAbsent(key, (any) -> new LinkedHashSet<>()).add(position)) {
-				this.entries++;
+			for (KeyValue key : was) {
+				if (!is.contains(key)) {
+					drop(level, key, position);
+				}
+			}
+			for (KeyValue key : is) {
+				put(level, key, position);
 			}
 		}
 	}
@@ -102,12 +117,21 @@ final class MemoryIndex extends Index<Object> {
 		return wanted(query).isPresent();
 	}
 
+	/**
+	 * How many of this index's first fields the query names with plain values: 0 when it
+	 * cannot answer it.
+	 */
+	int matched(Document query) {
+		return wanted(query).map(Wanted::level).orElse(-1) + 1;
+	}
+
 	@Override
 	public synchronized Iterable<Object> getPositions(Document query) {
-		Collection<KeyValue> wanted = wanted(query).orElseThrow();
+		Wanted wanted = wanted(query).orElseThrow();
+		Map<KeyValue, Set<Object>> positions = this.byPrefix.get(wanted.level());
 		Set<Object> found = new LinkedHashSet<>();
-		for (KeyValue key : wanted) {
-			Set<Object> at = this.positions.get(key);
+		for (KeyValue key : wanted.keys()) {
+			Set<Object> at = positions.get(key);
 			if (at != null) {
 				found.addAll(at);
 			}
@@ -127,37 +151,54 @@ final class MemoryIndex extends Index<Object> {
 
 	@Override
 	public synchronized void drop() {
-		this.positions.clear();
+		this.byPrefix.forEach(Map::clear);
 		this.entries = 0;
 	}
 
+	/** The keys of one prefix a query asks for. */
+	private record Wanted(int level, Collection<KeyValue> keys) {
+	}
+
 	/**
-	 * The keys a query asks for, when it names each of this index's fields with a plain
-	 * value (or its one field with {@code $in}); empty when this index cannot answer it.
+	 * The keys a query asks for on the longest prefix of this index's fields it names
+	 * with plain values ({@code $eq}, {@code $in}); empty when it names not even the
+	 * first.
 	 */
-	private Optional<Collection<KeyValue>> wanted(Document query) {
+	private Optional<Wanted> wanted(Document query) {
 		List<String> fields = keys();
-		if (fields.stream().anyMatch((field) -> field.contains(".") || !query.containsKey(field))) {
+		List<List<Object>> values = new ArrayList<>();
+		long combinations = 1;
+		for (String field : fields) {
+			if (field.contains(".") || !query.containsKey(field)) {
+				break;
+			}
+			Optional<List<Object>> accepted = plainValues(query.get(field));
+			if (accepted.isEmpty() || combinations * accepted.get().size() > MOST_COMBINATIONS) {
+				break;
+			}
+			combinations *= accepted.get().size();
+			values.add(accepted.get());
+		}
+		if (values.isEmpty()) {
 			return Optional.empty();
 		}
-		if (fields.size() == 1) {
-			Object value = query.get(fields.get(0));
-			Optional<List<Object>> values = plainValues(value);
-			return values.map((list) -> {
-				Set<KeyValue> keys = new LinkedHashSet<>();
-				list.forEach((one) -> keys.addAll(keysOf(new Document(fields.get(0), one))));
-				return keys;
-			});
-		}
-		Document probe = new Document();
-		for (String field : fields) {
-			Optional<Object> value = plainValue(query.get(field));
-			if (value.isEmpty()) {
-				return Optional.empty();
+		// every combination of the values asked for, as the keys the prefix's map holds
+		List<List<Object>> combined = new ArrayList<>(List.of(List.of()));
+		for (List<Object> accepted : values) {
+			List<List<Object>> next = new ArrayList<>();
+			for (List<Object> start : combined) {
+				for (Object value : accepted) {
+					List<Object> longer = new ArrayList<>(start);
+					longer.add(value);
+					next.add(longer);
+				}
 			}
-			probe.put(field, value.get());
+			combined = next;
 		}
-		return Optional.of(keysOf(probe));
+		int level = values.size() - 1;
+		Set<KeyValue> keys = new LinkedHashSet<>();
+		combined.forEach((one) -> keys.add(new KeyValue(one).normalized()));
+		return Optional.of(new Wanted(level, keys));
 	}
 
 	/** The values a condition on one field accepts: a plain value, $eq or $in. */
@@ -172,7 +213,7 @@ final class MemoryIndex extends Index<Object> {
 				}
 				values.add(plain.get());
 			}
-			return Optional.of(values);
+			return values.isEmpty() ? Optional.empty() : Optional.of(values);
 		}
 		return plainValue(condition).map(List::of);
 	}
@@ -193,24 +234,43 @@ final class MemoryIndex extends Index<Object> {
 		return Optional.of(value);
 	}
 
-	private Set<KeyValue> keysOf(Document document) {
-		Set<KeyValue> keys = new LinkedHashSet<>();
-		for (KeyValue key : getKeyValues(document)) {
-			keys.add(key.normalized());
+	/** A document's keys, cut to each prefix length: the first set holds the shortest. */
+	private List<Set<KeyValue>> prefixesOf(Document document) {
+		int levels = keys().size();
+		List<Set<KeyValue>> prefixes = new ArrayList<>();
+		for (int i = 0; i < levels; i++) {
+			prefixes.add(new LinkedHashSet<>());
 		}
-		return keys;
+		for (KeyValue key : getKeyValues(document)) {
+			KeyValue full = key.normalized();
+			List<Object> parts = full.stream().toList();
+			for (int level = 0; level < levels; level++) {
+				prefixes.get(level).add(new KeyValue(parts.subList(0, level + 1)));
+			}
+		}
+		return prefixes;
 	}
 
 	private Object positionOf(Document document) {
 		return Missing.ofNullable(Utils.getSubdocumentValue(document, this.idField));
 	}
 
-	private void drop(KeyValue key, Object position) {
-		Set<Object> at = this.positions.get(key);
+	private void put(int level, KeyValue key, Object position) {
+		if (this.byPrefix.get(level).computeIfAbsent(key, (any) -> new LinkedHashSet<>()).add(position)
+				&& level == this.byPrefix.size() - 1) {
+			this.entries++;
+		}
+	}
+
+	private void drop(int level, KeyValue key, Object position) {
+		Map<KeyValue, Set<Object>> positions = this.byPrefix.get(level);
+		Set<Object> at = positions.get(key);
 		if (at != null && at.remove(position)) {
-			this.entries--;
+			if (level == this.byPrefix.size() - 1) {
+				this.entries--;
+			}
 			if (at.isEmpty()) {
-				this.positions.remove(key);
+				positions.remove(key);
 			}
 		}
 	}

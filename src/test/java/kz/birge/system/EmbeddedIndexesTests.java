@@ -57,6 +57,7 @@ class EmbeddedIndexesTests {
 			MongoCollection<Document> signUps = client.getDatabase("birge").getCollection("sign_ups");
 			signUps.createIndex(Indexes.ascending("userId"));
 			signUps.createIndex(Indexes.ascending("activityId", "status"));
+			signUps.createIndex(Indexes.ascending("status", "userId", "seen"));
 			for (int i = 0; i < 3000; i++) {
 				change(signUps, random, i);
 			}
@@ -260,7 +261,21 @@ class EmbeddedIndexesTests {
 		}
 		assertSame(signUps, Filters.in("userId", 1L, 2L, 3L),
 				Filters.and(Filters.gte("userId", 1L), Filters.lte("userId", 3L)));
+		// two fields of (status, userId, seen) with $in, and a range on the third
+		for (long user = 0; user < PEOPLE; user += 7) {
+			assertSame(signUps,
+					Filters.and(Filters.in("status", "CONFIRMED", "WAITLISTED"), Filters.eq("userId", user),
+							Filters.gt("seen", 1500)),
+					Filters.and(Filters.ne("status", "CANCELLED"), Filters.gte("userId", user),
+							Filters.lte("userId", user), Filters.gt("seen", 1500)));
+		}
 		for (int activity = 0; activity < 12; activity++) {
+			// the first field of (activityId, status) alone, and with a range after it
+			assertSame(signUps, Filters.eq("activityId", "a" + activity),
+					Filters.regex("activityId", "^a" + activity + "$"));
+			assertSame(signUps,
+					Filters.and(Filters.eq("activityId", "a" + activity), Filters.ne("status", "CANCELLED")),
+					Filters.and(Filters.regex("activityId", "^a" + activity + "$"), Filters.ne("status", "CANCELLED")));
 			for (String status : STATUSES) {
 				assertSame(signUps, Filters.and(Filters.eq("activityId", "a" + activity), Filters.eq("status", status)),
 						Filters.and(Filters.regex("activityId", "^a" + activity + "$"), Filters.eq("status", status)));
