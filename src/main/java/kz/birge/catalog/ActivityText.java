@@ -39,8 +39,22 @@ public final class ActivityText {
 	 * December 2026".
 	 */
 	public static String when(BotContext ctx, Listing listing, ZoneId zone) {
+		return when(ctx, listing, zone, Instant.MIN);
+	}
+
+	/**
+	 * A listing's date at {@code now}: an occurrence of a series that spans days and is
+	 * under way (a month-long challenge on its tenth day) reads as the series with the
+	 * one on now, not as its next; a one-day occurrence of today stays the next.
+	 */
+	public static String when(BotContext ctx, Listing listing, ZoneId zone, Instant now) {
 		String when = when(ctx, listing.occurrence(), zone);
-		return listing.series() ? ctx.t("when.series", repeat(ctx, listing.repeat()), when) : when;
+		if (!listing.series()) {
+			return when;
+		}
+		boolean underWay = !now.isBefore(listing.start()) && now.isBefore(listing.end())
+				&& Duration.between(listing.start(), listing.end()).compareTo(Duration.ofDays(1)) > 0;
+		return ctx.t(underWay ? "when.series-now" : "when.series", repeat(ctx, listing.repeat()), when);
 	}
 
 	/** How a series repeats: "every Thursday", "every month", "regularly". */

@@ -144,7 +144,7 @@ class EventCards {
 	}
 
 	String when(BotContext ctx, Listing listing) {
-		return ActivityText.when(ctx, listing, this.zone);
+		return ActivityText.when(ctx, listing, this.zone, this.clock.instant());
 	}
 
 	Optional<Fraction> fraction(Listing listing) {

@@ -69,6 +69,16 @@ final class SchoolPlan {
 		return store(title, null, Occurrence.Kind.REPEAT, spans);
 	}
 
+	/** Every calendar month of the plan's period, the whole month each: a repeat. */
+	Activity monthly(String title) {
+		List<Span> spans = new ArrayList<>();
+		for (LocalDate first = this.campaign.start().withDayOfMonth(1); !first
+			.isAfter(this.campaign.end()); first = first.plusMonths(1)) {
+			spans.add(Span.days(first, first.with(TemporalAdjusters.lastDayOfMonth())));
+		}
+		return store(title, null, Occurrence.Kind.REPEAT, spans);
+	}
+
 	/** Whole days from one to another, both included: a span, or one day. */
 	Activity days(String title, LocalDate first, LocalDate last) {
 		return store(title, null, Occurrence.Kind.DAYS, List.of(Span.days(first, last)));

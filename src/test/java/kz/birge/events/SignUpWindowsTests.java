@@ -113,6 +113,28 @@ class SignUpWindowsTests {
 	}
 
 	@Test
+	void aMonthlyChallengeOnItsTenthDayReadsAsOnNowNotAsNext() {
+		this.clock.set(at("2026-11-10T10:00"));
+		SchoolPlan plan = schoolYear();
+		Activity challenge = plan.monthly("Айлық эко-челлендж");
+		TestChat chat = plan.student("Дана", "kk");
+		String november = chat.t("when.range", day(chat, "2026-11-01"), day(chat, "2026-11-30"));
+		String onNow = chat.t("when.series-now", chat.t("repeat.MONTHLY"), november);
+
+		assertThat(events(chat, "NEXT_30_DAYS").text()).contains(onNow)
+			.doesNotContain(chat.t("when.series", chat.t("repeat.MONTHLY"), november));
+		chat.send("/start ev_" + plan.occurrenceOn(challenge, LocalDate.parse("2026-11-01")).id());
+		assertThat(chat.expectThat("the card", (m) -> m.text().startsWith(challenge.title())).text()).contains(onNow);
+
+		// on the last evening of October, November's is the next one
+		this.clock.set(at("2026-10-31T20:00"));
+		String next = chat.t("when.series", chat.t("repeat.MONTHLY"), november);
+		chat.send("/start ev_" + plan.occurrenceOn(challenge, LocalDate.parse("2026-11-01")).id());
+		assertThat(chat.expectThat("the card", (m) -> m.text().startsWith(challenge.title()) && m.text().contains(next))
+			.text()).doesNotContain(onNow);
+	}
+
+	@Test
 	void anAllDayActivityOfTodayCanBeJoinedAtTwoInTheAfternoon() {
 		this.clock.set(at("2026-12-10T14:00"));
 		SchoolPlan plan = schoolYear();
