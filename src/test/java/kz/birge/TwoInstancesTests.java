@@ -18,11 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -41,6 +36,7 @@ import kz.birge.catalog.Organisations;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
+import kz.birge.support.AllAtOnce;
 import kz.birge.support.ApiError;
 import kz.birge.support.BirgeInstance;
 import kz.birge.support.OwnBirge;
@@ -128,7 +124,7 @@ class TwoInstancesTests {
 				posts.add(() -> post(1, update.deepCopy()));
 			}
 		}
-		List<Integer> statuses = allAtOnce(posts);
+		List<Integer> statuses = AllAtOnce.run(posts);
 		assertThat(statuses).containsOnly(200);
 		await(() -> PacedHandlers.of(chat.id()).size() >= count);
 		this.first.api().awaitIdle();
@@ -201,7 +197,7 @@ class TwoInstancesTests {
 			taps.add(() -> post(0, tap.deepCopy()));
 			taps.add(() -> post(1, tap.deepCopy()));
 		}
-		assertThat(allAtOnce(taps)).containsOnly(200);
+		assertThat(AllAtOnce.run(taps)).containsOnly(200);
 		await(() -> answered(tapIds).keySet().containsAll(tapIds));
 		this.first.api().awaitIdle();
 
@@ -359,33 +355,6 @@ class TwoInstancesTests {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-		}
-	}
-
-	/** Runs the calls on threads of their own, released together; their results. */
-	private static <T> List<T> allAtOnce(List<Callable<T>> calls) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-		try {
-			CountDownLatch ready = new CountDownLatch(calls.size());
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(threads.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			threads.shutdownNow();
 		}
 	}
 

@@ -6,15 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Listing;
+import kz.birge.support.AllAtOnce;
 import kz.birge.support.ApiCall;
 import kz.birge.support.OwnBirge;
 import kz.birge.support.SentMessage;
@@ -133,7 +129,7 @@ class LastSeatRaceTests {
 		Listing listing = this.park.listingOf(outing);
 		List<TestChat> people = volunteers("Әлия", "Бауыржан", "Гаухар", "Данияр", "Жансая", "Зере", "Ислам", "Кәмшат");
 
-		List<SignUpResult> results = allAtOnce(people.stream()
+		List<SignUpResult> results = AllAtOnce.run(people.stream()
 			.map((person) -> (Callable<SignUpResult>) () -> this.registrations.signUp(listing, person.id(),
 					person.id()))
 			.toList());
@@ -163,7 +159,7 @@ class LastSeatRaceTests {
 			taps.add(() -> this.registrations.signUp(listing, eager.id(), eager.id()));
 		}
 
-		List<SignUpResult> results = allAtOnce(taps);
+		List<SignUpResult> results = AllAtOnce.run(taps);
 
 		assertThat(results.subList(1, results.size()))
 			.filteredOn((result) -> result.outcome() == SignUpResult.Outcome.ALREADY)
@@ -227,35 +223,6 @@ class LastSeatRaceTests {
 		Map<TestChat, List<String>> told = new HashMap<>();
 		taps.forEach((racer, ids) -> told.put(racer, ids.stream().map(answers::get).toList()));
 		return told;
-	}
-
-	/**
-	 * Runs the calls on threads of their own, released together; their results in order.
-	 */
-	private static <T> List<T> allAtOnce(List<Callable<T>> calls) throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-		try {
-			CountDownLatch ready = new CountDownLatch(calls.size());
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(threads.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			go.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(30, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			threads.shutdownNow();
-		}
 	}
 
 }
