@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +73,9 @@ public class Catalogue {
 	/** One occurrence with its activity, empty when it is gone, by occurrence id. */
 	private final LoadingCache<String, Optional<Listing>> listed;
 
+	/** Activities whatever their status, empty when removed, by id. */
+	private final LoadingCache<String, Optional<Activity>> activities;
+
 	private final boolean cluster;
 
 	/** The change numbers last read, by organisation; null until the first reading. */
@@ -90,6 +95,10 @@ public class Catalogue {
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
 			.build(this::loadListing);
+		this.activities = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.expireAfterWrite(Duration.ofMinutes(10))
+			.build((id) -> Optional.ofNullable(this.mongo.findById(id, Activity.class)));
 		this.follower = this.cluster ? follow(cluster.catalogueCheck()) : null;
 		this.coming = Caffeine.newBuilder()
 			.maximumSize(10_000)
@@ -151,21 +160,28 @@ public class Catalogue {
 		return this.listed.get(occurrenceId);
 	}
 
+	/**
+	 * An activity, whatever its status, empty when removed; kept, and forgotten on a
+	 * change, as the rest of the catalogue.
+	 */
+	public Optional<Activity> activity(String activityId) {
+		return this.activities.get(activityId);
+	}
+
 	private Optional<Listing> loadListing(String occurrenceId) {
 		Occurrence occurrence = this.mongo.findById(occurrenceId, Occurrence.class);
 		if (occurrence == null || occurrence.cancelled()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.mongo.findById(occurrence.activityId(), Activity.class))
-			.filter((activity) -> activity.status() == ActivityStatus.ACTIVE)
+		return activity(occurrence.activityId()).filter((activity) -> activity.status() == ActivityStatus.ACTIVE)
 			.map((activity) -> withRepeat(List.of(Listing.of(occurrence, activity))).get(0));
 	}
 
 	/**
-	 * These occurrences with their activities, read fresh from the database: a few
-	 * queries whatever their number. Those cancelled, or whose activity was cancelled or
-	 * removed, are left out unless {@code evenGone} (what a person took part in stays
-	 * theirs).
+	 * These occurrences, read fresh from the database, with their activities, read from
+	 * the cache: a query or two whatever their number. Those cancelled, or whose activity
+	 * was cancelled or removed, are left out unless {@code evenGone} (what a person took
+	 * part in stays theirs).
 	 */
 	public Map<String, Listing> listings(Collection<String> occurrenceIds, boolean evenGone) {
 		if (occurrenceIds.isEmpty()) {
@@ -174,17 +190,27 @@ public class Catalogue {
 		List<Occurrence> occurrences = this.mongo.find(Query.query(Criteria.where("_id").in(occurrenceIds)),
 				Occurrence.class);
 		List<String> activityIds = occurrences.stream().map(Occurrence::activityId).distinct().toList();
-		Map<String, Activity> activities = activityIds.isEmpty() ? Map.of()
-				: this.mongo.find(Query.query(Criteria.where("_id").in(activityIds)), Activity.class)
-					.stream()
-					.filter((activity) -> evenGone || activity.status() == ActivityStatus.ACTIVE)
-					.collect(Collectors.toMap(Activity::id, Function.identity()));
+		Map<String, Activity> activities = this.activities.getAll(activityIds, this::loadActivities)
+			.values()
+			.stream()
+			.flatMap(Optional::stream)
+			.filter((activity) -> evenGone || activity.status() == ActivityStatus.ACTIVE)
+			.collect(Collectors.toMap(Activity::id, Function.identity()));
 		List<Listing> found = occurrences.stream()
 			.filter((occurrence) -> evenGone || !occurrence.cancelled())
 			.filter((occurrence) -> activities.containsKey(occurrence.activityId()))
 			.map((occurrence) -> Listing.of(occurrence, activities.get(occurrence.activityId())))
 			.toList();
 		return withRepeat(found).stream().collect(Collectors.toMap(Listing::occurrenceId, Function.identity()));
+	}
+
+	/** Activities not in the cache, in one query; those removed as empty. */
+	private Map<String, Optional<Activity>> loadActivities(Set<? extends String> ids) {
+		Map<String, Optional<Activity>> found = new HashMap<>();
+		ids.forEach((id) -> found.put(id, Optional.empty()));
+		this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Activity.class)
+			.forEach((activity) -> found.put(activity.id(), Optional.of(activity)));
+		return found;
 	}
 
 	/**
@@ -265,7 +291,18 @@ public class Catalogue {
 		this.coming.invalidate(organisationId);
 		this.fractions.invalidate(organisationId);
 		this.campaigns.invalidate(organisationId);
-		// changes are rare: every single occurrence goes, not only the organisation's
+		// changes are rare: every activity and single occurrence goes, not only the
+		// organisation's
+		forgetSingles();
+	}
+
+	/**
+	 * Forgets every activity and single occurrence; the activities first, as a listing is
+	 * built from its activity: the other way round, a listing read in between would be
+	 * built again from the activity as it was, and kept.
+	 */
+	private void forgetSingles() {
+		this.activities.invalidateAll();
 		this.listed.invalidateAll();
 	}
 
@@ -311,7 +348,7 @@ public class Catalogue {
 				this.coming.invalidateAll();
 				this.fractions.invalidateAll();
 				this.campaigns.invalidateAll();
-				this.listed.invalidateAll();
+				forgetSingles();
 			}
 			else {
 				now.forEach((organisationId, change) -> {

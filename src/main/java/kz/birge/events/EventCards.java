@@ -10,7 +10,6 @@ import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
 import kz.birge.bot.Reply;
 import kz.birge.bot.Texts;
-import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.ActivityText;
 import kz.birge.catalog.Catalogue;
@@ -39,18 +38,14 @@ class EventCards {
 
 	private final Catalogue catalogue;
 
-	private final Activities activities;
-
 	private final Registrations registrations;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	EventCards(Catalogue catalogue, Activities activities, Registrations registrations, BirgeProperties properties,
-			Clock clock) {
+	EventCards(Catalogue catalogue, Registrations registrations, BirgeProperties properties, Clock clock) {
 		this.catalogue = catalogue;
-		this.activities = activities;
 		this.registrations = registrations;
 		this.zone = properties.timezone();
 		this.clock = clock;
@@ -63,7 +58,7 @@ class EventCards {
 	/** The card of an occurrence, or a short notice when it is gone. */
 	Reply card(BotContext ctx, Viewer viewer, String occurrenceId, int backPage) {
 		Optional<Listing> found = this.catalogue.listing(occurrenceId);
-		Optional<Activity> activity = found.flatMap((listing) -> this.activities.find(listing.activityId()));
+		Optional<Activity> activity = found.flatMap((listing) -> this.catalogue.activity(listing.activityId()));
 		if (found.isEmpty() || activity.isEmpty()) {
 			return Reply.text(ctx.t("events.gone"));
 		}
