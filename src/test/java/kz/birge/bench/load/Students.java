@@ -1,5 +1,7 @@
 package kz.birge.bench.load;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,31 +89,64 @@ final class Students implements FakeBotApi.CallListener {
 	}
 
 	/**
-	 * Every student sends, waits for the answer and sends again; measured after
-	 * {@code warmUp} for {@code measure}.
+	 * Every student sends, waits for the answer and sends again; measured for
+	 * {@code measure} once the JVM is warm: after {@code warmUp}, and then for as long as
+	 * the JIT compilers still spend more than a twentieth of the time compiling (up to
+	 * {@code longest}). A big application's mixed workload keeps both compilers of a
+	 * 2-core machine busy for minutes; a window measured then measures the compilers.
 	 */
-	Map<String, Object> closedLoop(Duration warmUp, Duration measure) throws InterruptedException {
+	Map<String, Object> closedLoop(Duration warmUp, Duration longest, Duration measure) throws InterruptedException {
 		this.chaining = true;
+		long warming = System.nanoTime();
 		this.all.forEach((student) -> this.senders.execute(student::sendNext));
 		Thread.sleep(warmUp.toMillis());
+		long step = 5_000;
+		while (System.nanoTime() - warming < longest.toNanos()) {
+			long compiled = compilationMillis();
+			Thread.sleep(step);
+			if (compilationMillis() - compiled < step / 20) {
+				break;
+			}
+		}
+		long warmedUp = System.nanoTime() - warming;
 		Latencies latencies = new Latencies();
 		long refusedBefore = this.refused.get();
 		long before = this.answered.get();
+		long compiling = compilationMillis();
+		long collecting = collectionMillis();
 		long start = System.nanoTime();
 		this.recording = latencies;
 		Thread.sleep(measure.toMillis());
 		this.recording = null;
 		long count = this.answered.get() - before;
 		long elapsed = System.nanoTime() - start;
+		compiling = compilationMillis() - compiling;
+		collecting = collectionMillis() - collecting;
 		this.chaining = false;
 		awaitAllAnswered();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("students", this.all.size());
+		result.put("warmUpSeconds", round(warmedUp / 1e9));
 		result.put("seconds", round(elapsed / 1e9));
 		result.put("updatesPerSecond", round(count / (elapsed / 1e9)));
 		result.putAll(latencies.summary());
 		result.put("refusedCalls", this.refused.get() - refusedBefore);
+		// a window still spent compiling measures the JIT, not the bot
+		result.put("jitCompilingMs", compiling);
+		result.put("gcMs", collecting);
 		return result;
+	}
+
+	/** Time the JIT compilers have spent, all threads together. */
+	private static long compilationMillis() {
+		return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+	}
+
+	private static long collectionMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.sum();
 	}
 
 	/**
