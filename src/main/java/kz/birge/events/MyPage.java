@@ -150,13 +150,17 @@ class MyPage {
 
 	/**
 	 * What the person took part in, counted from the confirmed attendances, and the
-	 * badges it earned.
+	 * badges it earned; before anything is, only the way to the first badge.
 	 */
 	static List<String> record(BotContext ctx, List<Attendance> attended) {
 		List<String> lines = new ArrayList<>();
 		long activities = attended.stream().map(Attendance::activityId).distinct().count();
 		long campaigns = attended.stream().map(Attendance::campaignId).distinct().count();
-		lines.add(ctx.t("my.record", attended.size(), activities, campaigns));
+		if (!attended.isEmpty()) {
+			// before the first, "none yet" above says it; "0 times: 0 activities" would
+			// not
+			lines.add(ctx.t("my.record", attended.size(), activities, campaigns));
+		}
 		Arrays.stream(Badge.values())
 			.filter((badge) -> attended.size() >= badge.needed)
 			.forEach((badge) -> lines.add(ctx.t("my.badge." + badge.name())));

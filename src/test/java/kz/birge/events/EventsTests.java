@@ -214,6 +214,11 @@ class EventsTests {
 		chat.send("/my");
 		SentMessage my = chat.expect("my.upcoming");
 		assertThat(my.text()).contains("Эко-сабақ");
+		// signed up, not yet taken part: no count of nothing, only the way to a first
+		// badge
+		assertThat(my.text()).contains(chat.t("my.none"))
+			.doesNotContain(chat.t("my.record", 0, 0, 0))
+			.contains(chat.t("my.next-badge", 1, chat.t("my.badge.FIRST")));
 		chat.tap(my, chat.t("my.cancel"));
 		this.own.api().awaitIdle();
 		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status())
