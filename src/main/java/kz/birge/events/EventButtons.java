@@ -43,22 +43,46 @@ final class EventButtons {
 	record Card(String occurrenceId, int page) implements CallbackData {
 	}
 
-	@CallbackData.Prefix("su")
-	record SignUp(String occurrenceId) implements CallbackData {
+	/**
+	 * Sign up, on a card; {@code page} is the list page the card goes back to, -1 for
+	 * none, so that the card shown after keeps its way back.
+	 */
+	@CallbackData.Prefix("sup")
+	record SignUp(String occurrenceId, int page) implements CallbackData {
 	}
 
 	/** Join a series: a sign-up for each coming occurrence of the activity. */
-	@CallbackData.Prefix("sj")
-	record JoinSeries(String occurrenceId) implements CallbackData {
+	@CallbackData.Prefix("sjp")
+	record JoinSeries(String occurrenceId, int page) implements CallbackData {
 	}
 
 	/** Leave a series: cancel the sign-ups for its occurrences that are not over. */
-	@CallbackData.Prefix("sl")
-	record LeaveSeries(String occurrenceId) implements CallbackData {
+	@CallbackData.Prefix("slp")
+	record LeaveSeries(String occurrenceId, int page) implements CallbackData {
 	}
 
+	@CallbackData.Prefix("sxp")
+	record CancelSignUp(String occurrenceId, int page) implements CallbackData {
+	}
+
+	/** {@link SignUp} as cards sent before they kept their list page; still answered. */
+	@CallbackData.Prefix("su")
+	record SignUpBefore(String occurrenceId) implements CallbackData {
+	}
+
+	/** {@link JoinSeries} as sent before; still answered. */
+	@CallbackData.Prefix("sj")
+	record JoinSeriesBefore(String occurrenceId) implements CallbackData {
+	}
+
+	/** {@link LeaveSeries} as sent before; still answered. */
+	@CallbackData.Prefix("sl")
+	record LeaveSeriesBefore(String occurrenceId) implements CallbackData {
+	}
+
+	/** {@link CancelSignUp} as sent before; still answered. */
 	@CallbackData.Prefix("sx")
-	record CancelSignUp(String occurrenceId) implements CallbackData {
+	record CancelSignUpBefore(String occurrenceId) implements CallbackData {
 	}
 
 	/** "I can't come", under a reminder. */

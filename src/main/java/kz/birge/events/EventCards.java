@@ -100,16 +100,18 @@ class EventCards {
 			int backPage) {
 		List<Button> buttons = new ArrayList<>();
 		if (mine.isPresent() && listing.series()) {
-			buttons.add(ctx.buttonOf("card.leave-series", new EventButtons.LeaveSeries(listing.occurrenceId())));
-			buttons.add(ctx.buttonOf("card.skip-one", new EventButtons.CancelSignUp(listing.occurrenceId())));
+			buttons
+				.add(ctx.buttonOf("card.leave-series", new EventButtons.LeaveSeries(listing.occurrenceId(), backPage)));
+			buttons.add(ctx.buttonOf("card.skip-one", new EventButtons.CancelSignUp(listing.occurrenceId(), backPage)));
 		}
 		else if (mine.isPresent()) {
-			buttons.add(ctx.buttonOf("card.cancel-sign-up", new EventButtons.CancelSignUp(listing.occurrenceId())));
+			buttons.add(ctx.buttonOf("card.cancel-sign-up",
+					new EventButtons.CancelSignUp(listing.occurrenceId(), backPage)));
 		}
 		else if (viewer.refusal(listing) == Viewer.Refusal.NONE && listing.open(this.clock.instant())) {
 			buttons.add(listing.series()
-					? ctx.buttonOf("card.join-series", new EventButtons.JoinSeries(listing.occurrenceId()))
-					: ctx.buttonOf("card.sign-up", new EventButtons.SignUp(listing.occurrenceId())));
+					? ctx.buttonOf("card.join-series", new EventButtons.JoinSeries(listing.occurrenceId(), backPage))
+					: ctx.buttonOf("card.sign-up", new EventButtons.SignUp(listing.occurrenceId(), backPage)));
 		}
 		buttons.add(ctx.buttonOf("card.calendar", new EventButtons.AddToCalendar(listing.occurrenceId())));
 		buttons.add(ctx.buttonOf("card.share", new EventButtons.Share(listing.occurrenceId())));

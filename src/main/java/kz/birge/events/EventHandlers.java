@@ -7,13 +7,17 @@ import kz.birge.bot.Reply;
 import kz.birge.catalog.Catalogue;
 import kz.birge.events.EventButtons.AddToCalendar;
 import kz.birge.events.EventButtons.CancelSignUp;
+import kz.birge.events.EventButtons.CancelSignUpBefore;
 import kz.birge.events.EventButtons.CantCome;
 import kz.birge.events.EventButtons.Card;
 import kz.birge.events.EventButtons.JoinSeries;
+import kz.birge.events.EventButtons.JoinSeriesBefore;
 import kz.birge.events.EventButtons.LeaveSeries;
+import kz.birge.events.EventButtons.LeaveSeriesBefore;
 import kz.birge.events.EventButtons.Page;
 import kz.birge.events.EventButtons.Share;
 import kz.birge.events.EventButtons.SignUp;
+import kz.birge.events.EventButtons.SignUpBefore;
 import kz.birge.user.Users;
 
 /**
@@ -65,28 +69,64 @@ class EventHandlers {
 
 	@ChatHandlers.Button
 	void signUp(BotContext ctx, SignUp data) {
-		if (this.signUps.signUp(ctx, data.occurrenceId())) {
-			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
+		signUp(ctx, data.occurrenceId(), data.page());
+	}
+
+	@ChatHandlers.Button
+	void signUp(BotContext ctx, SignUpBefore data) {
+		signUp(ctx, data.occurrenceId(), -1);
+	}
+
+	private void signUp(BotContext ctx, String occurrenceId, int page) {
+		if (this.signUps.signUp(ctx, occurrenceId)) {
+			ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
 		}
 	}
 
 	@ChatHandlers.Button
 	void joinSeries(BotContext ctx, JoinSeries data) {
-		if (this.signUps.joinSeries(ctx, data.occurrenceId())) {
-			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
+		joinSeries(ctx, data.occurrenceId(), data.page());
+	}
+
+	@ChatHandlers.Button
+	void joinSeries(BotContext ctx, JoinSeriesBefore data) {
+		joinSeries(ctx, data.occurrenceId(), -1);
+	}
+
+	private void joinSeries(BotContext ctx, String occurrenceId, int page) {
+		if (this.signUps.joinSeries(ctx, occurrenceId)) {
+			ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
 		}
 	}
 
 	@ChatHandlers.Button
 	void leaveSeries(BotContext ctx, LeaveSeries data) {
-		this.signUps.leaveSeries(ctx, data.occurrenceId());
-		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
+		leaveSeries(ctx, data.occurrenceId(), data.page());
+	}
+
+	@ChatHandlers.Button
+	void leaveSeries(BotContext ctx, LeaveSeriesBefore data) {
+		leaveSeries(ctx, data.occurrenceId(), -1);
+	}
+
+	private void leaveSeries(BotContext ctx, String occurrenceId, int page) {
+		this.signUps.leaveSeries(ctx, occurrenceId);
+		ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
 	}
 
 	@ChatHandlers.Button
 	void cancelSignUp(BotContext ctx, CancelSignUp data) {
-		this.signUps.cancel(ctx, data.occurrenceId());
-		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), -1));
+		cancelSignUp(ctx, data.occurrenceId(), data.page());
+	}
+
+	@ChatHandlers.Button
+	void cancelSignUp(BotContext ctx, CancelSignUpBefore data) {
+		cancelSignUp(ctx, data.occurrenceId(), -1);
+	}
+
+	private void cancelSignUp(BotContext ctx, String occurrenceId, int page) {
+		this.signUps.cancel(ctx, occurrenceId);
+		ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
 	}
 
 	@ChatHandlers.Button

@@ -116,8 +116,8 @@ class MyPage {
 				.t((registration.status() == Registration.Status.CONFIRMED) ? "my.confirmed" : "my.waiting");
 			lines.add(ctx.t("my.entry", i + 1, this.cards.when(ctx, listing), title, mark));
 			Button leave = listing.series()
-					? ctx.buttonOf("my.leave-series", new EventButtons.LeaveSeries(registration.occurrenceId()))
-					: ctx.buttonOf("my.cancel", new EventButtons.CancelSignUp(registration.occurrenceId()));
+					? ctx.buttonOf("my.leave-series", new EventButtons.LeaveSeries(registration.occurrenceId(), -1))
+					: ctx.buttonOf("my.cancel", new EventButtons.CancelSignUp(registration.occurrenceId(), -1));
 			rows.add(List.of(ctx.button((i + 1) + ". " + Texts.shorten(listing.title(), BUTTON_TITLE_WIDTH),
 					new EventButtons.Card(registration.occurrenceId(), -1)), leave));
 		}

@@ -199,6 +199,37 @@ class EventsTests {
 	}
 
 	@Test
+	void aCardOpenedFromTheListKeepsItsWayBackAfterSignUpAndCancelAndButtonsSentBeforeStillAnswer() {
+		TestChat chat = student("Ерлан", 8, "А");
+		String occurrence = occurrenceOf(this.ecoLesson);
+		chat.send("/events");
+		SentMessage list = chat.expectThat("the list", (m) -> m.text().contains("Эко-сабақ"));
+		chat.tapData(list.messageId(), "eo:" + occurrence + ":0");
+		SentMessage card = chat.expectThat("the card",
+				(m) -> m.messageId() == list.messageId() && m.text().startsWith("Эко-сабақ"));
+		assertThat(card.callbackButtons()).contains(chat.t("card.back"));
+
+		chat.tap(card, chat.t("card.sign-up"));
+		SentMessage signedUp = chat.expectThat("signed up, the same card",
+				(m) -> m.messageId() == list.messageId() && m.text().contains(chat.t("card.you-are-in")));
+		assertThat(signedUp.callbackButtons()).contains(chat.t("card.back"), chat.t("card.cancel-sign-up"));
+
+		chat.tap(signedUp, chat.t("card.cancel-sign-up"));
+		SentMessage cancelled = chat.expectThat("cancelled, the same card",
+				(m) -> m.messageId() == list.messageId() && !m.text().contains(chat.t("card.you-are-in")));
+		assertThat(cancelled.callbackButtons()).contains(chat.t("card.back"), chat.t("card.sign-up"));
+		chat.tap(cancelled, chat.t("card.back"));
+		chat.expectThat("back on the list", (m) -> m.messageId() == list.messageId() && m.text().contains("Эко-сабақ")
+				&& m.text().startsWith(chat.t("events.title", "x", 1, 1).substring(0, 10)));
+
+		// a card's button as sent before cards kept their page still signs up
+		chat.tapData(list.messageId(), "su:" + occurrence);
+		chat.expectThat("signed up through the earlier button", (m) -> m.text().contains(chat.t("card.you-are-in")));
+		assertThat(mongo().findById(occurrence + ":" + chat.id(), Registration.class).status())
+			.isEqualTo(Registration.Status.CONFIRMED);
+	}
+
+	@Test
 	void signUpAndCancel() {
 		TestChat chat = student("Дина", 8, "В");
 		String occurrence = occurrenceOf(this.ecoLesson);

@@ -298,9 +298,9 @@ final class Students implements FakeBotApi.CallListener {
 							.get(this.random.nextInt(Students.this.occurrences.size()));
 						yield Updates.callback(this.user, this.menu, "eo:" + this.occurrence + ":1");
 					}
-					case 3 -> Updates.callback(this.user, this.menu, "su:" + this.occurrence);
+					case 3 -> Updates.callback(this.user, this.menu, "sup:" + this.occurrence + ":1");
 					case 4 -> Updates.text(this.user, "/my");
-					case 5 -> Updates.callback(this.user, this.menu, "sx:" + this.occurrence);
+					case 5 -> Updates.callback(this.user, this.menu, "sxp:" + this.occurrence + ":1");
 					default -> Updates.text(this.user, "/profile");
 				};
 				this.step = (this.step + 1) % STEPS;
