@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.annotation.PreDestroy;
@@ -98,7 +99,19 @@ public class Catalogue {
 		this.activities = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
-			.build((id) -> Optional.ofNullable(this.mongo.findById(id, Activity.class)));
+			.build(new CacheLoader<>() {
+
+				@Override
+				public Optional<Activity> load(String id) {
+					return loadActivities(Set.of(id)).get(id);
+				}
+
+				@Override
+				public Map<String, Optional<Activity>> loadAll(Set<? extends String> ids) {
+					return loadActivities(ids);
+				}
+
+			});
 		this.follower = this.cluster ? follow(cluster.catalogueCheck()) : null;
 		this.coming = Caffeine.newBuilder()
 			.maximumSize(10_000)
@@ -190,7 +203,7 @@ public class Catalogue {
 		List<Occurrence> occurrences = this.mongo.find(Query.query(Criteria.where("_id").in(occurrenceIds)),
 				Occurrence.class);
 		List<String> activityIds = occurrences.stream().map(Occurrence::activityId).distinct().toList();
-		Map<String, Activity> activities = this.activities.getAll(activityIds, this::loadActivities)
+		Map<String, Activity> activities = this.activities.getAll(activityIds)
 			.values()
 			.stream()
 			.flatMap(Optional::stream)
@@ -204,7 +217,7 @@ public class Catalogue {
 		return withRepeat(found).stream().collect(Collectors.toMap(Listing::occurrenceId, Function.identity()));
 	}
 
-	/** Activities not in the cache, in one query; those removed as empty. */
+	/** These activities, in one query; those removed as empty. */
 	private Map<String, Optional<Activity>> loadActivities(Set<? extends String> ids) {
 		Map<String, Optional<Activity>> found = new HashMap<>();
 		ids.forEach((id) -> found.put(id, Optional.empty()));

@@ -68,21 +68,41 @@ final class EventButtons {
 	/** {@link SignUp} as cards sent before they kept their list page; still answered. */
 	@CallbackData.Prefix("su")
 	record SignUpBefore(String occurrenceId) implements CallbackData {
+
+		SignUp withoutPage() {
+			return new SignUp(this.occurrenceId, -1);
+		}
+
 	}
 
 	/** {@link JoinSeries} as sent before; still answered. */
 	@CallbackData.Prefix("sj")
 	record JoinSeriesBefore(String occurrenceId) implements CallbackData {
+
+		JoinSeries withoutPage() {
+			return new JoinSeries(this.occurrenceId, -1);
+		}
+
 	}
 
 	/** {@link LeaveSeries} as sent before; still answered. */
 	@CallbackData.Prefix("sl")
 	record LeaveSeriesBefore(String occurrenceId) implements CallbackData {
+
+		LeaveSeries withoutPage() {
+			return new LeaveSeries(this.occurrenceId, -1);
+		}
+
 	}
 
 	/** {@link CancelSignUp} as sent before; still answered. */
 	@CallbackData.Prefix("sx")
 	record CancelSignUpBefore(String occurrenceId) implements CallbackData {
+
+		CancelSignUp withoutPage() {
+			return new CancelSignUp(this.occurrenceId, -1);
+		}
+
 	}
 
 	/** "I can't come", under a reminder. */

@@ -69,64 +69,48 @@ class EventHandlers {
 
 	@ChatHandlers.Button
 	void signUp(BotContext ctx, SignUp data) {
-		signUp(ctx, data.occurrenceId(), data.page());
+		if (this.signUps.signUp(ctx, data.occurrenceId())) {
+			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page()));
+		}
 	}
 
 	@ChatHandlers.Button
 	void signUp(BotContext ctx, SignUpBefore data) {
-		signUp(ctx, data.occurrenceId(), -1);
-	}
-
-	private void signUp(BotContext ctx, String occurrenceId, int page) {
-		if (this.signUps.signUp(ctx, occurrenceId)) {
-			ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
-		}
+		signUp(ctx, data.withoutPage());
 	}
 
 	@ChatHandlers.Button
 	void joinSeries(BotContext ctx, JoinSeries data) {
-		joinSeries(ctx, data.occurrenceId(), data.page());
-	}
-
-	@ChatHandlers.Button
-	void joinSeries(BotContext ctx, JoinSeriesBefore data) {
-		joinSeries(ctx, data.occurrenceId(), -1);
-	}
-
-	private void joinSeries(BotContext ctx, String occurrenceId, int page) {
-		if (this.signUps.joinSeries(ctx, occurrenceId)) {
-			ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
+		if (this.signUps.joinSeries(ctx, data.occurrenceId())) {
+			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page()));
 		}
 	}
 
 	@ChatHandlers.Button
+	void joinSeries(BotContext ctx, JoinSeriesBefore data) {
+		joinSeries(ctx, data.withoutPage());
+	}
+
+	@ChatHandlers.Button
 	void leaveSeries(BotContext ctx, LeaveSeries data) {
-		leaveSeries(ctx, data.occurrenceId(), data.page());
+		this.signUps.leaveSeries(ctx, data.occurrenceId());
+		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page()));
 	}
 
 	@ChatHandlers.Button
 	void leaveSeries(BotContext ctx, LeaveSeriesBefore data) {
-		leaveSeries(ctx, data.occurrenceId(), -1);
-	}
-
-	private void leaveSeries(BotContext ctx, String occurrenceId, int page) {
-		this.signUps.leaveSeries(ctx, occurrenceId);
-		ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
+		leaveSeries(ctx, data.withoutPage());
 	}
 
 	@ChatHandlers.Button
 	void cancelSignUp(BotContext ctx, CancelSignUp data) {
-		cancelSignUp(ctx, data.occurrenceId(), data.page());
+		this.signUps.cancel(ctx, data.occurrenceId());
+		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page()));
 	}
 
 	@ChatHandlers.Button
 	void cancelSignUp(BotContext ctx, CancelSignUpBefore data) {
-		cancelSignUp(ctx, data.occurrenceId(), -1);
-	}
-
-	private void cancelSignUp(BotContext ctx, String occurrenceId, int page) {
-		this.signUps.cancel(ctx, occurrenceId);
-		ctx.show(this.cards.card(ctx, viewer(ctx), occurrenceId, page));
+		cancelSignUp(ctx, data.withoutPage());
 	}
 
 	@ChatHandlers.Button
