@@ -20,6 +20,7 @@ import kz.birge.catalog.Metric;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
+import kz.birge.signup.Standing;
 import kz.birge.system.BirgeProperties;
 
 import org.springframework.stereotype.Component;
@@ -57,16 +58,25 @@ class EventCards {
 
 	/** The card of an occurrence, or a short notice when it is gone. */
 	Reply card(BotContext ctx, Viewer viewer, String occurrenceId, int backPage) {
+		return card(ctx, viewer, occurrenceId, backPage, Optional.empty());
+	}
+
+	/**
+	 * The card of an occurrence, with its seats and the person's sign-up as a change just
+	 * left them when known, else read.
+	 */
+	Reply card(BotContext ctx, Viewer viewer, String occurrenceId, int backPage, Optional<Standing> known) {
 		Optional<Listing> found = this.catalogue.listing(occurrenceId);
 		Optional<Activity> activity = found.flatMap((listing) -> this.catalogue.activity(listing.activityId()));
 		if (found.isEmpty() || activity.isEmpty()) {
 			return Reply.text(ctx.t("events.gone"));
 		}
 		Listing listing = found.get();
-		Seats seats = this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE);
-		Optional<Registration> mine = Optional
-			.ofNullable(this.registrations.mine(viewer.userId(), List.of(occurrenceId)).get(occurrenceId))
-			.filter(Registration::active);
+		Standing standing = known.orElseGet(() -> new Standing(
+				this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE), Optional
+					.ofNullable(this.registrations.mine(viewer.userId(), List.of(occurrenceId)).get(occurrenceId))));
+		Seats seats = standing.seats();
+		Optional<Registration> mine = standing.mine().filter(Registration::active);
 		List<String> lines = new ArrayList<>();
 		lines.add(activity.get().title());
 		ActivityText.form(ctx, activity.get()).ifPresent((form) -> lines.add(ctx.t("card.form", form)));

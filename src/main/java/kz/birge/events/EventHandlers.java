@@ -18,6 +18,7 @@ import kz.birge.events.EventButtons.Page;
 import kz.birge.events.EventButtons.Share;
 import kz.birge.events.EventButtons.SignUp;
 import kz.birge.events.EventButtons.SignUpBefore;
+import kz.birge.signup.Registrations;
 import kz.birge.user.Users;
 
 /**
@@ -69,9 +70,9 @@ class EventHandlers {
 
 	@ChatHandlers.Button
 	void signUp(BotContext ctx, SignUp data) {
-		if (this.signUps.signUp(ctx, data.occurrenceId())) {
-			ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page()));
-		}
+		this.signUps.signUp(ctx, data.occurrenceId())
+			.ifPresent((result) -> ctx
+				.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page(), result.standing())));
 	}
 
 	@ChatHandlers.Button
@@ -104,8 +105,8 @@ class EventHandlers {
 
 	@ChatHandlers.Button
 	void cancelSignUp(BotContext ctx, CancelSignUp data) {
-		this.signUps.cancel(ctx, data.occurrenceId());
-		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page()));
+		Registrations.Cancellation cancellation = this.signUps.cancel(ctx, data.occurrenceId());
+		ctx.show(this.cards.card(ctx, viewer(ctx), data.occurrenceId(), data.page(), cancellation.standing()));
 	}
 
 	@ChatHandlers.Button
@@ -115,7 +116,7 @@ class EventHandlers {
 
 	@ChatHandlers.Button
 	void cantCome(BotContext ctx, CantCome data) {
-		if (this.signUps.cancel(ctx, data.occurrenceId())) {
+		if (this.signUps.cancel(ctx, data.occurrenceId()).cancelled()) {
 			ctx.show(Reply.text(ctx.t("signup.cant-come-noted")));
 		}
 	}

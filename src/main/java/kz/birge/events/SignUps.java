@@ -42,17 +42,18 @@ class SignUps {
 	}
 
 	/**
-	 * Signs the person up when they may, and says how it went; true when a sign-up was
-	 * tried, so that the card should show where they stand now.
+	 * Signs the person up when they may, and says how it went; what it did when a sign-up
+	 * was tried, so that the card should show where they stand now; empty when not.
 	 */
-	boolean signUp(BotContext ctx, String occurrenceId) {
+	Optional<SignUpResult> signUp(BotContext ctx, String occurrenceId) {
 		User user = this.users.get(ctx.userId());
 		Optional<Listing> listing = joinable(ctx, user, occurrenceId);
 		if (listing.isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
-		tell(ctx, this.registrations.signUp(listing.get(), user.id(), ctx.chatId()));
-		return true;
+		SignUpResult result = this.registrations.signUp(listing.get(), user.id(), ctx.chatId());
+		tell(ctx, result);
+		return Optional.of(result);
 	}
 
 	/**
@@ -125,14 +126,14 @@ class SignUps {
 	}
 
 	/**
-	 * Cancels a sign-up and tells the first in line that they have the seat; true when
-	 * cancelled. When the occurrence itself was cancelled or removed, nobody moves up.
+	 * Cancels a sign-up and tells the first in line that they have the seat; what it did.
+	 * When the occurrence itself was cancelled or removed, nobody moves up.
 	 */
-	boolean cancel(BotContext ctx, String occurrenceId) {
+	Registrations.Cancellation cancel(BotContext ctx, String occurrenceId) {
 		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId());
 		ctx.notice(cancellation.cancelled() ? "signup.cancelled" : "signup.not-signed-up");
 		cancellation.promoted().ifPresent(this::tellPromoted);
-		return cancellation.cancelled();
+		return cancellation;
 	}
 
 	private void tellPromoted(Registration promoted) {

@@ -49,6 +49,10 @@ public class Registrations {
 
 	static final String COUNTERS = "seat_counters";
 
+	/** An occurrence's counter before anyone signed up. */
+	private static final Bson NEW_COUNTER = Updates.combine(Updates.setOnInsert("taken", 0),
+			Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L));
+
 	/** The places handed out in the occurrences' lines, one document each. */
 	static final String PLACES = "line_places";
 
@@ -102,7 +106,12 @@ public class Registrations {
 	}
 
 	/** What a cancellation did: whether there was a sign-up, and who got the seat. */
-	public record Cancellation(boolean cancelled, Optional<Registration> promoted) {
+	public record Cancellation(boolean cancelled, Optional<Registration> promoted, Optional<Standing> standing) {
+
+		public Cancellation(boolean cancelled, Optional<Registration> promoted) {
+			this(cancelled, promoted, Optional.empty());
+		}
+
 	}
 
 	public SignUpResult signUp(Listing listing, long userId, long chatId) {
@@ -116,17 +125,16 @@ public class Registrations {
 			int position = (existing != null && existing.status() == Status.WAITLISTED) ? position(existing) : 0;
 			return new SignUpResult(SignUpResult.Outcome.ALREADY, position);
 		}
-		counters().updateOne(
-				Filters.eq("_id", listing.occurrenceId()), Updates.combine(Updates.setOnInsert("taken", 0),
-						Updates.setOnInsert("waiting", 0), Updates.setOnInsert("seq", 0L)),
-				new UpdateOptions().upsert(true));
-		if (takeSeat(listing.occurrenceId(), listing.seats())) {
-			if (decide(id, Status.CONFIRMED, 0) == null) {
+		Document counter = takeSeat(listing.occurrenceId(), listing.seats());
+		if (counter != null) {
+			Registration confirmed = decide(id, Status.CONFIRMED, 0);
+			if (confirmed == null) {
 				// the activity was cancelled meanwhile: the seat goes back
 				counters().updateOne(Filters.eq("_id", listing.occurrenceId()), Updates.inc("taken", -1));
 				return SignUpResult.of(SignUpResult.Outcome.CLOSED);
 			}
-			return SignUpResult.of(SignUpResult.Outcome.CONFIRMED);
+			return new SignUpResult(SignUpResult.Outcome.CONFIRMED, 0,
+					Optional.of(new Standing(seatsOf(counter), Optional.of(confirmed))));
 		}
 		long seq = nextInLine(listing.occurrenceId());
 		if (decide(id, Status.WAITLISTED, seq) == null) {
@@ -177,10 +185,23 @@ public class Registrations {
 		}
 	}
 
-	private boolean takeSeat(String occurrenceId, Optional<Integer> capacity) {
+	/**
+	 * Takes a seat while the occurrence is below its capacity: the counter as it is
+	 * after, or null when it is full. The counter is created with the occurrence's first
+	 * sign-up, when the first try finds none.
+	 */
+	private Document takeSeat(String occurrenceId, Optional<Integer> capacity) {
 		Bson filter = capacity.map((seats) -> Filters.and(Filters.eq("_id", occurrenceId), Filters.lt("taken", seats)))
 			.orElse(Filters.eq("_id", occurrenceId));
-		return counters().findOneAndUpdate(filter, Updates.inc("taken", 1)) != null;
+		FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+		Document taken = counters().findOneAndUpdate(filter, Updates.inc("taken", 1), after);
+		if (taken != null) {
+			return taken;
+		}
+		// full, or nobody has signed up yet (perhaps someone is doing so right now): the
+		// counter is made sure of and the seat tried once more
+		counters().updateOne(Filters.eq("_id", occurrenceId), NEW_COUNTER, new UpdateOptions().upsert(true));
+		return counters().findOneAndUpdate(filter, Updates.inc("taken", 1), after);
 	}
 
 	/**
@@ -222,14 +243,20 @@ public class Registrations {
 		if (before == null) {
 			return new Cancellation(false, Optional.empty());
 		}
-		if (before.status() == Status.WAITLISTED) {
-			counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("waiting", -1));
-			return new Cancellation(true, Optional.empty());
-		}
 		if (before.status() == Status.PENDING) {
 			return new Cancellation(true, Optional.empty());
 		}
-		counters().updateOne(Filters.eq("_id", occurrenceId), Updates.inc("taken", -1));
+		boolean hadSeat = before.status() == Status.CONFIRMED;
+		Document counter = counters().findOneAndUpdate(Filters.eq("_id", occurrenceId),
+				Updates.inc(hadSeat ? "taken" : "waiting", -1),
+				new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+		Optional<Standing> standing = Optional.ofNullable(counter)
+			.map((after) -> new Standing(seatsOf(after), Optional.empty()));
+		if (!hadSeat || standing.map((after) -> after.seats().waiting() <= 0).orElse(false)) {
+			// nobody in line for the seat (one who joins it now looks for a free seat
+			// after taking their place)
+			return new Cancellation(true, Optional.empty(), standing);
+		}
 		Optional<Listing> live = this.catalogue.listing(occurrenceId);
 		if (live.isEmpty()) {
 			return new Cancellation(true, Optional.empty());
@@ -304,7 +331,7 @@ public class Registrations {
 					Query.query(Criteria.where("occurrenceId").is(occurrenceId).and("status").is(Status.WAITLISTED))
 						.with(Sort.by("seq")),
 					Registration.class);
-			if (first == null || !takeSeat(occurrenceId, capacity)) {
+			if (first == null || takeSeat(occurrenceId, capacity) == null) {
 				return promoted;
 			}
 			Registration confirmed = this.mongo.findAndModify(
@@ -371,9 +398,11 @@ public class Registrations {
 		return counters().find(Filters.in("_id", occurrenceIds))
 			.into(new ArrayList<>())
 			.stream()
-			.collect(Collectors.toMap((doc) -> doc.getString("_id"),
-					(doc) -> new Seats(((Number) doc.get("taken")).intValue(),
-							((Number) doc.get("waiting")).intValue())));
+			.collect(Collectors.toMap((doc) -> doc.getString("_id"), Registrations::seatsOf));
+	}
+
+	private static Seats seatsOf(Document counter) {
+		return new Seats(((Number) counter.get("taken")).intValue(), ((Number) counter.get("waiting")).intValue());
 	}
 
 	/** This person's sign-ups among these occurrences: one query. */

@@ -10,10 +10,13 @@ import java.util.Set;
 
 import kz.birge.catalog.Activities;
 import kz.birge.catalog.Audience;
+import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Category;
 import kz.birge.catalog.GradeRange;
+import kz.birge.catalog.Listing;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.signup.Registrations;
 import kz.birge.support.MongoCommands;
 import kz.birge.support.MutableClock;
 import kz.birge.support.OwnBirge;
@@ -27,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page of /events costs the same few queries whether a school has ten activities or
- * three hundred.
+ * three hundred; a sign-up and its cancellation cost their writes.
  */
 class EventsQueriesTests {
 
@@ -47,6 +50,53 @@ class EventsQueriesTests {
 			addActivities(own, 290);
 			int many = queriesForOnePage(own, chat);
 			assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
+		}
+	}
+
+	/**
+	 * A sign-up under a card makes its few writes and shows the card from what they
+	 * returned, as does its cancellation: neither reads the seats or the sign-up again.
+	 */
+	@Test
+	void signingUpAndCancellingShowTheCardFromTheirOwnWrites() {
+		MutableClock.Config.CLOCK.set(Instant.parse("2026-11-10T04:00:00Z"));
+		try (OwnBirge own = OwnBirge.start(Map.of(), MongoCommands.Config.class, MutableClock.Config.class)) {
+			own.birge().bean(Organisations.class).save(new Organisation("school", "Мектеп"));
+			TestChat chat = own.newChat("Сана", "kk");
+			chat.send("/help");
+			chat.expect("help.newcomer");
+			own.birge().bean(Users.class).becomeStudent(chat.id(), new SchoolClass(7, "А"), Optional.of("school"));
+			addActivities(own, 1);
+			// someone signed up before, so that the occurrence's seats are counted
+			// already
+			String occurrence = own.birge().bean(Catalogue.class).coming("school").get(0).occurrenceId();
+			Listing listing = own.birge().bean(Catalogue.class).listing(occurrence).orElseThrow();
+			own.birge().bean(Registrations.class).signUp(listing, 42L, 42L);
+
+			chat.send("/events");
+			SentMessage list = chat.expectThat("the list",
+					(m) -> m.text().contains(chat.t("events.window.NEXT_30_DAYS")));
+			chat.tap(list, "1");
+			SentMessage card = chat.expect("card.seats-left", 29, 30);
+			own.api().awaitIdle();
+
+			MongoCommands.RECORDED.clear();
+			chat.tap(card, chat.t("card.sign-up"));
+			card = chat.expectThat("the card, signed up", (m) -> m.text().contains(chat.t("card.you-are-in"))
+					&& m.text().contains(chat.t("card.seats-left", 28, 30)));
+			own.api().awaitIdle();
+			assertThat(MongoCommands.RECORDED.handling()).as("a sign-up's commands")
+				.containsExactlyInAnyOrder("insert registrations", "findAndModify seat_counters",
+						"findAndModify registrations");
+
+			MongoCommands.RECORDED.clear();
+			chat.tap(card, chat.t("card.cancel-sign-up"));
+			card = chat.expectThat("the card, cancelled", (m) -> !m.text().contains(chat.t("card.you-are-in"))
+					&& m.text().contains(chat.t("card.seats-left", 29, 30)));
+			own.api().awaitIdle();
+			assertThat(card.callbackData(chat.t("card.sign-up"))).isPresent();
+			assertThat(MongoCommands.RECORDED.handling()).as("a cancellation's commands")
+				.containsExactlyInAnyOrder("findAndModify registrations", "findAndModify seat_counters");
 		}
 	}
 

@@ -2,6 +2,7 @@ package kz.birge.support;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
@@ -19,18 +20,36 @@ public final class MongoCommands implements CommandListener {
 	/** The recorder of the Birge started with {@link Config}. */
 	public static final MongoCommands RECORDED = new MongoCommands();
 
+	/** The threads that handle updates, one chat at a time each. */
+	private static final Pattern HANDLING = Pattern.compile("birge-chat-\\d+");
+
 	private final List<String> commands = new CopyOnWriteArrayList<>();
+
+	private final List<String> handling = new CopyOnWriteArrayList<>();
 
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
 		String collection = (event.getCommand().containsKey(event.getCommandName())
 				&& event.getCommand().get(event.getCommandName()).isString())
 						? event.getCommand().getString(event.getCommandName()).getValue() : "";
-		this.commands.add(event.getCommandName() + " " + collection);
+		String command = event.getCommandName() + " " + collection;
+		this.commands.add(command);
+		if (HANDLING.matcher(Thread.currentThread().getName()).matches()) {
+			this.handling.add(command);
+		}
 	}
 
 	public void clear() {
 		this.commands.clear();
+		this.handling.clear();
+	}
+
+	/**
+	 * The commands sent while handling updates: not those of scheduled jobs, nor the
+	 * update ids written in batches.
+	 */
+	public List<String> handling() {
+		return List.copyOf(this.handling);
 	}
 
 	public List<String> commands() {
