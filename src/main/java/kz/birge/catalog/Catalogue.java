@@ -95,7 +95,19 @@ public class Catalogue {
 		this.listed = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
-			.build(this::loadListing);
+			.build(new CacheLoader<>() {
+
+				@Override
+				public Optional<Listing> load(String id) {
+					return loadListings(Set.of(id)).get(id);
+				}
+
+				@Override
+				public Map<String, Optional<Listing>> loadAll(Set<? extends String> ids) {
+					return loadListings(ids);
+				}
+
+			});
 		this.activities = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
@@ -181,25 +193,34 @@ public class Catalogue {
 		return this.activities.get(activityId);
 	}
 
-	private Optional<Listing> loadListing(String occurrenceId) {
-		Occurrence occurrence = this.mongo.findById(occurrenceId, Occurrence.class);
-		if (occurrence == null || occurrence.cancelled()) {
-			return Optional.empty();
-		}
-		return activity(occurrence.activityId()).filter((activity) -> activity.status() == ActivityStatus.ACTIVE)
-			.map((activity) -> withRepeat(List.of(Listing.of(occurrence, activity))).get(0));
+	/** These occurrences' listings, each empty when gone: a query or two for all. */
+	private Map<String, Optional<Listing>> loadListings(Set<? extends String> occurrenceIds) {
+		Map<String, Listing> found = read(occurrenceIds, false);
+		Map<String, Optional<Listing>> listings = new HashMap<>();
+		occurrenceIds.forEach((id) -> listings.put(id, Optional.ofNullable(found.get(id))));
+		return listings;
 	}
 
 	/**
-	 * These occurrences, read fresh from the database, with their activities, read from
-	 * the cache: a query or two whatever their number. Those cancelled, or whose activity
-	 * was cancelled or removed, are left out unless {@code evenGone} (what a person took
-	 * part in stays theirs).
+	 * These occurrences with their activities: a query or two whatever their number, none
+	 * for those kept since the last change. Those cancelled, or whose activity was
+	 * cancelled or removed, are left out unless {@code evenGone} (what a person took part
+	 * in stays theirs; those are read from the database).
 	 */
 	public Map<String, Listing> listings(Collection<String> occurrenceIds, boolean evenGone) {
 		if (occurrenceIds.isEmpty()) {
 			return Map.of();
 		}
+		if (evenGone) {
+			return read(occurrenceIds, true);
+		}
+		Map<String, Listing> listings = new HashMap<>();
+		this.listed.getAll(occurrenceIds)
+			.forEach((id, listing) -> listing.ifPresent((found) -> listings.put(id, found)));
+		return listings;
+	}
+
+	private Map<String, Listing> read(Collection<? extends String> occurrenceIds, boolean evenGone) {
 		List<Occurrence> occurrences = this.mongo.find(Query.query(Criteria.where("_id").in(occurrenceIds)),
 				Occurrence.class);
 		List<String> activityIds = occurrences.stream().map(Occurrence::activityId).distinct().toList();

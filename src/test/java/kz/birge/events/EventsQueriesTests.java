@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A page of /events costs the same few queries whether a school has ten activities or
- * three hundred; a sign-up and its cancellation cost their writes.
+ * three hundred; a sign-up and its cancellation cost their writes, /my two reads.
  */
 class EventsQueriesTests {
 
@@ -88,6 +88,15 @@ class EventsQueriesTests {
 			assertThat(MongoCommands.RECORDED.handling()).as("a sign-up's commands")
 				.containsExactlyInAnyOrder("insert registrations", "findAndModify seat_counters",
 						"findAndModify registrations");
+
+			// /my reads the person's sign-ups and attendance; their activities are kept
+			MongoCommands.RECORDED.clear();
+			chat.send("/my");
+			chat.expectThat("/my with the sign-up", (m) -> m.text().contains(chat.t("my.upcoming"))
+					&& m.text().contains("Іс-шара 0") && m.text().contains(chat.t("my.confirmed")));
+			own.api().awaitIdle();
+			assertThat(MongoCommands.RECORDED.handling()).as("/my's commands")
+				.containsExactlyInAnyOrder("find registrations", "find attendance");
 
 			MongoCommands.RECORDED.clear();
 			chat.tap(card, chat.t("card.cancel-sign-up"));
