@@ -17,6 +17,8 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -25,7 +27,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * library's own application and answers each update with one call of the library's
  * client, a text with the same text and a tap with answerCallbackQuery. Updates are
  * handled on as many threads as Birge's workers, so both bots may answer chats in
- * parallel.
+ * parallel. Editing, it answers a tap as Birge does, with two calls: the tapped message
+ * edited (to the button's data), then answerCallbackQuery; what is left between it and
+ * Birge is Birge's own work.
  */
 final class EchoBot implements LongPollingUpdateConsumer {
 
@@ -44,7 +48,10 @@ final class EchoBot implements LongPollingUpdateConsumer {
 
 	private final AtomicInteger failures = new AtomicInteger();
 
-	EchoBot(String apiUrl, String token, int threads) throws TelegramApiException {
+	private final boolean editing;
+
+	EchoBot(String apiUrl, String token, int threads, boolean editing) throws TelegramApiException {
+		this.editing = editing;
 		URI uri = URI.create(apiUrl);
 		TelegramUrl url = new TelegramUrl(uri.getScheme(), uri.getHost(), uri.getPort(), false);
 		this.client = new OkHttpTelegramClient(new ObjectMapper(), new OkHttpClient(), token, url);
@@ -70,7 +77,15 @@ final class EchoBot implements LongPollingUpdateConsumer {
 						update.getMessage().getText()));
 			}
 			else if (update.hasCallbackQuery()) {
-				this.client.execute(new AnswerCallbackQuery(update.getCallbackQuery().getId()));
+				CallbackQuery tap = update.getCallbackQuery();
+				if (this.editing) {
+					this.client.execute(EditMessageText.builder()
+						.chatId(tap.getMessage().getChatId())
+						.messageId(tap.getMessage().getMessageId())
+						.text(tap.getData())
+						.build());
+				}
+				this.client.execute(new AnswerCallbackQuery(tap.getId()));
 			}
 		}
 		catch (TelegramApiException ex) {

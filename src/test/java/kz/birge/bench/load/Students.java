@@ -53,6 +53,9 @@ final class Students implements FakeBotApi.CallListener {
 
 	private final AtomicLong refused = new AtomicLong();
 
+	/** Bot API calls other than getUpdates while recording. */
+	private final AtomicLong calls = new AtomicLong();
+
 	private volatile Latencies recording;
 
 	/** Closed loop: a student sends the next update as soon as the last is answered. */
@@ -72,6 +75,9 @@ final class Students implements FakeBotApi.CallListener {
 	public void called(String method, long chatId, int messageId, String callbackQueryId, boolean ok) {
 		if (!ok) {
 			this.refused.incrementAndGet();
+		}
+		if (this.recording != null && !"getUpdates".equals(method)) {
+			this.calls.incrementAndGet();
 		}
 		Student student = this.byChat.get(chatId);
 		if (student == null || !student.answeredBy(method, messageId, callbackQueryId)) {
@@ -112,6 +118,7 @@ final class Students implements FakeBotApi.CallListener {
 		Latencies latencies = new Latencies();
 		long refusedBefore = this.refused.get();
 		long before = this.answered.get();
+		long callsBefore = this.calls.get();
 		long compiling = compilationMillis();
 		long collecting = collectionMillis();
 		long start = System.nanoTime();
@@ -119,6 +126,7 @@ final class Students implements FakeBotApi.CallListener {
 		Thread.sleep(measure.toMillis());
 		this.recording = null;
 		long count = this.answered.get() - before;
+		long called = this.calls.get() - callsBefore;
 		long elapsed = System.nanoTime() - start;
 		compiling = compilationMillis() - compiling;
 		collecting = collectionMillis() - collecting;
@@ -131,6 +139,7 @@ final class Students implements FakeBotApi.CallListener {
 		result.put("updatesPerSecond", round(count / (elapsed / 1e9)));
 		result.putAll(latencies.summary());
 		result.put("refusedCalls", this.refused.get() - refusedBefore);
+		result.put("botApiCallsPerUpdate", (count > 0) ? Math.round(100.0 * called / count) / 100.0 : 0);
 		// a window still spent compiling measures the JIT, not the bot
 		result.put("jitCompilingMs", compiling);
 		result.put("gcMs", collecting);
