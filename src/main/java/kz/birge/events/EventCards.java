@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import kz.birge.bot.BotContext;
@@ -72,11 +73,20 @@ class EventCards {
 			return Reply.text(ctx.t("events.gone"));
 		}
 		Listing listing = found.get();
+		// a series' card also tells whether the person is in the rest of it: one query
+		// with their sign-up for this date
+		List<String> rest = listing.series() ? restOfSeries(listing) : List.of();
+		Map<String, Registration> theirs = (known.isEmpty() || !rest.isEmpty())
+				? this.registrations.mine(viewer.userId(), known.isEmpty() ? concat(occurrenceId, rest) : rest)
+				: Map.of();
 		Standing standing = known.orElseGet(() -> new Standing(
-				this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE), Optional
-					.ofNullable(this.registrations.mine(viewer.userId(), List.of(occurrenceId)).get(occurrenceId))));
+				this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE),
+				Optional.ofNullable(theirs.get(occurrenceId))));
 		Seats seats = standing.seats();
 		Optional<Registration> mine = standing.mine().filter(Registration::active);
+		boolean inSeries = rest.stream()
+			.map(theirs::get)
+			.anyMatch((registration) -> registration != null && registration.active());
 		List<String> lines = new ArrayList<>();
 		lines.add(activity.get().title());
 		ActivityText.form(ctx, activity.get()).ifPresent((form) -> lines.add(ctx.t("card.form", form)));
@@ -95,6 +105,9 @@ class EventCards {
 		}
 		mine.ifPresent((registration) -> lines.add((registration.status() == Registration.Status.CONFIRMED)
 				? ctx.t("card.you-are-in") : ctx.t("card.you-wait", this.registrations.position(registration))));
+		if (mine.isEmpty() && inSeries) {
+			lines.add(ctx.t("card.skipped"));
+		}
 		Viewer.Refusal refusal = viewer.refusal(listing);
 		if (mine.isEmpty() && refusal != Viewer.Refusal.NONE && refusal != Viewer.Refusal.STAFF) {
 			lines.add(refusalText(ctx, viewer, listing, refusal));
@@ -103,16 +116,25 @@ class EventCards {
 			lines.add(ctx.t("signup.closed"));
 		}
 		return new Reply(Texts.shorten(String.join("\n", lines), CARD_WIDTH),
-				BotContext.inline(buttons(ctx, viewer, listing, mine, backPage), 2));
+				BotContext.inline(buttons(ctx, viewer, listing, mine, inSeries, backPage), 2));
 	}
 
 	private List<Button> buttons(BotContext ctx, Viewer viewer, Listing listing, Optional<Registration> mine,
-			int backPage) {
+			boolean inSeries, int backPage) {
 		List<Button> buttons = new ArrayList<>();
 		if (mine.isPresent() && listing.series()) {
 			buttons
 				.add(ctx.buttonOf("card.leave-series", new EventButtons.LeaveSeries(listing.occurrenceId(), backPage)));
 			buttons.add(ctx.buttonOf("card.skip-one", new EventButtons.CancelSignUp(listing.occurrenceId(), backPage)));
+		}
+		else if (inSeries) {
+			// this date skipped: back for it alone, or out of the whole series
+			if (viewer.refusal(listing) == Viewer.Refusal.NONE && listing.open(this.clock.instant())) {
+				buttons.add(
+						ctx.buttonOf("card.come-after-all", new EventButtons.SignUp(listing.occurrenceId(), backPage)));
+			}
+			buttons
+				.add(ctx.buttonOf("card.leave-series", new EventButtons.LeaveSeries(listing.occurrenceId(), backPage)));
 		}
 		else if (mine.isPresent()) {
 			buttons.add(ctx.buttonOf("card.cancel-sign-up",
@@ -129,6 +151,23 @@ class EventCards {
 			buttons.add(ctx.buttonOf("card.back", new EventButtons.Page(backPage)));
 		}
 		return buttons;
+	}
+
+	/** The other occurrences of a listing's series that have not ended. */
+	private List<String> restOfSeries(Listing listing) {
+		return this.catalogue.coming(listing.organisationId())
+			.stream()
+			.filter((other) -> other.activityId().equals(listing.activityId())
+					&& !other.occurrenceId().equals(listing.occurrenceId()))
+			.map(Listing::occurrenceId)
+			.toList();
+	}
+
+	private static List<String> concat(String first, List<String> rest) {
+		List<String> all = new ArrayList<>(rest.size() + 1);
+		all.add(first);
+		all.addAll(rest);
+		return all;
 	}
 
 	String refusalText(BotContext ctx, Viewer viewer, Listing listing, Viewer.Refusal refusal) {

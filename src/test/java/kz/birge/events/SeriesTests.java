@@ -189,4 +189,39 @@ class SeriesTests {
 		assertThat(history).contains(chat.t("my.past", day(chat, LocalDate.parse("2026-11-26")), CHALLENGE));
 	}
 
+	@Test
+	void aDateSkippedReadsAsSkippedWhileTheRestOfTheSeriesHoldsAndCanBeTakenBack() {
+		this.clock.set(at(MONDAY));
+		SchoolPlan plan = schoolYear();
+		Activity challenge = plan.weekly(CHALLENGE, DayOfWeek.THURSDAY);
+		TestChat chat = plan.student("Әсел", "kk");
+		chat.tap(allEvents(chat), "1");
+		chat.tap(chat.expectThat("the card", (m) -> m.text().startsWith(CHALLENGE)), chat.t("card.join-series"));
+		SentMessage card = chat.expect("card.you-are-in");
+		Occurrence thursday = plan.occurrenceOn(challenge, LocalDate.parse("2026-11-26"));
+
+		chat.tap(card, chat.t("card.skip-one"));
+		card = chat.expect("card.skipped");
+		// in the series still: not asked to join it, but to come after all or leave it
+		assertThat(card.text()).doesNotContain(chat.t("card.you-are-in"));
+		assertThat(card.callbackButtons()).contains(chat.t("card.come-after-all"), chat.t("card.leave-series"))
+			.doesNotContain(chat.t("card.join-series"), chat.t("card.skip-one"));
+		assertThat(registrations().mine(chat.id(), List.of(thursday.id())).get(thursday.id()).status())
+			.isEqualTo(Registration.Status.CANCELLED);
+		List<String> later = plan.occurrences(challenge)
+			.stream()
+			.filter((o) -> o.start().isAfter(thursday.end()))
+			.map(Occurrence::id)
+			.toList();
+		assertThat(registrations().mine(chat.id(), later).values()).hasSize(later.size())
+			.allMatch((registration) -> registration.status() == Registration.Status.CONFIRMED);
+
+		chat.tap(card, chat.t("card.come-after-all"));
+		card = chat.expect("card.you-are-in");
+		assertThat(card.text()).doesNotContain(chat.t("card.skipped"));
+		assertThat(card.callbackButtons()).contains(chat.t("card.skip-one"), chat.t("card.leave-series"));
+		assertThat(registrations().mine(chat.id(), List.of(thursday.id())).get(thursday.id()).status())
+			.isEqualTo(Registration.Status.CONFIRMED);
+	}
+
 }
