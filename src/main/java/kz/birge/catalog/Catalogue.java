@@ -95,35 +95,11 @@ public class Catalogue {
 		this.listed = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
-			.build(new CacheLoader<>() {
-
-				@Override
-				public Optional<Listing> load(String id) {
-					return loadListings(Set.of(id)).get(id);
-				}
-
-				@Override
-				public Map<String, Optional<Listing>> loadAll(Set<? extends String> ids) {
-					return loadListings(ids);
-				}
-
-			});
+			.build(inBulk(this::loadListings));
 		this.activities = Caffeine.newBuilder()
 			.maximumSize(10_000)
 			.expireAfterWrite(Duration.ofMinutes(10))
-			.build(new CacheLoader<>() {
-
-				@Override
-				public Optional<Activity> load(String id) {
-					return loadActivities(Set.of(id)).get(id);
-				}
-
-				@Override
-				public Map<String, Optional<Activity>> loadAll(Set<? extends String> ids) {
-					return loadActivities(ids);
-				}
-
-			});
+			.build(inBulk(this::loadActivities));
 		this.follower = this.cluster ? follow(cluster.catalogueCheck()) : null;
 		this.coming = Caffeine.newBuilder()
 			.maximumSize(10_000)
@@ -141,6 +117,24 @@ public class Catalogue {
 			.build((organisationId) -> this.mongo.find(
 					Query.query(Criteria.where("organisationId").is(organisationId)).with(Sort.by("start")),
 					Campaign.class));
+	}
+
+	/** A cache's loader that reads one as it reads many: in one query. */
+	private static <T> CacheLoader<String, Optional<T>> inBulk(
+			Function<Set<? extends String>, Map<String, Optional<T>>> read) {
+		return new CacheLoader<>() {
+
+			@Override
+			public Optional<T> load(String id) {
+				return read.apply(Set.of(id)).get(id);
+			}
+
+			@Override
+			public Map<String, Optional<T>> loadAll(Set<? extends String> ids) {
+				return read.apply(ids);
+			}
+
+		};
 	}
 
 	/** The organisation's occurrences that have not ended, soonest first. */

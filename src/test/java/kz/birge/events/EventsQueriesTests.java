@@ -39,11 +39,7 @@ class EventsQueriesTests {
 		// mid-month, so that the month's list holds the activities a few hours ahead
 		MutableClock.Config.CLOCK.set(Instant.parse("2026-11-10T04:00:00Z"));
 		try (OwnBirge own = OwnBirge.start(Map.of(), MongoCommands.Config.class, MutableClock.Config.class)) {
-			own.birge().bean(Organisations.class).save(new Organisation("school", "Мектеп"));
-			TestChat chat = own.newChat("Сана", "kk");
-			chat.send("/help");
-			chat.expect("help.newcomer");
-			own.birge().bean(Users.class).becomeStudent(chat.id(), new SchoolClass(7, "А"), Optional.of("school"));
+			TestChat chat = student(own);
 
 			addActivities(own, 10);
 			int few = queriesForOnePage(own, chat);
@@ -61,11 +57,7 @@ class EventsQueriesTests {
 	void signingUpAndCancellingShowTheCardFromTheirOwnWrites() {
 		MutableClock.Config.CLOCK.set(Instant.parse("2026-11-10T04:00:00Z"));
 		try (OwnBirge own = OwnBirge.start(Map.of(), MongoCommands.Config.class, MutableClock.Config.class)) {
-			own.birge().bean(Organisations.class).save(new Organisation("school", "Мектеп"));
-			TestChat chat = own.newChat("Сана", "kk");
-			chat.send("/help");
-			chat.expect("help.newcomer");
-			own.birge().bean(Users.class).becomeStudent(chat.id(), new SchoolClass(7, "А"), Optional.of("school"));
+			TestChat chat = student(own);
 			addActivities(own, 1);
 			// someone signed up before, so that the occurrence's seats are counted
 			// already
@@ -107,6 +99,16 @@ class EventsQueriesTests {
 			assertThat(MongoCommands.RECORDED.handling()).as("a cancellation's commands")
 				.containsExactlyInAnyOrder("findAndModify registrations", "findAndModify seat_counters");
 		}
+	}
+
+	/** A student of 7А at the school, who has written to the bot. */
+	private static TestChat student(OwnBirge own) {
+		own.birge().bean(Organisations.class).save(new Organisation("school", "Мектеп"));
+		TestChat chat = own.newChat("Сана", "kk");
+		chat.send("/help");
+		chat.expect("help.newcomer");
+		own.birge().bean(Users.class).becomeStudent(chat.id(), new SchoolClass(7, "А"), Optional.of("school"));
+		return chat;
 	}
 
 	private static int queriesForOnePage(OwnBirge own, TestChat chat) {

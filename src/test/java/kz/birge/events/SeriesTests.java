@@ -96,6 +96,13 @@ class SeriesTests {
 				(m) -> m.messageId() == list.messageId() && m.text().contains(chat.t("events.window.ALL")));
 	}
 
+	/** Opens the weekly challenge, first on the list of all, and joins its series. */
+	private SentMessage joinTheChallenge(TestChat chat) {
+		chat.tap(allEvents(chat), "1");
+		chat.tap(chat.expectThat("the card", (m) -> m.text().startsWith(CHALLENGE)), chat.t("card.join-series"));
+		return chat.expect("card.you-are-in");
+	}
+
 	private static int count(String text, String part) {
 		return text.split(Pattern.quote(part), -1).length - 1;
 	}
@@ -156,9 +163,7 @@ class SeriesTests {
 		SchoolPlan plan = schoolYear();
 		Activity challenge = plan.weekly(CHALLENGE, DayOfWeek.THURSDAY);
 		TestChat chat = plan.student("Дина", "en");
-		chat.tap(allEvents(chat), "1");
-		chat.tap(chat.expectThat("the card", (m) -> m.text().startsWith(CHALLENGE)), chat.t("card.join-series"));
-		chat.expect("card.you-are-in");
+		joinTheChallenge(chat);
 		Occurrence thursday = plan.occurrenceOn(challenge, LocalDate.parse("2026-11-26"));
 		this.clock.set(at(LocalDateTime.parse("2026-11-26T12:00")));
 		this.own.birge().bean(Attendances.class).mark(thursday, chat.id(), Attendance.Mark.PRESENT, 1L);
@@ -195,9 +200,7 @@ class SeriesTests {
 		SchoolPlan plan = schoolYear();
 		Activity challenge = plan.weekly(CHALLENGE, DayOfWeek.THURSDAY);
 		TestChat chat = plan.student("Әсел", "kk");
-		chat.tap(allEvents(chat), "1");
-		chat.tap(chat.expectThat("the card", (m) -> m.text().startsWith(CHALLENGE)), chat.t("card.join-series"));
-		SentMessage card = chat.expect("card.you-are-in");
+		SentMessage card = joinTheChallenge(chat);
 		Occurrence thursday = plan.occurrenceOn(challenge, LocalDate.parse("2026-11-26"));
 
 		chat.tap(card, chat.t("card.skip-one"));
