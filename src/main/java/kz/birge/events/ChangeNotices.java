@@ -62,9 +62,11 @@ class ChangeNotices {
 
 	private final Clock clock;
 
+	private final Promotions promotions;
+
 	ChangeNotices(Registrations registrations, RegistrationChanges changes, Activities activities,
-			FractionMembers members, Users users, Notifier notifier, EventCards cards, Catalogue catalogue,
-			Clock clock) {
+			FractionMembers members, Users users, Notifier notifier, EventCards cards, Catalogue catalogue, Clock clock,
+			Promotions promotions) {
 		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.changes = changes;
@@ -74,6 +76,7 @@ class ChangeNotices {
 		this.notifier = notifier;
 		this.cards = cards;
 		this.clock = clock;
+		this.promotions = promotions;
 	}
 
 	@EventListener
@@ -119,7 +122,7 @@ class ChangeNotices {
 				continue;
 			}
 			for (Registration promoted : this.registrations.fill(occurrence.id(), activity.seats())) {
-				tell(promoted.chatId(), promoted.userId(), "signup.promoted");
+				this.promotions.tell(promoted);
 			}
 		}
 	}

@@ -1,10 +1,8 @@
 package kz.birge.events;
 
-import kz.birge.bot.Notifier;
 import kz.birge.bot.PersonForgotten;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
-import kz.birge.user.Users;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -23,22 +21,15 @@ class ForgottenInEvents {
 
 	private final Registrations registrations;
 
-	private final Users users;
-
-	private final Notifier notifier;
-
-	private final EventCards cards;
+	private final Promotions promotions;
 
 	private final EventFilters filters;
 
 	private final MongoTemplate mongo;
 
-	ForgottenInEvents(Registrations registrations, Users users, Notifier notifier, EventCards cards,
-			EventFilters filters, MongoTemplate mongo) {
+	ForgottenInEvents(Registrations registrations, Promotions promotions, EventFilters filters, MongoTemplate mongo) {
 		this.registrations = registrations;
-		this.users = users;
-		this.notifier = notifier;
-		this.cards = cards;
+		this.promotions = promotions;
 		this.filters = filters;
 		this.mongo = mongo;
 	}
@@ -49,7 +40,7 @@ class ForgottenInEvents {
 		for (Registration registration : this.registrations.upcoming(forgotten.userId())) {
 			this.registrations.cancel(registration.occurrenceId(), forgotten.userId())
 				.promoted()
-				.ifPresent(this::tellPromoted);
+				.ifPresent(this.promotions::tell);
 		}
 	}
 
@@ -58,14 +49,6 @@ class ForgottenInEvents {
 	void forget(PersonForgotten forgotten) {
 		this.mongo.remove(Query.query(Criteria.where("userId").is(forgotten.userId())), FractionMembers.COLLECTION);
 		this.filters.forget(forgotten.userId());
-	}
-
-	private void tellPromoted(Registration promoted) {
-		this.users.find(promoted.userId())
-			.ifPresent((user) -> this.notifier.tell(promoted.chatId(), user.id(), user.lang(), (ctx) -> {
-				ctx.say("signup.promoted");
-				ctx.reply(this.cards.card(ctx, Viewer.of(user), promoted.occurrenceId(), -1));
-			}));
 	}
 
 }

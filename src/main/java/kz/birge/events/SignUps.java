@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import kz.birge.bot.BotContext;
-import kz.birge.bot.Notifier;
 import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Listing;
 import kz.birge.signup.Registration;
@@ -31,14 +30,14 @@ class SignUps {
 
 	private final EventCards cards;
 
-	private final Notifier notifier;
+	private final Promotions promotions;
 
-	SignUps(Users users, Catalogue catalogue, Registrations registrations, EventCards cards, Notifier notifier) {
+	SignUps(Users users, Catalogue catalogue, Registrations registrations, EventCards cards, Promotions promotions) {
 		this.users = users;
 		this.catalogue = catalogue;
 		this.registrations = registrations;
 		this.cards = cards;
-		this.notifier = notifier;
+		this.promotions = promotions;
 	}
 
 	/**
@@ -122,7 +121,7 @@ class SignUps {
 		}
 		List<Registrations.Cancellation> left = this.registrations.leaveSeries(activityId.get(), ctx.userId());
 		ctx.notice(left.isEmpty() ? "signup.not-signed-up" : "signup.series-left", left.size());
-		left.forEach((cancellation) -> cancellation.promoted().ifPresent(this::tellPromoted));
+		left.forEach((cancellation) -> cancellation.promoted().ifPresent(this.promotions::tell));
 	}
 
 	/**
@@ -132,16 +131,8 @@ class SignUps {
 	Registrations.Cancellation cancel(BotContext ctx, String occurrenceId) {
 		Registrations.Cancellation cancellation = this.registrations.cancel(occurrenceId, ctx.userId());
 		ctx.notice(cancellation.cancelled() ? "signup.cancelled" : "signup.not-signed-up");
-		cancellation.promoted().ifPresent(this::tellPromoted);
+		cancellation.promoted().ifPresent(this.promotions::tell);
 		return cancellation;
-	}
-
-	private void tellPromoted(Registration promoted) {
-		this.users.find(promoted.userId())
-			.ifPresent((user) -> this.notifier.tell(promoted.chatId(), user.id(), user.lang(), (ctx) -> {
-				ctx.say("signup.promoted");
-				ctx.reply(this.cards.card(ctx, Viewer.of(user), promoted.occurrenceId(), -1));
-			}));
 	}
 
 }

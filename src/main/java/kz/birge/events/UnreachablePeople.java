@@ -1,10 +1,8 @@
 package kz.birge.events;
 
-import kz.birge.bot.Notifier;
 import kz.birge.outbound.PersonUnreachable;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
-import kz.birge.user.Users;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,17 +16,11 @@ class UnreachablePeople {
 
 	private final Registrations registrations;
 
-	private final Users users;
+	private final Promotions promotions;
 
-	private final Notifier notifier;
-
-	private final EventCards cards;
-
-	UnreachablePeople(Registrations registrations, Users users, Notifier notifier, EventCards cards) {
+	UnreachablePeople(Registrations registrations, Promotions promotions) {
 		this.registrations = registrations;
-		this.users = users;
-		this.notifier = notifier;
-		this.cards = cards;
+		this.promotions = promotions;
 	}
 
 	@EventListener
@@ -36,16 +28,8 @@ class UnreachablePeople {
 		for (Registration registration : this.registrations.upcoming(gone.userId())) {
 			this.registrations.cancel(registration.occurrenceId(), gone.userId())
 				.promoted()
-				.ifPresent(this::tellPromoted);
+				.ifPresent(this.promotions::tell);
 		}
-	}
-
-	private void tellPromoted(Registration promoted) {
-		this.users.find(promoted.userId())
-			.ifPresent((user) -> this.notifier.tell(promoted.chatId(), user.id(), user.lang(), (ctx) -> {
-				ctx.say("signup.promoted");
-				ctx.reply(this.cards.card(ctx, Viewer.of(user), promoted.occurrenceId(), -1));
-			}));
 	}
 
 }

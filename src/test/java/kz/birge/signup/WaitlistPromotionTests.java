@@ -69,7 +69,12 @@ class WaitlistPromotionTests {
 		SentMessage card = this.park.openCard(anna, outing);
 		anna.tap(card, anna.t("card.cancel-sign-up"));
 
-		miras.expect("signup.promoted");
+		// one message: the news over the card, which says which activity and how to
+		// cancel
+		SentMessage told = miras.expect("signup.promoted");
+		assertThat(told.text()).startsWith(miras.t("signup.promoted"))
+			.contains(outing.title(), miras.t("card.you-are-in"));
+		assertThat(told.callbackButtons()).contains(miras.t("card.cancel-sign-up"));
 		miras.send("/my");
 		SentMessage my = miras.expect("my.upcoming");
 		assertThat(my.text()).contains(outing.title() + " (" + miras.t("my.confirmed") + ")")
@@ -132,8 +137,9 @@ class WaitlistPromotionTests {
 
 		coordinatorSetsSeats(outing, "3");
 
-		roza.expect("signup.promoted");
-		damir.expect("signup.promoted");
+		// told which activity, as when a seat is given up
+		assertThat(roza.expect("signup.promoted").text()).contains(outing.title(), roza.t("card.you-are-in"));
+		assertThat(damir.expect("signup.promoted").text()).contains(outing.title(), damir.t("card.you-are-in"));
 		erik.expectSilence();
 		assertThat(statusOf(outing, erik)).isEqualTo(Registration.Status.WAITLISTED);
 		assertThat(this.park.openCard(erik, outing).text()).contains(erik.t("card.you-wait", 1));
