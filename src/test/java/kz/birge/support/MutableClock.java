@@ -3,8 +3,6 @@ package kz.birge.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * A clock a test sets and moves, so that reminders and deadlines come without waiting.
  */
-public final class MutableClock extends Clock {
+public final class MutableClock extends TestClock {
 
 	private final AtomicReference<Instant> now;
 
@@ -33,34 +31,6 @@ public final class MutableClock extends Clock {
 	@Override
 	public Instant instant() {
 		return this.now.get();
-	}
-
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
-
-	@Override
-	public Clock withZone(ZoneId zone) {
-		MutableClock self = this;
-		return new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return zone;
-			}
-
-			@Override
-			public Clock withZone(ZoneId other) {
-				return self.withZone(other);
-			}
-
-			@Override
-			public Instant instant() {
-				return self.instant();
-			}
-
-		};
 	}
 
 	/** Puts one shared clock in place of the system clock. */

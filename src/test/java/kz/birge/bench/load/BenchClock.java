@@ -3,9 +3,9 @@ package kz.birge.bench.load;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
+
+import kz.birge.support.TestClock;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Primary;
  * time, so that flood buckets refill and sign-ups close as they would; the benchmark
  * moves it forward to make reminders due.
  */
-final class BenchClock extends Clock {
+final class BenchClock extends TestClock {
 
 	/** Wednesday 9 December 2026, 10:00 in Almaty. */
 	static final Instant START = Instant.parse("2026-12-09T05:00:00Z");
@@ -39,34 +39,6 @@ final class BenchClock extends Clock {
 	@Override
 	public Instant instant() {
 		return START.plusNanos(System.nanoTime() - this.startNanos + this.shiftNanos.get());
-	}
-
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
-
-	@Override
-	public Clock withZone(ZoneId zone) {
-		BenchClock self = this;
-		return new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return zone;
-			}
-
-			@Override
-			public Clock withZone(ZoneId other) {
-				return self.withZone(other);
-			}
-
-			@Override
-			public Instant instant() {
-				return self.instant();
-			}
-
-		};
 	}
 
 	/** Puts the benchmark's clock in place of the system clock. */
