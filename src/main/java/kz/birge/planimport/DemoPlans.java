@@ -114,6 +114,9 @@ class DemoPlans {
 		if (schedule instanceof Schedule.From from) {
 			return new Schedule.From(move.apply(from.start()));
 		}
+		if (schedule instanceof Schedule.Every every && every.within().isPresent()) {
+			return every.within((Schedule.Between) move(every.within().get(), move));
+		}
 		return schedule;
 	}
 

@@ -41,22 +41,25 @@ record MonthHeading(String text, Month month) {
 	}
 
 	/**
-	 * Whether dates stated by day (days, spans, deadlines) touch the month; repeats and
-	 * the whole period say no month and agree with any.
+	 * Whether dates stated by day (days, spans, deadlines, the dates of a repeat) touch
+	 * the month; repeats without dates and the whole period say no month and agree with
+	 * any.
 	 */
 	boolean agreesWith(List<Schedule> schedules) {
 		Set<Month> months = EnumSet.noneOf(Month.class);
 		for (Schedule schedule : schedules) {
-			if (schedule instanceof Schedule.OnDays days) {
+			Schedule dated = (schedule instanceof Schedule.Every every && every.within().isPresent())
+					? every.within().get() : schedule;
+			if (dated instanceof Schedule.OnDays days) {
 				days.days().forEach((day) -> months.add(day.getMonth()));
 			}
-			else if (schedule instanceof Schedule.Between between) {
+			else if (dated instanceof Schedule.Between between) {
 				LocalDate month = between.from().withDayOfMonth(1);
 				for (int i = 0; i < 12 && !month.isAfter(between.to()); i++, month = month.plusMonths(1)) {
 					months.add(month.getMonth());
 				}
 			}
-			else if (schedule instanceof Schedule.By by) {
+			else if (dated instanceof Schedule.By by) {
 				months.add(by.deadline().getMonth());
 			}
 		}

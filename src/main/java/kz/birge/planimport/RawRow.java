@@ -120,7 +120,9 @@ final class RawRow {
 			List<DateSpan> spans = Occurrences.expand(schedule, period);
 			boolean outside = spans.isEmpty() || spans.stream()
 				.anyMatch((span) -> !period.contains(span.start()) || !period.contains(span.end()));
-			if (outside && !(schedule instanceof Schedule.Every) && !(schedule instanceof Schedule.WholePeriod)) {
+			boolean throughPeriod = schedule instanceof Schedule.WholePeriod
+					|| (schedule instanceof Schedule.Every every && every.within().isEmpty());
+			if (outside && !throughPeriod) {
 				warnings
 					.add(new ImportWarning(this.line, name(Column.DATES), Kind.DATE_OUTSIDE_PERIOD, oneLine(dates)));
 				break;

@@ -12,6 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.birge.planimport.dates.Forms.Form;
+import kz.birge.planimport.dates.Schedule.Between;
+import kz.birge.planimport.dates.Schedule.By;
+import kz.birge.planimport.dates.Schedule.Every;
+import kz.birge.planimport.dates.Schedule.From;
 import kz.birge.planimport.dates.Schedule.OnDays;
 
 /**
@@ -82,6 +86,7 @@ public final class DateGrammar {
 	 * longest) wins, and the text skipped to reach it is reported unless it says nothing.
 	 */
 	private static void read(String part, PlanPeriod period, List<Schedule> schedules, List<String> notUnderstood) {
+		int first = schedules.size();
 		String folded = Words.fold(part);
 		Scan scan = new Scan(folded);
 		int unread = 0;
@@ -97,6 +102,50 @@ public final class DateGrammar {
 			position = Math.max(match.end(), position + 1);
 		}
 		report(part, folded, unread, part.length(), notUnderstood);
+		bound(schedules.subList(first, schedules.size()), period);
+	}
+
+	/**
+	 * A repetition and the dates it runs within, said in one part ("Қазан-желтоқсан
+	 * айлары аптасына 1 рет", "еженедельно до 25 декабря", "каждый четверг с 1 октября"),
+	 * are one repetition within those dates, not one through the year beside a span.
+	 * Dates that hold the repetition once ("Сәуір, айына бір рет") are just those dates.
+	 */
+	private static void bound(List<Schedule> part, PlanPeriod period) {
+		if (part.size() != 2) {
+			return;
+		}
+		Optional<Every> every = part.stream()
+			.filter(Every.class::isInstance)
+			.map(Every.class::cast)
+			.filter((repetition) -> repetition.within().isEmpty())
+			.findFirst();
+		Optional<Schedule> bound = part.stream().filter((schedule) -> dates(schedule, period).isPresent()).findFirst();
+		if (every.isEmpty() || bound.isEmpty()) {
+			return;
+		}
+		Every within = every.get().within(dates(bound.get(), period).orElseThrow());
+		part.clear();
+		part.add((Occurrences.expand(within, period).size() > 1) ? within : bound.get());
+	}
+
+	/**
+	 * The dates a span, a deadline or a start bounds a repetition to: a deadline from the
+	 * plan's start, a start to the plan's end.
+	 */
+	private static Optional<Between> dates(Schedule schedule, PlanPeriod period) {
+		if (schedule instanceof Between between) {
+			return Optional.of(between);
+		}
+		if (schedule instanceof By by) {
+			LocalDate deadline = by.deadline();
+			return Optional.of(new Between(deadline.isBefore(period.start()) ? deadline : period.start(), deadline));
+		}
+		if (schedule instanceof From from) {
+			LocalDate start = from.start();
+			return Optional.of(new Between(start, start.isAfter(period.end()) ? start : period.end()));
+		}
+		return Optional.empty();
 	}
 
 	/**

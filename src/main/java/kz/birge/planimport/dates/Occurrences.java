@@ -18,7 +18,8 @@ import kz.birge.planimport.dates.Schedule.WholePeriod;
 
 /**
  * Turns schedules into the concrete spans they cover within a plan period. Dates a plan
- * states are kept even outside the period; only repetitions are bounded by it.
+ * states are kept even outside the period; only repetitions without dates of their own
+ * are bounded by it.
  */
 public final class Occurrences {
 
@@ -34,9 +35,9 @@ public final class Occurrences {
 	 * {@link Between}; a one-day {@link DateSpan.Kind#DEADLINE} span for {@link By}; the
 	 * start to the period's end for {@link From}; the period for {@link WholePeriod}; and
 	 * for {@link Every} one span per week (Monday–Sunday), month or quarter inside the
-	 * period, clipped to it, or every given day of the week inside it. Quarters are the
-	 * school quarters for a school year (Sep–Oct, Nov–Dec, Jan–Mar, Apr–May), calendar
-	 * quarters otherwise. "Twice a week" still gives one span a week:
+	 * period (or its own dates), clipped to it, or every given day of the week inside it.
+	 * Quarters are the school quarters for a school year (Sep–Oct, Nov–Dec, Jan–Mar,
+	 * Apr–May), calendar quarters otherwise. "Twice a week" still gives one span a week:
 	 * {@link Every#times()} says how often within it.
 	 */
 	public static List<DateSpan> expand(Schedule schedule, PlanPeriod period) {
@@ -69,7 +70,32 @@ public final class Occurrences {
 		return List.copyOf(spans);
 	}
 
+	/**
+	 * A repetition's spans: through the period, or those of its own dates clipped to them
+	 * (a school year's quarters stay school quarters when its dates lie in the year).
+	 */
 	private static List<DateSpan> repetitions(Every every, PlanPeriod period) {
+		if (every.within().isEmpty()) {
+			return repetitions(every, period, period);
+		}
+		Between within = every.within().get();
+		PlanPeriod dates = new PlanPeriod(within.from(), within.to());
+		boolean inside = period.contains(within.from()) && period.contains(within.to());
+		return repetitions(every, inside ? period : dates, dates);
+	}
+
+	/**
+	 * The spans of a repetition laid out over {@code laidOut}, clipped to {@code kept}.
+	 */
+	private static List<DateSpan> repetitions(Every every, PlanPeriod laidOut, PlanPeriod kept) {
+		return spans(every, laidOut).stream()
+			.filter((span) -> !span.end().isBefore(kept.start()) && !span.start().isAfter(kept.end()))
+			.map((span) -> new DateSpan(span.start().isBefore(kept.start()) ? kept.start() : span.start(),
+					span.end().isAfter(kept.end()) ? kept.end() : span.end()))
+			.toList();
+	}
+
+	private static List<DateSpan> spans(Every every, PlanPeriod period) {
 		if (every.day().isPresent()) {
 			return weekdays(every.day().get(), period);
 		}

@@ -69,19 +69,30 @@ public sealed interface Schedule {
 	/**
 	 * A repetition, {@code times} times in each week, month or quarter: "Айына бір рет",
 	 * "Аптасына 2 рет", "Токсанына 1 рет", "ежемесячно"; weekly on a given day: "әр апта
-	 * сайын бейсенбіде", "каждый четверг".
+	 * сайын бейсенбіде", "каждый четверг". It runs through the plan's period, or within
+	 * the dates its own part of the cell gives: "Қазан-желтоқсан айлары аптасына 1 рет",
+	 * "каждый четверг до 25 декабря".
+	 *
+	 * @param within the dates it runs within, when the cell bounds it
 	 */
-	record Every(Frequency frequency, Optional<DayOfWeek> day, int times) implements Schedule {
+	record Every(Frequency frequency, Optional<DayOfWeek> day, int times,
+			Optional<Between> within) implements Schedule {
 
 		public Every {
 			Objects.requireNonNull(frequency, "frequency");
 			Objects.requireNonNull(day, "day");
+			Objects.requireNonNull(within, "within");
 			if (times < 1) {
 				throw new IllegalArgumentException("Times must be at least 1: " + times);
 			}
 			if (day.isPresent() && frequency != Frequency.WEEKLY) {
 				throw new IllegalArgumentException("A day of the week needs a weekly frequency");
 			}
+		}
+
+		/** Through the plan's period. */
+		public Every(Frequency frequency, Optional<DayOfWeek> day, int times) {
+			this(frequency, day, times, Optional.empty());
 		}
 
 		/** Once in each week, month or quarter, or weekly on the given day. */
@@ -97,6 +108,11 @@ public sealed interface Schedule {
 		/** Weekly on the given day. */
 		public static Every weeklyOn(DayOfWeek day) {
 			return new Every(Frequency.WEEKLY, Optional.of(day));
+		}
+
+		/** The same repetition within the given dates. */
+		public Every within(Between dates) {
+			return new Every(this.frequency, this.day, this.times, Optional.of(dates));
 		}
 
 	}

@@ -58,7 +58,8 @@ class DateGrammarTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource({ "kazakhForms", "russianForms", "numericForms", "repetitions", "severalParts", "yearsLeftOut" })
+	@MethodSource({ "kazakhForms", "russianForms", "numericForms", "repetitions", "severalParts", "boundedRepetitions",
+			"yearsLeftOut" })
 	void readsEveryDateForm(Row row) {
 		assertReads(row);
 	}
@@ -247,8 +248,30 @@ class DateGrammarTests {
 		return Stream.of(row("19 наурыз; 10 сәуірге дейін", p, on("2025-03-19"), by("2025-04-10")),
 				row("19 наурыз\n27 наурыз", p, on("2025-03-19", "2025-03-27")),
 				row("19 наурыз, 19 наурыз", p, on("2025-03-19")),
-				row("Сәуір, айына бір рет", p, between("2025-04-01", "2025-04-30"), new Every(Frequency.MONTHLY)),
+				// once a month in one month is that month
+				row("Сәуір, айына бір рет", p, between("2025-04-01", "2025-04-30")),
 				row("3 сәуір және 10-15 сәуір", p, on("2025-04-03"), between("2025-04-10", "2025-04-15")));
+	}
+
+	/**
+	 * A repetition and its own dates in one part run within those dates; each part of a
+	 * cell is read apart.
+	 */
+	static Stream<Row> boundedRepetitions() {
+		PlanPeriod p = PARLIAMENT_2025_2026;
+		return Stream.of(
+				row("Қазан-желтоқсан айлары аптасына 1 рет", p,
+						new Every(Frequency.WEEKLY).within(between("2025-10-01", "2025-12-31"))),
+				row("Аптасына 1 рет, 31 желтоқсанға дейін", p,
+						new Every(Frequency.WEEKLY).within(between("2025-09-01", "2025-12-31"))),
+				row("каждый четверг до 25 декабря", p,
+						Every.weeklyOn(DayOfWeek.THURSDAY).within(between("2025-09-01", "2025-12-25"))),
+				row("еженедельно с 1 октября", p,
+						new Every(Frequency.WEEKLY).within(between("2025-10-01", "2026-05-31"))),
+				row("ежемесячно с 1 по 30 ноября", p, between("2025-11-01", "2025-11-30")),
+				row("по пятницам в апреле", p,
+						Every.weeklyOn(DayOfWeek.FRIDAY).within(between("2026-04-01", "2026-04-30"))),
+				row("Қазан айы\nаптасына 1 рет", p, between("2025-10-01", "2025-10-31"), new Every(Frequency.WEEKLY)));
 	}
 
 	static Stream<Row> yearsLeftOut() {

@@ -91,6 +91,33 @@ class OccurrencesTests {
 	}
 
 	@Test
+	void aRepetitionWithItsOwnDatesRunsWithinThemClipped() {
+		assertThat(expandCell("Қазан-желтоқсан айлары аптасына 1 рет", SCHOOL_YEAR)).hasSize(14)
+			.startsWith(span("2025-10-01", "2025-10-05"), span("2025-10-06", "2025-10-12"))
+			.endsWith(span("2025-12-29", "2025-12-31"));
+		assertThat(expandCell("каждый четверг до 25 декабря", SCHOOL_YEAR)).hasSize(17)
+			.startsWith(day("2025-09-04"))
+			.endsWith(day("2025-12-25"));
+	}
+
+	@Test
+	void aQuarterlyRepetitionWithinTheSchoolYearKeepsItsSchoolQuarters() {
+		assertThat(Occurrences.expand(
+				new Every(Frequency.QUARTERLY).within(new Between(date("2025-10-15"), date("2026-02-15"))),
+				SCHOOL_YEAR))
+			.containsExactly(span("2025-10-15", "2025-10-31"), span("2025-11-01", "2025-12-31"),
+					span("2026-01-01", "2026-02-15"));
+	}
+
+	@Test
+	void aRepetitionWithDatesOutsideThePeriodRunsWithinItsDates() {
+		assertThat(Occurrences.expand(
+				new Every(Frequency.MONTHLY).within(new Between(date("2023-10-01"), date("2023-12-31"))), SCHOOL_YEAR))
+			.containsExactly(span("2023-10-01", "2023-10-31"), span("2023-11-01", "2023-11-30"),
+					span("2023-12-01", "2023-12-31"));
+	}
+
+	@Test
 	void theSeedsRepetitionsCoverTheSchoolYear() {
 		assertThat(expandCell("Айына бір рет", SCHOOL_YEAR)).hasSize(9);
 		assertThat(expandCell("Токсанына 1 рет", SCHOOL_YEAR)).hasSize(4);
