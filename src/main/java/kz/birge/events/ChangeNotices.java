@@ -44,6 +44,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeNotices {
 
+	/** The most cancelled days a notice names one by one. */
+	private static final int DAYS_NAMED = 5;
+
 	private final Registrations registrations;
 
 	private final RegistrationChanges changes;
@@ -189,15 +192,33 @@ class ChangeNotices {
 				this.users.find(userId).ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(), (ctx) -> {
 					if (carried.isPresent()) {
 						ctx.reply(seriesChangedNotice(ctx, activity, carried.get()));
-						return;
 					}
-					ctx.say(whole ? "notice.cancelled" : "notice.days-cancelled", activity.title(),
-							days.stream()
-								.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
-								.collect(Collectors.joining(", ")));
+					else if (whole) {
+						ctx.say("notice.cancelled", activity.title());
+					}
+					else {
+						ctx.reply(Reply.text(daysCancelled(ctx, activity, days)));
+					}
 				}));
 			});
 		});
+	}
+
+	/**
+	 * Which days of an activity are cancelled: each of a few, or the span they fall in
+	 * and how many (a weekly series cut short by a term would list twenty weeks).
+	 */
+	private String daysCancelled(BotContext ctx, Activity activity, List<Occurrence> days) {
+		if (days.size() <= DAYS_NAMED) {
+			return ctx.t("notice.days-cancelled", activity.title(),
+					days.stream()
+						.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
+						.collect(Collectors.joining(", ")));
+		}
+		Occurrence first = days.get(0);
+		Occurrence last = days.get(days.size() - 1);
+		String span = ActivityText.when(ctx, first.start(), last.end(), true, false, this.cards.zone());
+		return ctx.t("notice.many-days-cancelled", activity.title(), days.size(), span);
 	}
 
 	/**
@@ -221,7 +242,8 @@ class ChangeNotices {
 
 	private Reply seriesChangedNotice(BotContext ctx, Activity activity, Listing next) {
 		return new Reply(
-				ctx.t("notice.series-changed", activity.title(), ActivityText.when(ctx, next, this.cards.zone())),
+				ctx.t("notice.series-changed", activity.title(),
+						ActivityText.when(ctx, next, this.cards.zone(), this.clock.instant())),
 				BotContext
 					.inline(List.of(ctx.buttonOf("reminder.open", new EventButtons.Card(next.occurrenceId(), -1))), 1));
 	}

@@ -2,6 +2,7 @@ package kz.birge.planimport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,9 +35,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The school parliament's plan sent again with its weekly clean-up made monthly: a
- * student who had joined the weekly series is told its new schedule once and stays signed
- * up, for the monthly dates, instead of hearing that 27 weeks were cancelled.
+ * The school parliament's plan sent again with a weekly series changed. Its clean-up made
+ * monthly: a student who had joined the weekly series is told its new schedule once and
+ * stays signed up, for the monthly dates, instead of hearing that 27 weeks were
+ * cancelled. Its news cut short to December: a student is told which span of dates is
+ * gone and how many, not twenty dates one by one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeriesSentAgainTests {
@@ -82,7 +85,10 @@ class SeriesSentAgainTests {
 
 		SentMessage notice = aidana.expectThat("the new schedule",
 				(m) -> m.text().startsWith(aidana.t("notice.series-changed", CLEAN_SCHOOL, "").substring(0, 20)));
-		assertThat(notice.text()).contains(aidana.t("repeat.MONTHLY")).doesNotContain(aidana.t("repeat.WEEKLY"));
+		// November's clean-up runs all month and is under way on the 10th: it is on now,
+		// not the next
+		assertThat(notice.text()).contains(aidana.t("when.series-now", aidana.t("repeat.MONTHLY"), ""))
+			.doesNotContain(aidana.t("repeat.WEEKLY"));
 		this.own.api().awaitIdle();
 		assertThat(aidana.fresh()).filteredOn((m) -> m.text().contains("Таза мектеп")).hasSize(1);
 		List<Occurrence> monthlyDates = coming(cleanUp);
@@ -92,6 +98,49 @@ class SeriesSentAgainTests {
 			.allMatch((registration) -> registration.status() == Registration.Status.CONFIRMED);
 		aidana.send("/my");
 		assertThat(aidana.expect("my.upcoming").text()).contains("Таза мектеп").contains(aidana.t("repeat.MONTHLY"));
+	}
+
+	@Test
+	void aWeeklySeriesCutShortByThePlanSaysWhichOfItsDatesAreCancelled() {
+		TestChat coordinator = this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), "lyceum2");
+		importPlan(coordinator, Seeds.bytes("004"));
+		TestChat arman = this.own.member("Арман", "ru", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")), "lyceum2");
+		Activity news = this.own.birge()
+			.mongo()
+			.findOne(Query.query(Criteria.where("title").regex("Мектеп NEWS")), Activity.class);
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		Listing first = catalogue.listing(coming(news).get(0).id()).orElseThrow();
+		this.own.birge().bean(Registrations.class).joinSeries(catalogue.series(first), arman.id(), arman.id());
+		arman.remember();
+
+		// the plan sent again runs the weekly news until December only
+		String shorter = new String(Seeds.bytes("004"), StandardCharsets.UTF_8).lines()
+			.map((line) -> line.contains("Мектеп NEWS")
+					? line.replace("Аптасына 1 рет", "Аптасына 1 рет, 31 желтоқсанға дейін") : line)
+			.reduce("", (all, line) -> all + line + "\n");
+		importPlan(coordinator, shorter.getBytes(StandardCharsets.UTF_8));
+
+		// 21 weeks from January to May are gone; the week of 29 December now ends on the
+		// 31st, the plan's last day for it
+		arman.expect("notice.many-days-cancelled", news.title(), 21, "5 января 2026 – 31 мая 2026");
+		arman.expect("notice.moved", news.title(), "29 декабря 2025 – 31 декабря 2025");
+		List<Occurrence> left = coming(news);
+		assertThat(left).hasSize(8)
+			.last()
+			.extracting(Occurrence::end)
+			.isEqualTo(LocalDate.parse("2026-01-01").atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant());
+		assertThat(this.own.birge()
+			.mongo()
+			.find(Query.query(Criteria.where("activityId")
+				.is(news.id())
+				.and("userId")
+				.is(arman.id())
+				.and("status")
+				.is(Registration.Status.CONFIRMED)
+				.and("end")
+				.gt(this.clock.instant())), Registration.class))
+			.extracting(Registration::occurrenceId)
+			.containsExactlyInAnyOrderElementsOf(left.stream().map(Occurrence::id).toList());
 	}
 
 	private void importPlan(TestChat coordinator, byte[] plan) {
