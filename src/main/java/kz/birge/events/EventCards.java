@@ -75,7 +75,8 @@ class EventCards {
 		Listing listing = found.get();
 		// a series' card also tells whether the person is in the rest of it: one query
 		// with their sign-up for this date
-		List<String> rest = listing.series() ? restOfSeries(listing) : List.of();
+		List<Listing> others = listing.series() ? restOfSeries(listing) : List.of();
+		List<String> rest = others.stream().map(Listing::occurrenceId).toList();
 		Map<String, Registration> theirs = (known.isEmpty() || !rest.isEmpty())
 				? this.registrations.mine(viewer.userId(), known.isEmpty() ? concat(occurrenceId, rest) : rest)
 				: Map.of();
@@ -92,6 +93,9 @@ class EventCards {
 		ActivityText.form(ctx, activity.get()).ifPresent((form) -> lines.add(ctx.t("card.form", form)));
 		ActivityText.description(activity.get()).ifPresent((about) -> lines.add(ctx.t("card.description", about)));
 		lines.add(ctx.t("card.when", when(ctx, listing)));
+		if (listing.series()) {
+			lines.add(seriesEnd(ctx, listing, others));
+		}
 		activity.get().places().forEach((place) -> lines.add(ctx.t("card.place", place)));
 		fraction(listing).ifPresent((fraction) -> lines.add(ctx.t("card.fraction", fraction.name())));
 		Optional.ofNullable(activity.get().project()).ifPresent((project) -> lines.add(ctx.t("card.project", project)));
@@ -153,13 +157,24 @@ class EventCards {
 		return buttons;
 	}
 
-	/** The other occurrences of a listing's series that have not ended. */
-	private List<String> restOfSeries(Listing listing) {
+	/** How long a series goes on after this date: its last date and how many more. */
+	private String seriesEnd(BotContext ctx, Listing listing, List<Listing> others) {
+		List<Listing> later = others.stream().filter((other) -> other.start().isAfter(listing.start())).toList();
+		if (later.isEmpty()) {
+			return ctx.t("card.series-last");
+		}
+		return ctx.t("card.series-until", ActivityText.when(ctx, later.get(later.size() - 1).occurrence(), this.zone),
+				later.size());
+	}
+
+	/**
+	 * The other occurrences of a listing's series that have not ended, soonest first.
+	 */
+	private List<Listing> restOfSeries(Listing listing) {
 		return this.catalogue.coming(listing.organisationId())
 			.stream()
 			.filter((other) -> other.activityId().equals(listing.activityId())
 					&& !other.occurrenceId().equals(listing.occurrenceId()))
-			.map(Listing::occurrenceId)
 			.toList();
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,11 @@ class SeriesTests {
 		chat.tap(allEvents(chat), "1");
 		SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith(CHALLENGE));
 		assertThat(card.text()).contains(everyThursday(chat, nextThursday));
+		// how long joining commits one to: the last Thursday of the year and how many
+		// come after this one
+		LocalDate lastThursday = YEAR_END.with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
+		long after = ChronoUnit.WEEKS.between(nextThursday, lastThursday);
+		assertThat(card.text()).contains(chat.t("card.series-until", day(chat, lastThursday), after));
 		chat.tap(card, chat.t("card.join-series"));
 		chat.expect("card.you-are-in");
 
@@ -155,6 +161,19 @@ class SeriesTests {
 		String my = chat.expect("my.upcoming").text();
 		assertThat(count(my, CHALLENGE)).as("the series once in /my").isEqualTo(1);
 		assertThat(my).contains(everyThursday(chat, nextThursday));
+	}
+
+	@Test
+	void theLastDateOfASeriesSaysItIsTheLast() {
+		this.clock.set(at(LocalDateTime.parse("2027-05-27T08:00")));
+		SchoolPlan plan = schoolYear();
+		plan.weekly(CHALLENGE, DayOfWeek.THURSDAY);
+		TestChat chat = plan.student("Дана", "en");
+
+		chat.tap(allEvents(chat), "1");
+		SentMessage card = chat.expectThat("the card", (m) -> m.text().startsWith(CHALLENGE));
+		assertThat(card.text()).contains(chat.t("card.series-last"))
+			.doesNotContain(chat.t("card.series-until", "", 0).substring(0, 8));
 	}
 
 	@Test
