@@ -295,9 +295,13 @@ public class PlanReports {
 		Map<String, Counters.Counted> counted = this.counters.occurrencesOf(campaign.id());
 		Map<String, List<String>> links = this.values.evidenceLinks(campaign.id());
 		Map<String, List<String>> photos = this.values.evidencePhotos(campaign.id());
-		// the whole plan, every part: the kept counts; a span or a part: its records
-		Map<String, People> people = (span.isEmpty() && part.isEmpty())
-				? counted(campaign.id(), activityIds).orElseGet(() -> people(campaign.id(), inSpan))
+		// the whole plan, every part: the kept counts, the campaign's own read once for
+		// its people and its closing table; a span or a part: its records
+		boolean whole = span.isEmpty() && part.isEmpty();
+		Optional<Counters.Counted> total = whole ? Optional.of(this.counters.campaign(campaign.id()))
+				: Optional.empty();
+		Map<String, People> people = whole
+				? counted(campaign.id(), activityIds, total.get()).orElseGet(() -> people(campaign.id(), inSpan))
 				: people(campaign.id(), inSpan);
 		Map<String, Fraction> fractions = this.campaigns.fractions(campaign.organisationId())
 			.stream()
@@ -359,13 +363,13 @@ public class PlanReports {
 				t(lang, "plan-report.closing.total"), t(lang, "plan-report.closing.target"),
 				t(lang, "plan-report.closing.share"));
 		return new PlanReport(lines, headers, rows, t(lang, "plan-report.closing.title"), closingHeaders,
-				(span.isPresent() || part.isPresent()) ? closingOver(lang, activities, counted, inSpan, people)
-						: closing(lang, campaign, activities));
+				total.map((counter) -> closing(lang, campaign, counter, activities))
+					.orElseGet(() -> closingOver(lang, activities, counted, inSpan, people)));
 	}
 
 	/** The closing table: the campaign's counters against their targets. */
-	private List<List<String>> closing(Lang lang, Campaign campaign, List<Activity> activities) {
-		Counters.Counted total = this.counters.campaign(campaign.id());
+	private List<List<String>> closing(Lang lang, Campaign campaign, Counters.Counted total,
+			List<Activity> activities) {
 		Map<String, BigDecimal> goals = this.targets.of(Targets.campaign(campaign.id()));
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(closingRow(lang, t(lang, "metric.PARTICIPANTS"), BigDecimal.valueOf(total.participants()),
@@ -499,7 +503,7 @@ public class PlanReports {
 	 * campaign, as the counters keep them; empty when the campaign's counters predate
 	 * counting them per activity.
 	 */
-	private Optional<Map<String, People>> counted(String campaignId, Set<String> activityIds) {
+	private Optional<Map<String, People>> counted(String campaignId, Set<String> activityIds, Counters.Counted all) {
 		return this.counters.activitiesOf(campaignId, activityIds).map((activities) -> {
 			Map<String, People> people = new HashMap<>();
 			activities.forEach((id, one) -> {
@@ -507,7 +511,6 @@ public class PlanReports {
 					people.put(id, new People(one.unique(), one.classes(), one.schools()));
 				}
 			});
-			Counters.Counted all = this.counters.campaign(campaignId);
 			if (all.unique() > 0) {
 				people.put(ALL, new People(all.unique(), all.classes(), all.schools()));
 			}
