@@ -2,6 +2,7 @@ package kz.birge.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,8 +104,22 @@ class ChangeNotices {
 	 */
 	@EventListener
 	void onOccurrencesChanged(OccurrencesChanged event) {
-		event.moved().forEach(this::moved);
-		dropped(event.droppedIds());
+		Map<Held, List<MovedDay>> moved = new LinkedHashMap<>();
+		event.moved().forEach((one) -> moved(one, moved));
+		// one who loses days of an activity hears of its moved days in the same message
+		dropped(event.droppedIds(), moved);
+		moved.forEach((held,
+				days) -> days.forEach((day) -> this.users.find(held.userId())
+					.ifPresent((user) -> this.notifier.tell(day.chatId(), user.id(), user.lang(),
+							(ctx) -> ctx.reply(movedNotice(ctx, day.activity(), day.occurrence()))))));
+	}
+
+	/** A person's sign-ups for one activity. */
+	private record Held(long userId, String activityId) {
+	}
+
+	/** A day of an activity a person holds, moved. */
+	private record MovedDay(long chatId, Activity activity, Occurrence occurrence) {
 	}
 
 	@EventListener
@@ -130,7 +145,11 @@ class ChangeNotices {
 		}
 	}
 
-	private void moved(OccurrencesChanged.Moved moved) {
+	/**
+	 * The sign-ups of a moved occurrence follow it; each person holding one is to hear of
+	 * it, unless it is over.
+	 */
+	private void moved(OccurrencesChanged.Moved moved, Map<Held, List<MovedDay>> told) {
 		List<Registration> holding = this.changes.moved(moved);
 		Optional<Occurrence> occurrence = this.activities.occurrence(moved.occurrenceId());
 		Optional<Activity> activity = this.activities.find(moved.activityId());
@@ -139,9 +158,8 @@ class ChangeNotices {
 			return;
 		}
 		for (Registration registration : holding) {
-			this.users.find(registration.userId())
-				.ifPresent((user) -> this.notifier.tell(registration.chatId(), user.id(), user.lang(),
-						(ctx) -> ctx.reply(movedNotice(ctx, activity.get(), occurrence.get()))));
+			told.computeIfAbsent(new Held(registration.userId(), moved.activityId()), (held) -> new ArrayList<>())
+				.add(new MovedDay(registration.chatId(), activity.get(), occurrence.get()));
 		}
 	}
 
@@ -157,7 +175,7 @@ class ChangeNotices {
 	 * activity: that it is cancelled when it no longer takes place at all, else which of
 	 * its days are. Nobody hears of days already over.
 	 */
-	private void dropped(List<String> occurrenceIds) {
+	private void dropped(List<String> occurrenceIds, Map<Held, List<MovedDay>> moved) {
 		List<Registration> cancelled = this.changes.dropped(occurrenceIds);
 		Instant now = this.clock.instant();
 		Map<String, Map<Long, List<Registration>>> byActivity = cancelled.stream()
@@ -189,6 +207,9 @@ class ChangeNotices {
 				long chatId = registrations.get(0).chatId();
 				Optional<Listing> carried = (whole || days.size() < 2) ? Optional.empty()
 						: carryOver(occurrences.values(), userId, chatId);
+				// the new schedule, or the days cancelled, says it with them
+				List<MovedDay> alsoMoved = Optional.ofNullable(moved.remove(new Held(userId, activityId)))
+					.orElse(List.of());
 				this.users.find(userId).ifPresent((user) -> this.notifier.tell(chatId, userId, user.lang(), (ctx) -> {
 					if (carried.isPresent()) {
 						ctx.reply(seriesChangedNotice(ctx, activity, carried.get()));
@@ -197,11 +218,25 @@ class ChangeNotices {
 						ctx.say("notice.cancelled", activity.title());
 					}
 					else {
-						ctx.reply(Reply.text(daysCancelled(ctx, activity, days)));
+						ctx.reply(daysChanged(ctx, activity, days, alsoMoved));
 					}
 				}));
 			});
 		});
+	}
+
+	/**
+	 * Which days of an activity are cancelled and, if some moved too, their new times,
+	 * with the moved day's buttons when one moved.
+	 */
+	private Reply daysChanged(BotContext ctx, Activity activity, List<Occurrence> days, List<MovedDay> moved) {
+		StringBuilder text = new StringBuilder(daysCancelled(ctx, activity, days));
+		moved.forEach((day) -> text.append('\n')
+			.append(ctx.t("notice.one-day-moved", ActivityText.when(ctx, day.occurrence(), this.cards.zone()))));
+		if (moved.size() != 1) {
+			return Reply.text(text.toString());
+		}
+		return new Reply(text.toString(), movedNotice(ctx, activity, moved.get(0).occurrence()).keyboard());
 	}
 
 	/**

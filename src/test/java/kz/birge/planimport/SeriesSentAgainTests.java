@@ -121,9 +121,13 @@ class SeriesSentAgainTests {
 		importPlan(coordinator, shorter.getBytes(StandardCharsets.UTF_8));
 
 		// 21 weeks from January to May are gone; the week of 29 December now ends on the
-		// 31st, the plan's last day for it
-		arman.expect("notice.many-days-cancelled", news.title(), 21, "5 января 2026 – 31 мая 2026");
-		arman.expect("notice.moved", news.title(), "29 декабря 2025 – 31 декабря 2025");
+		// 31st, the plan's last day for it: one message says both
+		SentMessage notice = arman.expect("notice.many-days-cancelled", news.title(), 21,
+				"5 января 2026 – 31 мая 2026");
+		assertThat(notice.text()).endsWith("\n" + arman.t("notice.one-day-moved", "29 декабря 2025 – 31 декабря 2025"));
+		assertThat(notice.callbackButtons()).containsExactly(arman.t("reminder.cant-come"), arman.t("reminder.open"));
+		this.own.api().awaitIdle();
+		assertThat(arman.fresh()).hasSize(1);
 		List<Occurrence> left = coming(news);
 		assertThat(left).hasSize(8)
 			.last()
