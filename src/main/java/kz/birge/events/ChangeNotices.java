@@ -45,8 +45,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeNotices {
 
-	/** The most cancelled days a notice names one by one. */
+	/** The most cancelled or moved days a notice names one by one. */
 	private static final int DAYS_NAMED = 5;
+
+	/** Between days a notice names: a day with a time has a comma of its own. */
+	private static final String DAY_SEPARATOR = "; ";
 
 	private final Registrations registrations;
 
@@ -97,10 +100,9 @@ class ChangeNotices {
 
 	/**
 	 * Occurrences moved or dropped, by a plan sent again or by a coordinator: the
-	 * sign-ups of a moved one follow it and each person hears of the new time, with "I
-	 * can't come"; those of a dropped one are cancelled, waitlist included, and each
-	 * person is told once per activity (one who had joined the series follows its new
-	 * dates).
+	 * sign-ups of a moved one follow it; those of a dropped one are cancelled, waitlist
+	 * included (one who had joined the series follows its new dates). Each person is told
+	 * once per activity, of all that changed in it for them.
 	 */
 	@EventListener
 	void onOccurrencesChanged(OccurrencesChanged event) {
@@ -108,10 +110,47 @@ class ChangeNotices {
 		event.moved().forEach((one) -> moved(one, moved));
 		// one who loses days of an activity hears of its moved days in the same message
 		dropped(event.droppedIds(), moved);
-		moved.forEach((held,
-				days) -> days.forEach((day) -> this.users.find(held.userId())
-					.ifPresent((user) -> this.notifier.tell(day.chatId(), user.id(), user.lang(),
-							(ctx) -> ctx.reply(movedNotice(ctx, day.activity(), day.occurrence()))))));
+		moved.forEach(this::tellMoved);
+	}
+
+	/**
+	 * Tells a person of an activity's days they hold that moved, in one message: one day
+	 * with its buttons; a series they hold whole (a plan sent again gave its weekly dates
+	 * a time) as its new schedule; else the days' new times.
+	 */
+	private void tellMoved(Held held, List<MovedDay> days) {
+		MovedDay first = days.stream().min(Comparator.comparing((day) -> day.occurrence().start())).orElseThrow();
+		Activity activity = first.activity();
+		Optional<Listing> series = Optional.empty();
+		if (days.size() > 1) {
+			Instant now = this.clock.instant();
+			long coming = this.activities.occurrences(held.activityId())
+				.stream()
+				.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
+				.count();
+			series = (days.size() == coming) ? this.catalogue.listing(first.occurrence().id()).filter(Listing::series)
+					: Optional.empty();
+		}
+		Optional<Listing> whole = series;
+		this.users.find(held.userId())
+			.ifPresent((user) -> this.notifier.tell(first.chatId(), user.id(), user.lang(),
+					(ctx) -> ctx.reply(whole.map((next) -> seriesChangedNotice(ctx, activity, next))
+						.orElseGet(() -> (days.size() == 1) ? movedNotice(ctx, activity, first.occurrence())
+								: Reply.text(ctx.t("notice.days-moved", activity.title(), newTimes(ctx, days)))))));
+	}
+
+	/** The new times of moved days, soonest first: each of a few, then how many more. */
+	private String newTimes(BotContext ctx, List<MovedDay> days) {
+		List<Occurrence> sorted = days.stream()
+			.map(MovedDay::occurrence)
+			.sorted(Comparator.comparing(Occurrence::start))
+			.toList();
+		String named = sorted.stream()
+			.limit(DAYS_NAMED)
+			.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
+			.collect(Collectors.joining(DAY_SEPARATOR));
+		return (sorted.size() <= DAYS_NAMED) ? named
+				: named + " " + ctx.t("notice.more-days", sorted.size() - DAYS_NAMED);
 	}
 
 	/** A person's sign-ups for one activity. */
@@ -248,7 +287,7 @@ class ChangeNotices {
 			return ctx.t("notice.days-cancelled", activity.title(),
 					days.stream()
 						.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
-						.collect(Collectors.joining(", ")));
+						.collect(Collectors.joining(DAY_SEPARATOR)));
 		}
 		Occurrence first = days.get(0);
 		Occurrence last = days.get(days.size() - 1);

@@ -1,6 +1,7 @@
 package kz.birge.planimport;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +16,7 @@ import kz.birge.catalog.Listing;
 import kz.birge.catalog.Occurrence;
 import kz.birge.catalog.Organisation;
 import kz.birge.catalog.Organisations;
+import kz.birge.outbound.OutboundQueue;
 import kz.birge.planimport.source.Seeds;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
@@ -65,7 +67,7 @@ class SeriesSentAgainTests {
 
 	@Test
 	void aStudentOfTheWeeklySeriesFollowsItWhenThePlanMakesItMonthly() {
-		TestChat coordinator = this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), "lyceum2");
+		TestChat coordinator = coordinator();
 		importPlan(coordinator, Seeds.bytes("004"));
 		TestChat aidana = this.own.member("Айдана", "kk", Role.STUDENT, Optional.of(new SchoolClass(7, "А")),
 				"lyceum2");
@@ -102,12 +104,10 @@ class SeriesSentAgainTests {
 
 	@Test
 	void aWeeklySeriesCutShortByThePlanSaysWhichOfItsDatesAreCancelled() {
-		TestChat coordinator = this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), "lyceum2");
+		TestChat coordinator = coordinator();
 		importPlan(coordinator, Seeds.bytes("004"));
 		TestChat arman = this.own.member("Арман", "ru", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")), "lyceum2");
-		Activity news = this.own.birge()
-			.mongo()
-			.findOne(Query.query(Criteria.where("title").regex("Мектеп NEWS")), Activity.class);
+		Activity news = titled("Мектеп NEWS");
 		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
 		Listing first = catalogue.listing(coming(news).get(0).id()).orElseThrow();
 		this.own.birge().bean(Registrations.class).joinSeries(catalogue.series(first), arman.id(), arman.id());
@@ -145,6 +145,88 @@ class SeriesSentAgainTests {
 				.gt(this.clock.instant())), Registration.class))
 			.extracting(Registration::occurrenceId)
 			.containsExactlyInAnyOrderElementsOf(left.stream().map(Occurrence::id).toList());
+	}
+
+	@Test
+	void aWeeklySeriesGivenATimeIsToldOnceNotForEachWeek() throws InterruptedException {
+		TestChat coordinator = coordinator();
+		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде"));
+		TestChat dana = this.own.member("Дана", "kk", Role.STUDENT, Optional.of(new SchoolClass(3, "В")), "lyceum2");
+		Activity bloggers = titled("жас блогерлер");
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		Listing first = catalogue.listing(coming(bloggers).get(0).id()).orElseThrow();
+		assertThat(this.own.birge()
+			.bean(Registrations.class)
+			.joinSeries(catalogue.series(first), dana.id(), dana.id())
+			.confirmed()).isGreaterThan(20);
+		dana.remember();
+
+		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде, сағат 15:00"));
+
+		// every Thursday moved to 15:00: one message, the new schedule, not one a week
+		SentMessage notice = dana.expect("notice.series-changed", bloggers.title(),
+				dana.t("when.series", dana.t("repeat.WEEKLY_ON.THURSDAY"), "13 қараша 2025, 15:00"));
+		assertThat(notice.callbackButtons()).containsExactly(dana.t("reminder.open"));
+		allNoticesSent();
+		assertThat(dana.fresh()).hasSize(1);
+		assertThat(this.own.birge()
+			.mongo()
+			.find(Query.query(Criteria.where("userId").is(dana.id()).and("status").is(Registration.Status.CONFIRMED)),
+					Registration.class))
+			.hasSize(coming(bloggers).size())
+			.allSatisfy((registration) -> assertThat(registration.start().atZone(ZoneId.of("Asia/Almaty")).getHour())
+				.isEqualTo(15));
+	}
+
+	@Test
+	void twoWeeksOfASeriesGivenATimeAreToldTogetherWithTheirNewTimes() throws InterruptedException {
+		TestChat coordinator = coordinator();
+		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде"));
+		TestChat timur = this.own.member("Тимур", "ru", Role.STUDENT, Optional.of(new SchoolClass(4, "А")), "lyceum2");
+		Activity bloggers = titled("жас блогерлер");
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		Registrations registrations = this.own.birge().bean(Registrations.class);
+		for (Occurrence week : coming(bloggers).subList(1, 3)) {
+			registrations.signUp(catalogue.listing(week.id()).orElseThrow(), timur.id(), timur.id());
+		}
+		timur.remember();
+
+		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде, сағат 15:00"));
+
+		// the two Thursdays he chose, not the series he never joined
+		timur.expect("notice.days-moved", bloggers.title(), "20 ноября 2025, 15:00; 27 ноября 2025, 15:00");
+		allNoticesSent();
+		assertThat(timur.fresh()).hasSize(1);
+	}
+
+	private TestChat coordinator() {
+		return this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), "lyceum2");
+	}
+
+	/** The activity of this organisation whose title has these words. */
+	private Activity titled(String words) {
+		return this.own.birge().mongo().findOne(Query.query(Criteria.where("title").regex(words)), Activity.class);
+	}
+
+	/**
+	 * Waits (up to 5 s) until the outbox has sent every notice: one a second to a chat, a
+	 * notice a week would still be queued.
+	 */
+	private void allNoticesSent() throws InterruptedException {
+		OutboundQueue outbox = this.own.birge().bean(OutboundQueue.class);
+		long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (outbox.depth() > 0 && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+		assertThat(outbox.depth()).as("notices still queued").isZero();
+		this.own.api().awaitIdle();
+	}
+
+	private static byte[] withBloggers(String dates) {
+		return new String(Seeds.bytes("004"), StandardCharsets.UTF_8).lines()
+			.map((line) -> line.contains("жас блогерлер") ? line.replace("Аптасына 1 рет", dates) : line)
+			.reduce("", (all, line) -> all + line + "\n")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private void importPlan(TestChat coordinator, byte[] plan) {
