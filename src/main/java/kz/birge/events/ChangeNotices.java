@@ -110,7 +110,8 @@ class ChangeNotices {
 		event.moved().forEach((one) -> moved(one, moved));
 		// one who loses days of an activity hears of its moved days in the same message
 		dropped(event.droppedIds(), moved);
-		moved.forEach(this::tellMoved);
+		Map<String, Long> coming = new HashMap<>();
+		moved.forEach((held, days) -> tellMoved(held, days, coming));
 	}
 
 	/**
@@ -118,17 +119,19 @@ class ChangeNotices {
 	 * with its buttons; a series they hold whole (a plan sent again gave its weekly dates
 	 * a time) as its new schedule; else the days' new times.
 	 */
-	private void tellMoved(Held held, List<MovedDay> days) {
+	private void tellMoved(Held held, List<MovedDay> days, Map<String, Long> coming) {
 		MovedDay first = days.stream().min(Comparator.comparing((day) -> day.occurrence().start())).orElseThrow();
 		Activity activity = first.activity();
 		Optional<Listing> series = Optional.empty();
-		if (days.size() > 1) {
-			Instant now = this.clock.instant();
-			long coming = this.activities.occurrences(held.activityId())
-				.stream()
-				.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
-				.count();
-			series = (days.size() == coming) ? this.catalogue.listing(first.occurrence().id()).filter(Listing::series)
+		if (days.size() > 1 && days.stream().allMatch(MovedDay::confirmed)) {
+			long all = coming.computeIfAbsent(held.activityId(), (activityId) -> {
+				Instant now = this.clock.instant();
+				return this.activities.occurrences(activityId)
+					.stream()
+					.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
+					.count();
+			});
+			series = (days.size() == all) ? this.catalogue.listing(first.occurrence().id()).filter(Listing::series)
 					: Optional.empty();
 		}
 		Optional<Listing> whole = series;
@@ -158,7 +161,7 @@ class ChangeNotices {
 	}
 
 	/** A day of an activity a person holds, moved. */
-	private record MovedDay(long chatId, Activity activity, Occurrence occurrence) {
+	private record MovedDay(long chatId, Activity activity, Occurrence occurrence, boolean confirmed) {
 	}
 
 	@EventListener
@@ -198,7 +201,8 @@ class ChangeNotices {
 		}
 		for (Registration registration : holding) {
 			told.computeIfAbsent(new Held(registration.userId(), moved.activityId()), (held) -> new ArrayList<>())
-				.add(new MovedDay(registration.chatId(), activity.get(), occurrence.get()));
+				.add(new MovedDay(registration.chatId(), activity.get(), occurrence.get(),
+						registration.status() == Registration.Status.CONFIRMED));
 		}
 	}
 
@@ -257,7 +261,7 @@ class ChangeNotices {
 						ctx.say("notice.cancelled", activity.title());
 					}
 					else {
-						ctx.reply(daysChanged(ctx, activity, days, alsoMoved));
+						ctx.reply(daysChanged(ctx, activity, days, occurrences.values(), alsoMoved));
 					}
 				}));
 			});
@@ -268,29 +272,40 @@ class ChangeNotices {
 	 * Which days of an activity are cancelled and, if some moved too, their new times,
 	 * with the moved day's buttons when one moved.
 	 */
-	private Reply daysChanged(BotContext ctx, Activity activity, List<Occurrence> days, List<MovedDay> moved) {
-		StringBuilder text = new StringBuilder(daysCancelled(ctx, activity, days));
-		moved.forEach((day) -> text.append('\n')
-			.append(ctx.t("notice.one-day-moved", ActivityText.when(ctx, day.occurrence(), this.cards.zone()))));
-		if (moved.size() != 1) {
-			return Reply.text(text.toString());
+	private Reply daysChanged(BotContext ctx, Activity activity, List<Occurrence> days, Collection<Occurrence> all,
+			List<MovedDay> moved) {
+		String cancelled = daysCancelled(ctx, activity, days, all);
+		if (moved.isEmpty()) {
+			return Reply.text(cancelled);
 		}
-		return new Reply(text.toString(), movedNotice(ctx, activity, moved.get(0).occurrence()).keyboard());
+		if (moved.size() > 1) {
+			return Reply.text(cancelled + "\n" + ctx.t("notice.other-days-moved", newTimes(ctx, moved)));
+		}
+		Occurrence day = moved.get(0).occurrence();
+		return new Reply(
+				cancelled + "\n" + ctx.t("notice.one-day-moved", ActivityText.when(ctx, day, this.cards.zone())),
+				movedNotice(ctx, activity, day).keyboard());
 	}
 
 	/**
 	 * Which days of an activity are cancelled: each of a few, or the span they fall in
 	 * and how many (a weekly series cut short by a term would list twenty weeks).
 	 */
-	private String daysCancelled(BotContext ctx, Activity activity, List<Occurrence> days) {
-		if (days.size() <= DAYS_NAMED) {
-			return ctx.t("notice.days-cancelled", activity.title(),
-					days.stream()
-						.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
-						.collect(Collectors.joining(DAY_SEPARATOR)));
-		}
+	private String daysCancelled(BotContext ctx, Activity activity, List<Occurrence> days, Collection<Occurrence> all) {
 		Occurrence first = days.get(0);
 		Occurrence last = days.get(days.size() - 1);
+		// a span only when no day inside it still runs
+		boolean gap = all.stream()
+			.anyMatch((other) -> !other.cancelled() && other.start().isBefore(last.end())
+					&& other.end().isAfter(first.start()));
+		if (days.size() <= DAYS_NAMED || gap) {
+			String named = days.stream()
+				.limit(DAYS_NAMED)
+				.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
+				.collect(Collectors.joining(DAY_SEPARATOR));
+			return ctx.t("notice.days-cancelled", activity.title(), (days.size() <= DAYS_NAMED) ? named
+					: named + " " + ctx.t("notice.more-days", days.size() - DAYS_NAMED));
+		}
 		String span = ActivityText.when(ctx, first.start(), last.end(), true, false, this.cards.zone());
 		return ctx.t("notice.many-days-cancelled", activity.title(), days.size(), span);
 	}

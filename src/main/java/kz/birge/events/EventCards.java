@@ -18,6 +18,7 @@ import kz.birge.catalog.Fraction;
 import kz.birge.catalog.IndicatorSpec;
 import kz.birge.catalog.Listing;
 import kz.birge.catalog.Metric;
+import kz.birge.catalog.Occurrence;
 import kz.birge.signup.Registration;
 import kz.birge.signup.Registrations;
 import kz.birge.signup.Seats;
@@ -168,13 +169,14 @@ class EventCards {
 	}
 
 	/**
-	 * The other occurrences of a listing's series that have not ended, soonest first.
+	 * The other occurrences of a listing's series that have not ended, soonest first (a
+	 * deadline the same cell gives is not one of them).
 	 */
 	private List<Listing> restOfSeries(Listing listing) {
 		return this.catalogue.coming(listing.organisationId())
 			.stream()
 			.filter((other) -> other.activityId().equals(listing.activityId())
-					&& !other.occurrenceId().equals(listing.occurrenceId()))
+					&& !other.occurrenceId().equals(listing.occurrenceId()) && other.kind() == Occurrence.Kind.REPEAT)
 			.toList();
 	}
 

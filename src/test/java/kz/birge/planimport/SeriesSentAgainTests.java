@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.birge.catalog.Activities;
 import kz.birge.catalog.Activity;
 import kz.birge.catalog.Catalogue;
 import kz.birge.catalog.Listing;
@@ -103,7 +104,7 @@ class SeriesSentAgainTests {
 	}
 
 	@Test
-	void aWeeklySeriesCutShortByThePlanSaysWhichOfItsDatesAreCancelled() {
+	void aWeeklySeriesCutShortByThePlanSaysWhichOfItsDatesAreCancelled() throws InterruptedException {
 		TestChat coordinator = coordinator();
 		importPlan(coordinator, Seeds.bytes("004"));
 		TestChat arman = this.own.member("Арман", "ru", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")), "lyceum2");
@@ -126,7 +127,7 @@ class SeriesSentAgainTests {
 				"5 января 2026 – 31 мая 2026");
 		assertThat(notice.text()).endsWith("\n" + arman.t("notice.one-day-moved", "29 декабря 2025 – 31 декабря 2025"));
 		assertThat(notice.callbackButtons()).containsExactly(arman.t("reminder.cant-come"), arman.t("reminder.open"));
-		this.own.api().awaitIdle();
+		allNoticesSent();
 		assertThat(arman.fresh()).hasSize(1);
 		List<Occurrence> left = coming(news);
 		assertThat(left).hasSize(8)
@@ -199,6 +200,38 @@ class SeriesSentAgainTests {
 		assertThat(timur.fresh()).hasSize(1);
 	}
 
+	@Test
+	void oneWaitingForEveryWeekOfASeriesGivenATimeHearsTheNewTimesNotThatTheyHoldEveryDate()
+			throws InterruptedException {
+		TestChat coordinator = coordinator();
+		importPlan(coordinator, withDates("жарнамаларын жасау", "әр апта сайын бейсенбіде"));
+		Activity posters = titled("жарнамаларын жасау");
+		this.own.birge().bean(Activities.class).setCapacity(posters.id(), Optional.of(1));
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		Registrations registrations = this.own.birge().bean(Registrations.class);
+		List<Listing> series = catalogue.series(catalogue.listing(coming(posters).get(0).id()).orElseThrow());
+		TestChat first = this.own.member("Әлия", "kk", Role.STUDENT, Optional.of(new SchoolClass(6, "А")), "lyceum2");
+		TestChat waiting = this.own.member("Нұрлан", "kk", Role.STUDENT, Optional.of(new SchoolClass(6, "Б")),
+				"lyceum2");
+		registrations.joinSeries(series, first.id(), first.id());
+		assertThat(registrations.joinSeries(series, waiting.id(), waiting.id()).waitlisted()).isEqualTo(series.size());
+		first.remember();
+		waiting.remember();
+
+		importPlan(coordinator, withDates("жарнамаларын жасау", "әр апта сайын бейсенбіде, сағат 15:00"));
+
+		first.expect("notice.series-changed", posters.title(),
+				first.t("when.series", first.t("repeat.WEEKLY_ON.THURSDAY"), "13 қараша 2025, 15:00"));
+		String movedDays = waiting.t("notice.days-moved", posters.title(), "\u0000");
+		SentMessage told = waiting.expectThat("the new times",
+				(m) -> m.text().startsWith(movedDays.substring(0, movedDays.indexOf('\u0000'))));
+		assertThat(told.text()).contains("13 қараша 2025, 15:00; 20 қараша 2025, 15:00")
+			.contains(waiting.t("notice.more-days", series.size() - 5));
+		allNoticesSent();
+		assertThat(first.fresh()).hasSize(1);
+		assertThat(waiting.fresh()).hasSize(1);
+	}
+
 	private TestChat coordinator() {
 		return this.own.member("Жанар", "kk", Role.COORDINATOR, Optional.empty(), "lyceum2");
 	}
@@ -223,8 +256,16 @@ class SeriesSentAgainTests {
 	}
 
 	private static byte[] withBloggers(String dates) {
+		return withDates("жас блогерлер", dates);
+	}
+
+	/**
+	 * The plan with the weekly activity whose row has the given words held on the given
+	 * dates.
+	 */
+	private static byte[] withDates(String row, String dates) {
 		return new String(Seeds.bytes("004"), StandardCharsets.UTF_8).lines()
-			.map((line) -> line.contains("жас блогерлер") ? line.replace("Аптасына 1 рет", dates) : line)
+			.map((line) -> line.contains(row) ? line.replace("Аптасына 1 рет", dates) : line)
 			.reduce("", (all, line) -> all + line + "\n")
 			.getBytes(StandardCharsets.UTF_8);
 	}

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class DateGrammar {
 	 * run.
 	 */
 	private static final Set<String> JOINING_WORDS = Set.of("и", "жане", "мен", "в", "во", "г", "ж", "жыл", "жылы",
-			"года", "год", "течение", "месяца", "ай", "бойы");
+			"года", "год", "течение", "месяца", "ай", "айлары", "айларында", "бойы");
 
 	/** Trimmed from both ends of text handed back as not understood. */
 	private static final String EDGE_PUNCTUATION = " \t\n\u000B\f\r,;:.-–—";
@@ -107,26 +108,69 @@ public final class DateGrammar {
 
 	/**
 	 * A repetition and the dates it runs within, said in one part ("Қазан-желтоқсан
-	 * айлары аптасына 1 рет", "еженедельно до 25 декабря", "каждый четверг с 1 октября"),
-	 * are one repetition within those dates, not one through the year beside a span.
-	 * Dates that hold the repetition once ("Сәуір, айына бір рет") are just those dates.
+	 * айлары аптасына 1 рет", "еженедельно до 25 декабря", "каждый четверг с 1 октября",
+	 * "Қазан, қараша айлары аптасына 1 рет"), are the repetition within each of those
+	 * dates, not one through the year beside them. Dates that hold the repetition once
+	 * are that one span ("Сәуір, айына бір рет" is April; "каждый четверг до 4 сентября"
+	 * in a year from 1 September is Thursday the 4th); dates that hold it not at all
+	 * leave the part as it was.
 	 */
 	private static void bound(List<Schedule> part, PlanPeriod period) {
-		if (part.size() != 2) {
-			return;
-		}
-		Optional<Every> every = part.stream()
+		List<Every> repetitions = part.stream()
 			.filter(Every.class::isInstance)
 			.map(Every.class::cast)
 			.filter((repetition) -> repetition.within().isEmpty())
-			.findFirst();
-		Optional<Schedule> bound = part.stream().filter((schedule) -> dates(schedule, period).isPresent()).findFirst();
-		if (every.isEmpty() || bound.isEmpty()) {
+			.toList();
+		if (part.size() < 2 || repetitions.size() != 1) {
 			return;
 		}
-		Every within = every.get().within(dates(bound.get(), period).orElseThrow());
+		List<Between> bounds = new ArrayList<>();
+		for (Schedule schedule : part) {
+			if (schedule != repetitions.get(0)) {
+				Optional<Between> dates = dates(schedule, period);
+				if (dates.isEmpty()) {
+					return;
+				}
+				bounds.add(dates.get());
+			}
+		}
+		List<Schedule> bounded = new ArrayList<>();
+		for (Between dates : joined(bounds)) {
+			Every within = repetitions.get(0).within(dates);
+			List<DateSpan> spans = Occurrences.expand(within, period);
+			if (spans.isEmpty()) {
+				return;
+			}
+			bounded.add((spans.size() > 1) ? within : once(spans.get(0)));
+		}
 		part.clear();
-		part.add((Occurrences.expand(within, period).size() > 1) ? within : bound.get());
+		part.addAll(bounded);
+	}
+
+	/**
+	 * Dates that touch or overlap joined, in order: October and November are one span for
+	 * a weekly repetition, whose weeks run on across the month's end.
+	 */
+	private static List<Between> joined(List<Between> dates) {
+		List<Between> sorted = new ArrayList<>(dates);
+		sorted.sort(Comparator.comparing(Between::from));
+		List<Between> joined = new ArrayList<>();
+		for (Between next : sorted) {
+			Between last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && !next.from().isAfter(last.to().plusDays(1))) {
+				joined.set(joined.size() - 1,
+						new Between(last.from(), next.to().isAfter(last.to()) ? next.to() : last.to()));
+			}
+			else {
+				joined.add(next);
+			}
+		}
+		return joined;
+	}
+
+	/** A repetition's one span: its day, or its days. */
+	private static Schedule once(DateSpan span) {
+		return span.start().equals(span.end()) ? OnDays.of(span.start()) : new Between(span.start(), span.end());
 	}
 
 	/**

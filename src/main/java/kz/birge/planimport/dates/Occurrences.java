@@ -71,40 +71,29 @@ public final class Occurrences {
 	}
 
 	/**
-	 * A repetition's spans: through the period, or those of its own dates clipped to them
-	 * (a school year's quarters stay school quarters when its dates lie in the year).
+	 * A repetition's spans through the period, or through its own dates; a school year's
+	 * quarters stay school quarters within its dates.
 	 */
 	private static List<DateSpan> repetitions(Every every, PlanPeriod period) {
-		if (every.within().isEmpty()) {
-			return repetitions(every, period, period);
-		}
-		Between within = every.within().get();
-		PlanPeriod dates = new PlanPeriod(within.from(), within.to());
-		boolean inside = period.contains(within.from()) && period.contains(within.to());
-		return repetitions(every, inside ? period : dates, dates);
+		return every.within()
+			.map((within) -> spans(every, new PlanPeriod(within.from(), within.to()), period.isAcademicYear()))
+			.orElseGet(() -> spans(every, period, period.isAcademicYear()));
 	}
 
 	/**
-	 * The spans of a repetition laid out over {@code laidOut}, clipped to {@code kept}.
+	 * A repetition's spans over the given dates, clipped to them; quarters are school
+	 * quarters when {@code schoolQuarters}.
 	 */
-	private static List<DateSpan> repetitions(Every every, PlanPeriod laidOut, PlanPeriod kept) {
-		return spans(every, laidOut).stream()
-			.filter((span) -> !span.end().isBefore(kept.start()) && !span.start().isAfter(kept.end()))
-			.map((span) -> new DateSpan(span.start().isBefore(kept.start()) ? kept.start() : span.start(),
-					span.end().isAfter(kept.end()) ? kept.end() : span.end()))
-			.toList();
-	}
-
-	private static List<DateSpan> spans(Every every, PlanPeriod period) {
+	private static List<DateSpan> spans(Every every, PlanPeriod dates, boolean schoolQuarters) {
 		if (every.day().isPresent()) {
-			return weekdays(every.day().get(), period);
+			return weekdays(every.day().get(), dates);
 		}
 		return switch (every.frequency()) {
-			case WEEKLY -> slices(period, period.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+			case WEEKLY -> slices(dates, dates.start().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
 					(start) -> start.plusWeeks(1));
-			case MONTHLY -> slices(period, period.start().withDayOfMonth(1), (start) -> start.plusMonths(1));
-			case QUARTERLY -> period.isAcademicYear() ? slices(period, period.start(), Occurrences::nextSchoolQuarter)
-					: slices(period, firstDayOfCalendarQuarter(period.start()), (start) -> start.plusMonths(3));
+			case MONTHLY -> slices(dates, dates.start().withDayOfMonth(1), (start) -> start.plusMonths(1));
+			case QUARTERLY -> schoolQuarters ? slices(dates, dates.start(), Occurrences::nextSchoolQuarter)
+					: slices(dates, firstDayOfCalendarQuarter(dates.start()), (start) -> start.plusMonths(3));
 		};
 	}
 

@@ -271,6 +271,14 @@ class DateGrammarTests {
 				row("ежемесячно с 1 по 30 ноября", p, between("2025-11-01", "2025-11-30")),
 				row("по пятницам в апреле", p,
 						Every.weeklyOn(DayOfWeek.FRIDAY).within(between("2026-04-01", "2026-04-30"))),
+				row("Қазан, қараша айлары аптасына 1 рет", p,
+						new Every(Frequency.WEEKLY).within(between("2025-10-01", "2025-11-30"))),
+				row("Қазан, желтоқсан айлары аптасына 1 рет", p,
+						new Every(Frequency.WEEKLY).within(between("2025-10-01", "2025-10-31")),
+						new Every(Frequency.WEEKLY).within(between("2025-12-01", "2025-12-31"))),
+				// the year starts on Monday 1 September: one Thursday before the 4th
+				row("каждый четверг до 4 сентября", p, on("2025-09-04")),
+				row("ежемесячно до 30 сентября", p, between("2025-09-01", "2025-09-30")),
 				row("Қазан айы\nаптасына 1 рет", p, between("2025-10-01", "2025-10-31"), new Every(Frequency.WEEKLY)));
 	}
 

@@ -110,6 +110,16 @@ class OccurrencesTests {
 	}
 
 	@Test
+	void aQuarterlyRepetitionFromBeforeTheSchoolYearKeepsTheSchoolQuarters() {
+		assertThat(Occurrences.expand(
+				new Every(Frequency.QUARTERLY).within(new Between(date("2025-08-15"), date("2026-05-31"))),
+				SCHOOL_YEAR))
+			.containsExactly(span("2025-08-15", "2025-08-31"), span("2025-09-01", "2025-10-31"),
+					span("2025-11-01", "2025-12-31"), span("2026-01-01", "2026-03-31"),
+					span("2026-04-01", "2026-05-31"));
+	}
+
+	@Test
 	void aRepetitionWithDatesOutsideThePeriodRunsWithinItsDates() {
 		assertThat(Occurrences.expand(
 				new Every(Frequency.MONTHLY).within(new Between(date("2023-10-01"), date("2023-12-31"))), SCHOOL_YEAR))
