@@ -241,6 +241,12 @@ class ChangeNotices {
 				.collect(Collectors.toMap(Occurrence::id, Function.identity()));
 			boolean whole = activity.status() != ActivityStatus.ACTIVE
 					|| occurrences.values().stream().allMatch(Occurrence::cancelled);
+			// one who held every dropped day of it had joined the series, not picked
+			// dates
+			long droppedDays = occurrenceIds.stream()
+				.map(occurrences::get)
+				.filter((occurrence) -> occurrence != null && occurrence.end().isAfter(now))
+				.count();
 			byPerson.forEach((userId, registrations) -> {
 				List<Occurrence> days = registrations.stream()
 					.map((registration) -> occurrences.get(registration.occurrenceId()))
@@ -248,7 +254,7 @@ class ChangeNotices {
 					.sorted(Comparator.comparing(Occurrence::start))
 					.toList();
 				long chatId = registrations.get(0).chatId();
-				Optional<Listing> carried = (whole || days.size() < 2) ? Optional.empty()
+				Optional<Listing> carried = (whole || days.size() < 2 || days.size() < droppedDays) ? Optional.empty()
 						: carryOver(occurrences.values(), userId, chatId);
 				// the new schedule, or the days cancelled, says it with them
 				List<MovedDay> alsoMoved = Optional.ofNullable(moved.remove(new Held(userId, activityId)))
@@ -311,9 +317,10 @@ class ChangeNotices {
 	}
 
 	/**
-	 * A person who had joined a series whose dates a plan sent again replaced (weekly
-	 * became monthly, say) joins its new dates: the series goes on, only its schedule
-	 * changed. Returns its next date when any sign-up was made.
+	 * A person who had joined a series (who held every one of its dropped days) whose
+	 * dates a plan sent again replaced (weekly became monthly, say) joins its new dates:
+	 * the series goes on, only its schedule changed. One who had picked some of its dates
+	 * is only told those are cancelled. Returns its next date when any sign-up was made.
 	 */
 	private Optional<Listing> carryOver(Collection<Occurrence> occurrences, long userId, long chatId) {
 		Instant now = this.clock.instant();

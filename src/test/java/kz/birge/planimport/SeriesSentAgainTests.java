@@ -79,6 +79,13 @@ class SeriesSentAgainTests {
 		assertThat(registrations.joinSeries(catalogue.series(first), aidana.id(), aidana.id()).confirmed())
 			.isGreaterThan(20);
 		aidana.remember();
+		// another picked two of its weeks, not the series
+		TestChat bauyrzhan = this.own.member("Бауыржан", "kk", Role.STUDENT, Optional.of(new SchoolClass(7, "Б")),
+				"lyceum2");
+		List<Occurrence> picked = coming(cleanUp).subList(3, 5);
+		picked.forEach((week) -> registrations.signUp(catalogue.listing(week.id()).orElseThrow(), bauyrzhan.id(),
+				bauyrzhan.id()));
+		bauyrzhan.remember();
 
 		String monthly = new String(Seeds.bytes("004"), StandardCharsets.UTF_8).lines()
 			.map((line) -> line.contains("Таза мектеп – таза сынып") ? line.replace("Аптасына 1 рет", "Айына 1 рет")
@@ -94,8 +101,14 @@ class SeriesSentAgainTests {
 			.doesNotContain(aidana.t("repeat.WEEKLY"));
 		this.own.api().awaitIdle();
 		assertThat(aidana.fresh()).filteredOn((m) -> m.text().contains("Таза мектеп")).hasSize(1);
+		SentMessage weeksGone = bauyrzhan.expectThat("his weeks cancelled",
+				(m) -> m.text().startsWith(bauyrzhan.t("notice.days-cancelled", CLEAN_SCHOOL, "").substring(0, 20)));
+		assertThat(weeksGone.text().split("; ")).hasSize(2);
 		List<Occurrence> monthlyDates = coming(cleanUp);
 		assertThat(monthlyDates).hasSizeBetween(6, 8);
+		assertThat(registrations.mine(bauyrzhan.id(), monthlyDates.stream().map(Occurrence::id).toList()))
+			.as("not joined to the monthly dates")
+			.isEmpty();
 		assertThat(registrations.mine(aidana.id(), monthlyDates.stream().map(Occurrence::id).toList()).values())
 			.hasSize(monthlyDates.size())
 			.allMatch((registration) -> registration.status() == Registration.Status.CONFIRMED);
