@@ -70,21 +70,14 @@ class SeriesSentAgainTests {
 	void aStudentOfTheWeeklySeriesFollowsItWhenThePlanMakesItMonthly() {
 		TestChat coordinator = coordinator();
 		importPlan(coordinator, Seeds.bytes("004"));
-		TestChat aidana = this.own.member("Айдана", "kk", Role.STUDENT, Optional.of(new SchoolClass(7, "А")),
-				"lyceum2");
+		TestChat aidana = student("Айдана", "kk", 7, "А");
 		Activity cleanUp = cleanUp();
-		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
-		Listing first = catalogue.listing(coming(cleanUp).get(0).id()).orElseThrow();
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		assertThat(registrations.joinSeries(catalogue.series(first), aidana.id(), aidana.id()).confirmed())
-			.isGreaterThan(20);
+		Registrations registrations = registrations();
+		assertThat(registrations.joinSeries(seriesOf(cleanUp), aidana.id(), aidana.id()).confirmed()).isGreaterThan(20);
 		aidana.remember();
 		// another picked two of its weeks, not the series
-		TestChat bauyrzhan = this.own.member("Бауыржан", "kk", Role.STUDENT, Optional.of(new SchoolClass(7, "Б")),
-				"lyceum2");
-		List<Occurrence> picked = coming(cleanUp).subList(3, 5);
-		picked.forEach((week) -> registrations.signUp(catalogue.listing(week.id()).orElseThrow(), bauyrzhan.id(),
-				bauyrzhan.id()));
+		TestChat bauyrzhan = student("Бауыржан", "kk", 7, "Б");
+		pick(bauyrzhan, coming(cleanUp).subList(3, 5));
 		bauyrzhan.remember();
 
 		String monthly = new String(Seeds.bytes("004"), StandardCharsets.UTF_8).lines()
@@ -120,11 +113,9 @@ class SeriesSentAgainTests {
 	void aWeeklySeriesCutShortByThePlanSaysWhichOfItsDatesAreCancelled() throws InterruptedException {
 		TestChat coordinator = coordinator();
 		importPlan(coordinator, Seeds.bytes("004"));
-		TestChat arman = this.own.member("Арман", "ru", Role.STUDENT, Optional.of(new SchoolClass(8, "Б")), "lyceum2");
+		TestChat arman = student("Арман", "ru", 8, "Б");
 		Activity news = titled("Мектеп NEWS");
-		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
-		Listing first = catalogue.listing(coming(news).get(0).id()).orElseThrow();
-		this.own.birge().bean(Registrations.class).joinSeries(catalogue.series(first), arman.id(), arman.id());
+		registrations().joinSeries(seriesOf(news), arman.id(), arman.id());
 		arman.remember();
 
 		// the plan sent again runs the weekly news until December only
@@ -165,14 +156,9 @@ class SeriesSentAgainTests {
 	void aWeeklySeriesGivenATimeIsToldOnceNotForEachWeek() throws InterruptedException {
 		TestChat coordinator = coordinator();
 		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде"));
-		TestChat dana = this.own.member("Дана", "kk", Role.STUDENT, Optional.of(new SchoolClass(3, "В")), "lyceum2");
+		TestChat dana = student("Дана", "kk", 3, "В");
 		Activity bloggers = titled("жас блогерлер");
-		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
-		Listing first = catalogue.listing(coming(bloggers).get(0).id()).orElseThrow();
-		assertThat(this.own.birge()
-			.bean(Registrations.class)
-			.joinSeries(catalogue.series(first), dana.id(), dana.id())
-			.confirmed()).isGreaterThan(20);
+		assertThat(registrations().joinSeries(seriesOf(bloggers), dana.id(), dana.id()).confirmed()).isGreaterThan(20);
 		dana.remember();
 
 		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде, сағат 15:00"));
@@ -196,13 +182,9 @@ class SeriesSentAgainTests {
 	void twoWeeksOfASeriesGivenATimeAreToldTogetherWithTheirNewTimes() throws InterruptedException {
 		TestChat coordinator = coordinator();
 		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде"));
-		TestChat timur = this.own.member("Тимур", "ru", Role.STUDENT, Optional.of(new SchoolClass(4, "А")), "lyceum2");
+		TestChat timur = student("Тимур", "ru", 4, "А");
 		Activity bloggers = titled("жас блогерлер");
-		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		for (Occurrence week : coming(bloggers).subList(1, 3)) {
-			registrations.signUp(catalogue.listing(week.id()).orElseThrow(), timur.id(), timur.id());
-		}
+		pick(timur, coming(bloggers).subList(1, 3));
 		timur.remember();
 
 		importPlan(coordinator, withBloggers("әр апта сайын бейсенбіде, сағат 15:00"));
@@ -220,12 +202,10 @@ class SeriesSentAgainTests {
 		importPlan(coordinator, withDates("жарнамаларын жасау", "әр апта сайын бейсенбіде"));
 		Activity posters = titled("жарнамаларын жасау");
 		this.own.birge().bean(Activities.class).setCapacity(posters.id(), Optional.of(1));
-		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
-		Registrations registrations = this.own.birge().bean(Registrations.class);
-		List<Listing> series = catalogue.series(catalogue.listing(coming(posters).get(0).id()).orElseThrow());
-		TestChat first = this.own.member("Әлия", "kk", Role.STUDENT, Optional.of(new SchoolClass(6, "А")), "lyceum2");
-		TestChat waiting = this.own.member("Нұрлан", "kk", Role.STUDENT, Optional.of(new SchoolClass(6, "Б")),
-				"lyceum2");
+		Registrations registrations = registrations();
+		List<Listing> series = seriesOf(posters);
+		TestChat first = student("Әлия", "kk", 6, "А");
+		TestChat waiting = student("Нұрлан", "kk", 6, "Б");
 		registrations.joinSeries(series, first.id(), first.id());
 		assertThat(registrations.joinSeries(series, waiting.id(), waiting.id()).waitlisted()).isEqualTo(series.size());
 		first.remember();
@@ -243,6 +223,27 @@ class SeriesSentAgainTests {
 		allNoticesSent();
 		assertThat(first.fresh()).hasSize(1);
 		assertThat(waiting.fresh()).hasSize(1);
+	}
+
+	private TestChat student(String name, String language, int grade, String letter) {
+		return this.own.member(name, language, Role.STUDENT, Optional.of(new SchoolClass(grade, letter)), "lyceum2");
+	}
+
+	private Registrations registrations() {
+		return this.own.birge().bean(Registrations.class);
+	}
+
+	/** The series of an activity's coming dates, as a student joins it. */
+	private List<Listing> seriesOf(Activity activity) {
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		return catalogue.series(catalogue.listing(coming(activity).get(0).id()).orElseThrow());
+	}
+
+	/** Signs a student up for each of these dates alone. */
+	private void pick(TestChat student, List<Occurrence> dates) {
+		Catalogue catalogue = this.own.birge().bean(Catalogue.class);
+		dates.forEach((date) -> registrations().signUp(catalogue.listing(date.id()).orElseThrow(), student.id(),
+				student.id()));
 	}
 
 	private TestChat coordinator() {
