@@ -225,6 +225,27 @@ class SeriesSentAgainTests {
 		assertThat(waiting.fresh()).hasSize(1);
 	}
 
+	@Test
+	void aSeriesCutShortAndGivenATimeIsToldInOneMessage() throws InterruptedException {
+		TestChat coordinator = coordinator();
+		importPlan(coordinator, withDates("NEWS", "әр апта сайын бейсенбіде"));
+		TestChat erzhan = student("Ержан", "ru", 9, "А");
+		Activity news = titled("Мектеп NEWS");
+		registrations().joinSeries(seriesOf(news), erzhan.id(), erzhan.id());
+		erzhan.remember();
+
+		importPlan(coordinator, withDates("NEWS", "каждый четверг до 25 декабря, 15:00"));
+
+		// January to May gone, the seven Thursdays left at 15:00: one message says both
+		SentMessage notice = erzhan.expect("notice.many-days-cancelled", news.title(), 22,
+				"1 января 2026 – 28 мая 2026");
+		assertThat(notice.text()).contains("\n" + erzhan.t("notice.other-days-moved",
+				"13 ноября 2025, 15:00; 20 ноября 2025, 15:00; 27 ноября 2025, 15:00; 4 декабря 2025, 15:00; "
+						+ "11 декабря 2025, 15:00 " + erzhan.t("notice.more-days", 2)));
+		allNoticesSent();
+		assertThat(erzhan.fresh()).hasSize(1);
+	}
+
 	private TestChat student(String name, String language, int grade, String letter) {
 		return this.own.member(name, language, Role.STUDENT, Optional.of(new SchoolClass(grade, letter)), "lyceum2");
 	}
