@@ -122,38 +122,47 @@ class ChangeNotices {
 	private void tellMoved(Held held, List<MovedDay> days, Map<String, Long> coming) {
 		MovedDay first = days.stream().min(Comparator.comparing((day) -> day.occurrence().start())).orElseThrow();
 		Activity activity = first.activity();
-		Optional<Listing> series = Optional.empty();
-		if (days.size() > 1 && days.stream().allMatch(MovedDay::confirmed)) {
-			long all = coming.computeIfAbsent(held.activityId(), (activityId) -> {
-				Instant now = this.clock.instant();
-				return this.activities.occurrences(activityId)
-					.stream()
-					.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
-					.count();
-			});
-			series = (days.size() == all) ? this.catalogue.listing(first.occurrence().id()).filter(Listing::series)
-					: Optional.empty();
-		}
-		Optional<Listing> whole = series;
+		Optional<Listing> series = wholeSeries(held, days, first, coming);
 		this.users.find(held.userId())
 			.ifPresent((user) -> this.notifier.tell(first.chatId(), user.id(), user.lang(),
-					(ctx) -> ctx.reply(whole.map((next) -> seriesChangedNotice(ctx, activity, next))
+					(ctx) -> ctx.reply(series.map((next) -> seriesChangedNotice(ctx, activity, next))
 						.orElseGet(() -> (days.size() == 1) ? movedNotice(ctx, activity, first.occurrence())
 								: Reply.text(ctx.t("notice.days-moved", activity.title(), newTimes(ctx, days)))))));
 	}
 
-	/** The new times of moved days, soonest first: each of a few, then how many more. */
+	/**
+	 * The series whose every coming date moved with a seat for this person, read at its
+	 * first; empty when they hold less of it (or wait), or it is no series.
+	 * {@code coming} keeps each activity's count of coming dates for the event.
+	 */
+	private Optional<Listing> wholeSeries(Held held, List<MovedDay> days, MovedDay first, Map<String, Long> coming) {
+		if (days.size() < 2 || !days.stream().allMatch(MovedDay::confirmed)) {
+			return Optional.empty();
+		}
+		long all = coming.computeIfAbsent(held.activityId(), (activityId) -> {
+			Instant now = this.clock.instant();
+			return this.activities.occurrences(activityId)
+				.stream()
+				.filter((occurrence) -> !occurrence.cancelled() && occurrence.end().isAfter(now))
+				.count();
+		});
+		return (days.size() == all) ? this.catalogue.listing(first.occurrence().id()).filter(Listing::series)
+				: Optional.empty();
+	}
+
+	/** The new times of moved days, soonest first. */
 	private String newTimes(BotContext ctx, List<MovedDay> days) {
-		List<Occurrence> sorted = days.stream()
-			.map(MovedDay::occurrence)
-			.sorted(Comparator.comparing(Occurrence::start))
-			.toList();
-		String named = sorted.stream()
+		return named(ctx,
+				days.stream().map(MovedDay::occurrence).sorted(Comparator.comparing(Occurrence::start)).toList());
+	}
+
+	/** Days as a notice names them: each of a few, then how many more. */
+	private String named(BotContext ctx, List<Occurrence> days) {
+		String named = days.stream()
 			.limit(DAYS_NAMED)
 			.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
 			.collect(Collectors.joining(DAY_SEPARATOR));
-		return (sorted.size() <= DAYS_NAMED) ? named
-				: named + " " + ctx.t("notice.more-days", sorted.size() - DAYS_NAMED);
+		return (days.size() <= DAYS_NAMED) ? named : named + " " + ctx.t("notice.more-days", days.size() - DAYS_NAMED);
 	}
 
 	/** A person's sign-ups for one activity. */
@@ -305,12 +314,7 @@ class ChangeNotices {
 			.anyMatch((other) -> !other.cancelled() && other.start().isBefore(last.end())
 					&& other.end().isAfter(first.start()));
 		if (days.size() <= DAYS_NAMED || gap) {
-			String named = days.stream()
-				.limit(DAYS_NAMED)
-				.map((day) -> ActivityText.when(ctx, day, this.cards.zone()))
-				.collect(Collectors.joining(DAY_SEPARATOR));
-			return ctx.t("notice.days-cancelled", activity.title(), (days.size() <= DAYS_NAMED) ? named
-					: named + " " + ctx.t("notice.more-days", days.size() - DAYS_NAMED));
+			return ctx.t("notice.days-cancelled", activity.title(), named(ctx, days));
 		}
 		String span = ActivityText.when(ctx, first.start(), last.end(), true, false, this.cards.zone());
 		return ctx.t("notice.many-days-cancelled", activity.title(), days.size(), span);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import kz.birge.bot.BotContext;
 import kz.birge.bot.Button;
@@ -79,7 +80,8 @@ class EventCards {
 		List<Listing> others = listing.series() ? restOfSeries(listing) : List.of();
 		List<String> rest = others.stream().map(Listing::occurrenceId).toList();
 		Map<String, Registration> theirs = (known.isEmpty() || !rest.isEmpty())
-				? this.registrations.mine(viewer.userId(), known.isEmpty() ? concat(occurrenceId, rest) : rest)
+				? this.registrations.mine(viewer.userId(),
+						known.isEmpty() ? Stream.concat(Stream.of(occurrenceId), rest.stream()).toList() : rest)
 				: Map.of();
 		Standing standing = known.orElseGet(() -> new Standing(
 				this.registrations.seats(List.of(occurrenceId)).getOrDefault(occurrenceId, Seats.NONE),
@@ -178,13 +180,6 @@ class EventCards {
 			.filter((other) -> other.activityId().equals(listing.activityId())
 					&& !other.occurrenceId().equals(listing.occurrenceId()) && other.kind() == Occurrence.Kind.REPEAT)
 			.toList();
-	}
-
-	private static List<String> concat(String first, List<String> rest) {
-		List<String> all = new ArrayList<>(rest.size() + 1);
-		all.add(first);
-		all.addAll(rest);
-		return all;
 	}
 
 	String refusalText(BotContext ctx, Viewer viewer, Listing listing, Viewer.Refusal refusal) {
